@@ -1,0 +1,23 @@
+package dev.goose.people;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The signed-in person, whoever they are. */
+@Path("/api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeApi {
+
+    @Inject
+    PeopleService people;
+
+    @GET
+    @Authenticated
+    public PersonView me() {
+        return people.me();
+    }
+}

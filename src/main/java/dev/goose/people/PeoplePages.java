@@ -1,0 +1,116 @@
+package dev.goose.people;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.goose.web.InvalidInput;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** People pages: managers read their teams' people, admins also add, change and deactivate. */
+@Path("/people")
+@Produces(MediaType.TEXT_HTML)
+public class PeoplePages {
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    TeamService teams;
+
+    @CheckedTemplate(basePath = "people")
+    static class Templates {
+        static native TemplateInstance list(List<PersonView> people, List<TeamView> teams, Long team, boolean inactive);
+
+        static native TemplateInstance person(PersonView person, boolean saved);
+
+        static native TemplateInstance form(PersonForm form, Map<String, String> errors, List<TeamView> teams,
+                List<PersonView> leaders, List<Role> roles);
+    }
+
+    @GET
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    public TemplateInstance list(@RestQuery Long team, @RestQuery boolean inactive) {
+        return Templates.list(people.visiblePeople(team, inactive), teams.visibleTeams(), team, inactive);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    public TemplateInstance person(Long id, @RestQuery boolean saved) {
+        return Templates.person(people.person(id), saved);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance newForm() {
+        return form(PersonForm.blank(), Map.of());
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(@RestForm String name, @RestForm String email, @RestForm String role, @RestForm String teamId,
+            @RestForm String managerId, @RestForm String hireDate, @RestForm String password) {
+        PersonForm form = new PersonForm(null, name, email, role, teamId, managerId, hireDate);
+        try {
+            PersonView created = people.create(form.toRequest(password));
+            return Response.seeOther(URI.create("/people/" + created.id() + "?saved=true")).build();
+        } catch (InvalidInput e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(form(form, e.byField())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance editForm(Long id) {
+        return form(PersonForm.of(people.person(id)), Map.of());
+    }
+
+    @POST
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response update(Long id, @RestForm String name, @RestForm String email, @RestForm String role,
+            @RestForm String teamId, @RestForm String managerId, @RestForm String hireDate, @RestForm String password) {
+        PersonForm form = new PersonForm(id, name, email, role, teamId, managerId, hireDate);
+        try {
+            people.update(id, form.toRequest(password));
+            return Response.seeOther(URI.create("/people/" + id + "?saved=true")).build();
+        } catch (InvalidInput e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(form(form, e.byField())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response deactivate(Long id) {
+        people.deactivate(id);
+        return Response.seeOther(URI.create("/people/" + id + "?saved=true")).build();
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response activate(Long id) {
+        people.activate(id);
+        return Response.seeOther(URI.create("/people/" + id + "?saved=true")).build();
+    }
+
+    private TemplateInstance form(PersonForm form, Map<String, String> errors) {
+        return Templates.form(form, errors, teams.visibleTeams(), people.leaders(), List.of(Role.values()));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.goose.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.goose.web.InvalidInput;
+import dev.goose.web.NotAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Use cases about people: who the viewer may see, and the admin's changes to the team roster. */
+@ApplicationScoped
+public class PeopleService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    PeopleAccess access;
+
+    @Inject
+    PeopleConfig config;
+
+    @Inject
+    Event<AccessRevoked> revoked;
+
+    /** The signed-in person. */
+    @Transactional
+    public PersonView me() {
+        return view(current.get());
+    }
+
+    /** Teams the signed-in person leads, or every team for an admin. */
+    @Transactional
+    public List<TeamView> teamsLedByMe() {
+        return Team.ledBy(current.get()).stream().map(TeamService::view).toList();
+    }
+
+    /** Everyone the signed-in person may see, optionally only one team and only active people. */
+    @Transactional
+    public List<PersonView> visiblePeople(Long teamId, boolean includeInactive) {
+        return access.visiblePeople(current.get()).stream()
+                .filter(person -> includeInactive || person.active)
+                .filter(person -> teamId == null || (person.team != null && person.team.id.equals(teamId)))
+                .map(this::view).toList();
+    }
+
+    /** One person, if the signed-in person may see them; otherwise not found. */
+    @Transactional
+    public PersonView person(Long id) {
+        return view(access.visiblePerson(current.get(), id));
+    }
+
+    /** People who may lead a team or manage someone: active admins and managers. */
+    @Transactional
+    public List<PersonView> leaders() {
+        return Person.leaders().stream().map(this::view).toList();
+    }
+
+    /** Adds a person; nothing is saved unless every field is valid. */
+    @Transactional
+    public PersonView create(PersonRequest request) {
+        Person person = new Person();
+        apply(person, request, true);
+        person.persist();
+        return view(person);
+    }
+
+    /** Changes a person; a new password also unlocks them and ends their sessions. */
+    @Transactional
+    public PersonView update(Long id, PersonRequest request) {
+        Person person = access.visiblePerson(current.get(), id);
+        boolean passwordReset = request.password() != null && !request.password().isEmpty();
+        apply(person, request, false);
+        if (passwordReset) {
+            person.recordSuccessfulSignIn();
+            revoked.fire(new AccessRevoked(person.id));
+        }
+        return view(person);
+    }
+
+    /** Deactivates a person: they can no longer sign in, and everything they did stays. */
+    @Transactional
+    public PersonView deactivate(Long id) {
+        Person person = access.visiblePerson(current.get(), id);
+        if (person.id.equals(current.id())) {
+            throw new NotAllowed("You cannot deactivate yourself; ask another admin.");
+        }
+        person.active = false;
+        revoked.fire(new AccessRevoked(person.id));
+        return view(person);
+    }
+
+    @Transactional
+    public PersonView activate(Long id) {
+        Person person = access.visiblePerson(current.get(), id);
+        person.active = true;
+        person.recordSuccessfulSignIn();
+        return view(person);
+    }
+
+    private void apply(Person person, PersonRequest request, boolean creating) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String name = trim(request.name());
+        String email = Person.normalizeEmail(request.email());
+        errors.require(name != null, "name", "Enter a name.");
+        errors.require(name == null || name.length() <= 200, "name", "Use at most 200 characters.");
+        if (email == null || email.isEmpty()) {
+            errors.add("email", "Enter an email address.");
+        } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+            errors.add("email", "Enter an email address like name@example.com.");
+        } else if (Person.emailTaken(email, person.id)) {
+            errors.add("email", "Someone already has this email address.");
+        }
+        Role role = Role.fromKey(request.role()).orElse(null);
+        errors.require(role != null, "role", "Choose a role: admin, manager or rep.");
+        Team team = request.teamId() == null ? null : Team.findById(request.teamId());
+        errors.require(request.teamId() == null || team != null, "teamId", "There is no such team.");
+        Person manager = managerFor(person, request, team, errors);
+        if (role == Role.REP && person.id != null && !Team.ledBy(person).isEmpty()) {
+            errors.add("role", "This person leads a team; give the team another manager first.");
+        }
+        String password = request.password();
+        if (password != null && !password.isEmpty()) {
+            String problem = Passwords.problemWith(password);
+            errors.require(problem == null, "password", problem);
+        }
+        errors.throwIfAny();
+
+        person.name = name;
+        person.email = email;
+        person.role = role;
+        person.team = team;
+        person.manager = manager;
+        person.hireDate = request.hireDate() != null ? request.hireDate() : creating ? LocalDate.now() : person.hireDate;
+        if (password != null && !password.isEmpty()) {
+            person.passwordHash = Passwords.hash(password);
+        }
+    }
+
+    /** The chosen manager, or else the team's; someone never manages themselves. */
+    private static Person managerFor(Person person, PersonRequest request, Team team, InvalidInput.Collector errors) {
+        if (request.managerId() == null) {
+            Person teamManager = team == null ? null : team.manager;
+            return teamManager != null && !teamManager.id.equals(person.id) ? teamManager : null;
+        }
+        Person manager = Person.findById(request.managerId());
+        if (manager == null || !manager.active || !manager.role.canLead()) {
+            errors.add("managerId", "Choose an active manager or admin.");
+            return null;
+        }
+        if (manager.id.equals(person.id)) {
+            errors.add("managerId", "Nobody can be their own manager.");
+            return null;
+        }
+        return manager;
+    }
+
+    PersonView view(Person person) {
+        return new PersonView(person.id, person.name, person.email, person.role,
+                person.team == null ? null : person.team.id, person.team == null ? null : person.team.name,
+                person.manager == null ? null : person.manager.id, person.manager == null ? null : person.manager.name,
+                person.hireDate, person.active, person.isNewHire(LocalDate.now(), config.newHirePeriod()),
+                person.isLockedAt(Instant.now()));
+    }
+
+    static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.trim();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

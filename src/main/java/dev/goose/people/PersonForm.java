@@ -1,0 +1,33 @@
+package dev.goose.people;
+
+import java.time.LocalDate;
+
+import dev.goose.web.InvalidInput;
+
+/** The person form as typed, kept as text so that a refused form comes back exactly as it was. */
+public record PersonForm(Long id, String name, String email, String role, String teamId, String managerId,
+        String hireDate) {
+
+    static PersonForm blank() {
+        return new PersonForm(null, "", "", Role.REP.key(), "", "", LocalDate.now().toString());
+    }
+
+    static PersonForm of(PersonView person) {
+        return new PersonForm(person.id(), person.name(), person.email(), person.role().key(), text(person.teamId()),
+                text(person.managerId()), person.hireDate() == null ? "" : person.hireDate().toString());
+    }
+
+    /** The request this form stands for; a field that is not even well-formed is reported as such. */
+    PersonRequest toRequest(String password) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Long team = errors.parse("teamId", teamId, Long::valueOf, "Choose a team from the list.");
+        Long manager = errors.parse("managerId", managerId, Long::valueOf, "Choose a manager from the list.");
+        LocalDate hired = errors.parse("hireDate", hireDate, LocalDate::parse, "Enter a date like 2026-01-31.");
+        errors.throwIfAny();
+        return new PersonRequest(name, email, role, team, manager, hired, password);
+    }
+
+    private static String text(Long id) {
+        return id == null ? "" : id.toString();
+    }
+}

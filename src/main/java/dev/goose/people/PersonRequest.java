@@ -1,0 +1,11 @@
+package dev.goose.people;
+
+import java.time.LocalDate;
+
+/**
+ * What an admin sends to create or change a person. The password is optional: with it the person
+ * can sign in with a built-in account, and on a change it resets the password and unlocks them.
+ */
+public record PersonRequest(String name, String email, String role, Long teamId, Long managerId,
+        LocalDate hireDate, String password) {
+}

@@ -1,0 +1,49 @@
+package dev.goose.people;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A sales team, led by one manager. */
+@Entity
+public class Team extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    public Person manager;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    public static List<Team> allByName() {
+        return list("order by lower(name)");
+    }
+
+    public static List<Team> ledBy(Person manager) {
+        return list("manager = ?1 order by lower(name)", manager);
+    }
+
+    public static boolean nameTaken(String name, Long exceptId) {
+        return count("lower(name) = ?1 and (?2 is null or id <> ?2)", name.toLowerCase(), exceptId) > 0;
+    }
+
+    public boolean isLedBy(Person person) {
+        return manager != null && manager.id.equals(person.id);
+    }
+}

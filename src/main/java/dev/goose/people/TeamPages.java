@@ -1,0 +1,101 @@
+package dev.goose.people;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.goose.web.InvalidInput;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Team pages: managers see the teams they lead, admins see and change all of them. */
+@Path("/teams")
+@Produces(MediaType.TEXT_HTML)
+public class TeamPages {
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    PeopleService people;
+
+    /** The team form as typed. */
+    public record TeamForm(Long id, String name, String managerId) {
+    }
+
+    @CheckedTemplate(basePath = "teams")
+    static class Templates {
+        static native TemplateInstance list(List<TeamView> teams);
+
+        static native TemplateInstance team(TeamView team, List<PersonView> members, boolean saved);
+
+        static native TemplateInstance form(TeamForm form, Map<String, String> errors, List<PersonView> leaders);
+    }
+
+    @GET
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    public TemplateInstance list() {
+        return Templates.list(teams.visibleTeams());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    public TemplateInstance team(Long id, @RestQuery boolean saved) {
+        return Templates.team(teams.team(id), people.visiblePeople(id, true), saved);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance newForm() {
+        return Templates.form(new TeamForm(null, "", ""), Map.of(), people.leaders());
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(@RestForm String name, @RestForm String managerId) {
+        return save(new TeamForm(null, name, managerId));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance editForm(Long id) {
+        TeamView team = teams.team(id);
+        String manager = team.managerId() == null ? "" : team.managerId().toString();
+        return Templates.form(new TeamForm(id, team.name(), manager), Map.of(), people.leaders());
+    }
+
+    @POST
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response update(Long id, @RestForm String name, @RestForm String managerId) {
+        return save(new TeamForm(id, name, managerId));
+    }
+
+    private Response save(TeamForm form) {
+        try {
+            InvalidInput.Collector errors = new InvalidInput.Collector();
+            Long manager = errors.parse("managerId", form.managerId(), Long::valueOf, "Choose a manager from the list.");
+            errors.throwIfAny();
+            TeamRequest request = new TeamRequest(form.name(), manager);
+            TeamView saved = form.id() == null ? teams.create(request) : teams.update(form.id(), request);
+            return Response.seeOther(URI.create("/teams/" + saved.id() + "?saved=true")).build();
+        } catch (InvalidInput e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.form(form, e.byField(), people.leaders())).build();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.goose.people;
+
+import java.util.List;
+
+import dev.goose.web.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Use cases about teams: listing what the viewer may see, and the admin's changes. */
+@ApplicationScoped
+public class TeamService {
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    PeopleAccess access;
+
+    @Transactional
+    public List<TeamView> visibleTeams() {
+        return access.visibleTeams(current.get()).stream().map(TeamService::view).toList();
+    }
+
+    /** One team, if the signed-in person may see it; otherwise not found. */
+    @Transactional
+    public TeamView team(Long id) {
+        return view(access.visibleTeam(current.get(), id));
+    }
+
+    @Transactional
+    public TeamView create(TeamRequest request) {
+        Team team = new Team();
+        apply(team, request);
+        team.persist();
+        return view(team);
+    }
+
+    @Transactional
+    public TeamView update(Long id, TeamRequest request) {
+        Team team = access.visibleTeam(current.get(), id);
+        apply(team, request);
+        return view(team);
+    }
+
+    private static void apply(Team team, TeamRequest request) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String name = PeopleService.trim(request.name());
+        if (name == null) {
+            errors.add("name", "Enter a team name.");
+        } else if (name.length() > 120) {
+            errors.add("name", "Use at most 120 characters.");
+        } else if (Team.nameTaken(name, team.id)) {
+            errors.add("name", "Another team already has this name.");
+        }
+        Person manager = request.managerId() == null ? null : Person.findById(request.managerId());
+        if (request.managerId() == null) {
+            errors.add("managerId", "Choose the team's manager.");
+        } else if (manager == null || !manager.active || !manager.role.canLead()) {
+            errors.add("managerId", "Choose an active manager or admin.");
+        }
+        errors.throwIfAny();
+        team.name = name;
+        team.manager = manager;
+    }
+
+    static TeamView view(Team team) {
+        return new TeamView(team.id, team.name, team.manager == null ? null : team.manager.id,
+                team.manager == null ? null : team.manager.name, Person.count("team", team));
+    }
+}

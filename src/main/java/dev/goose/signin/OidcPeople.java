@@ -1,0 +1,57 @@
+package dev.goose.signin;
+
+import java.time.LocalDate;
+
+import org.jboss.logging.Logger;
+
+import dev.goose.people.Person;
+import dev.goose.people.Role;
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Finds the Goose person behind a Keycloak sign-in: by subject once known, else by email (and then
+ * remembers the subject), else creates them as a rep. Realm roles, when present, set the Goose role.
+ */
+@ApplicationScoped
+public class OidcPeople {
+
+    private static final Logger LOG = Logger.getLogger(OidcPeople.class);
+
+    @Transactional
+    public SignedIn signIn(OidcClaims claims) {
+        Person person = Person.byOidcSubject(claims.subject()).orElse(null);
+        if (person == null) {
+            if (claims.email() == null || claims.email().isBlank()) {
+                throw new AuthenticationFailedException("The identity provider sent no email address");
+            }
+            person = Person.byEmail(claims.email()).orElse(null);
+            if (person != null && person.oidcSubject != null) {
+                // The email now belongs to another Keycloak user: never hand them this person's history.
+                throw new AuthenticationFailedException("The email belongs to a person linked to another subject");
+            }
+        }
+        if (person == null) {
+            person = new Person();
+            person.name = claims.displayName();
+            person.email = Person.normalizeEmail(claims.email());
+            person.role = claims.role().orElse(Role.REP);
+            person.hireDate = LocalDate.now();
+            person.oidcSubject = claims.subject();
+            person.persist();
+            LOG.infof("Created person %d (%s) on first Keycloak sign-in", person.id, person.role.key());
+            return SignedIn.of(person);
+        }
+        if (!person.active) {
+            throw new AuthenticationFailedException("The person is deactivated");
+        }
+        person.oidcSubject = claims.subject();
+        Role role = claims.role().orElse(null);
+        if (role != null && person.role != role) {
+            LOG.infof("Role of person %d follows Keycloak: %s -> %s", person.id, person.role.key(), role.key());
+            person.role = role;
+        }
+        return SignedIn.of(person);
+    }
+}

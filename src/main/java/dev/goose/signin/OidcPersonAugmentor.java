@@ -1,0 +1,37 @@
+package dev.goose.signin;
+
+import java.util.Set;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.goose.people.CurrentPerson;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Turns a Keycloak identity (code flow or bearer token) into the Goose person it belongs to. */
+@ApplicationScoped
+public class OidcPersonAugmentor implements SecurityIdentityAugmentor {
+
+    @Inject
+    OidcPeople people;
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || identity.getAttribute(CurrentPerson.ID_ATTRIBUTE) != null
+                || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        OidcClaims claims = new OidcClaims(token.getSubject(), token.getClaim("email"), nameOf(token),
+                Set.copyOf(identity.getRoles()));
+        return context.runBlocking(() -> Identities.of(people.signIn(claims), identity));
+    }
+
+    private static String nameOf(JsonWebToken token) {
+        String name = token.getClaim("name");
+        return name != null ? name : token.getClaim("preferred_username");
+    }
+}

@@ -1,0 +1,156 @@
+package dev.goose.signin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import dev.goose.people.AccessRevoked;
+import dev.goose.people.Passwords;
+import dev.goose.people.Person;
+import dev.goose.web.InvalidInput;
+import dev.goose.web.NotFound;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Built-in accounts: checking passwords with lockout, browser sessions, changing a password. */
+@ApplicationScoped
+public class SignInService {
+
+    private static final Logger LOG = Logger.getLogger(SignInService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    SignInConfig config;
+
+    @Inject
+    VerifiedPasswords verified;
+
+    /**
+     * Checks an email and password. Failures are counted even though the check fails, and the
+     * account locks once they reach the limit; a deactivated or locked account never passes.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public PasswordCheck checkPassword(String email, String password) {
+        Instant now = Instant.now();
+        Person person = email == null || email.isBlank() ? null : Person.byEmail(email).orElse(null);
+        if (person == null || !person.active) {
+            Passwords.matches(password, null);
+            return PasswordCheck.failed(PasswordCheck.WRONG);
+        }
+        if (person.isLockedAt(now)) {
+            return PasswordCheck.failed(lockedMessage(person, now));
+        }
+        boolean matches = verified.known(person.email, password, person.passwordHash)
+                || Passwords.matches(password, person.passwordHash);
+        if (!matches) {
+            person.recordFailedSignIn(now, config.maxFailures(), config.lockout());
+            if (person.isLockedAt(now)) {
+                LOG.warnf("Account %d locked after %d failed sign-ins", person.id, config.maxFailures());
+                return PasswordCheck.failed(lockedMessage(person, now));
+            }
+            return PasswordCheck.failed(PasswordCheck.WRONG);
+        }
+        verified.remember(person.email, password, person.passwordHash);
+        if (person.failedSignIns != 0 || person.lockedUntil != null) {
+            person.recordSuccessfulSignIn();
+        }
+        return PasswordCheck.passed(SignedIn.of(person));
+    }
+
+    /** Opens a browser session and returns the cookie value; only its hash is stored. */
+    @Transactional
+    public String startSession(Long personId) {
+        Person person = Person.<Person>findByIdOptional(personId).orElseThrow(() -> new NotFound("The person"));
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = Instant.now();
+        SignInSession session = new SignInSession();
+        session.tokenHash = hash(token);
+        session.person = person;
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(config.sessionTimeout());
+        session.persist();
+        return token;
+    }
+
+    /** The person behind a session cookie, if the session is live and the person active. */
+    @Transactional
+    public Optional<SignedIn> resolveSession(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        SignInSession session = SignInSession.findById(hash(token));
+        if (session == null || session.isExpiredAt(now) || !session.person.active) {
+            return Optional.empty();
+        }
+        session.touch(now, config.sessionTimeout());
+        return Optional.of(SignedIn.of(session.person));
+    }
+
+    @Transactional
+    public void endSession(String token) {
+        if (token != null && !token.isBlank()) {
+            SignInSession.deleteById(hash(token));
+        }
+    }
+
+    /**
+     * Changes a password after checking the current one. Every other session of the person ends,
+     * so a stolen session does not survive the change.
+     */
+    @Transactional
+    public void changePassword(Long personId, String current, String next, String confirmation, String keptSession) {
+        Person person = Person.<Person>findByIdOptional(personId).orElseThrow(() -> new NotFound("The person"));
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        errors.require(Passwords.matches(current, person.passwordHash), "current", "This is not your current password.");
+        String problem = Passwords.problemWith(next);
+        errors.require(problem == null, "password", problem);
+        errors.require(next != null && next.equals(confirmation), "confirmation", "The two new passwords differ.");
+        errors.throwIfAny();
+        person.passwordHash = Passwords.hash(next);
+        SignInSession.endAllForExcept(person, keptSession == null ? "" : hash(keptSession));
+    }
+
+    /** A deactivation or password reset ends every session of the person, in the same transaction. */
+    void endSessions(@Observes AccessRevoked revoked) {
+        SignInSession.delete("person.id", revoked.personId());
+    }
+
+    @Scheduled(every = "1h", delayed = "10m")
+    @Transactional
+    void purgeExpiredSessions() {
+        long purged = SignInSession.purgeExpired(Instant.now());
+        if (purged > 0) {
+            LOG.debugf("Purged %d expired sessions", purged);
+        }
+    }
+
+    private static String lockedMessage(Person person, Instant now) {
+        long minutes = Math.max(1, Duration.between(now, person.lockedUntil).toSeconds() / 60 + 1);
+        return "Too many failed attempts: this account is locked for " + minutes + " more minute"
+                + (minutes == 1 ? "" : "s") + ".";
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

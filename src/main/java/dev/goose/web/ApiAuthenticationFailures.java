@@ -1,0 +1,35 @@
+package dev.goose.web;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Wrong API credentials fail before any endpoint runs, so the error mapper never sees them; this
+ * answers them with the same problem+json 401 as missing credentials, instead of an empty body.
+ */
+@ApplicationScoped
+public class ApiAuthenticationFailures {
+
+    @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
+    boolean keycloak;
+
+    void register(@Observes Router router) {
+        router.route("/api/*").failureHandler(context -> {
+            if (!(context.failure() instanceof AuthenticationFailedException) || context.response().ended()) {
+                context.next();
+                return;
+            }
+            String path = context.request().path();
+            Problem problem = Problem.of(401, "Unauthorized", ErrorMapper.UNAUTHORIZED_DETAIL, path, java.util.List.of());
+            context.response().setStatusCode(401)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("WWW-Authenticate", keycloak ? "Bearer" : "Basic realm=\"Goose\"")
+                    .end(Json.encode(problem));
+        });
+    }
+}

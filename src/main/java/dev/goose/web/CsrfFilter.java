@@ -1,0 +1,93 @@
+package dev.goose.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+
+/**
+ * Refuses state-changing page requests that did not come from a Goose page: the request must
+ * carry the browser's anti-forgery token (form field or header, for htmx), and an Origin header,
+ * when the browser sends one, must be this site. The JSON API needs no token: it takes no cookies,
+ * only credentials a page on another site cannot attach, and only JSON bodies.
+ */
+public class CsrfFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    static final String REFUSED = "This form was refused because it did not come from a Goose page. "
+            + "Go back, reload the page and try again.";
+
+    @Inject
+    CsrfToken token;
+
+    @ServerRequestFilter
+    @WithFormRead
+    public void check(ResteasyReactiveContainerRequestContext request) {
+        if (SAFE_METHODS.contains(request.getMethod()) || isApi(request.getUriInfo().getRequestUri().getRawPath())) {
+            return;
+        }
+        if (!sameOrigin(request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST))) {
+            throw new NotAllowed(REFUSED);
+        }
+        String expected = token.sent();
+        String presented = request.getHeaderString(CsrfToken.HEADER);
+        if (presented == null) {
+            ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+            Object field = context.getFormParameter(CsrfToken.FIELD, true, false);
+            presented = field == null ? null : field.toString();
+        }
+        if (expected == null || presented == null || !MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))) {
+            throw new NotAllowed(REFUSED);
+        }
+    }
+
+    /**
+     * Hands a browser without a token its token. The page may be rendered after this filter runs,
+     * so the token is made here rather than left to the first form that asks for it.
+     */
+    @ServerResponseFilter
+    public void issue(ContainerRequestContext request, ContainerResponseContext response) {
+        if (isApi(request.getUriInfo().getRequestUri().getRawPath())) {
+            return;
+        }
+        token.value();
+        if (token.isFresh()) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(CsrfToken.COOKIE)
+                    .value(token.value()).path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
+        }
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/");
+    }
+
+    /** A missing Origin passes (older browsers, same-origin GET-born forms); the token still decides. */
+    static boolean sameOrigin(String origin, String host) {
+        if (origin == null) {
+            return true;
+        }
+        if (host == null || "null".equals(origin)) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host.equalsIgnoreCase(authority);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

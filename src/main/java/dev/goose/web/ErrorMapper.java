@@ -1,0 +1,175 @@
+package dev.goose.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The one place where errors become responses: problem+json under /api, an error page in the
+ * layout everywhere else. Users see a safe message; the cause goes to the log (4xx as warning,
+ * 5xx as error), and no stack trace or class name ever reaches a response.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    static final String UNAUTHORIZED_DETAIL = "Send valid credentials to use the API.";
+
+    @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
+    boolean keycloak;
+
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, UriInfo uri) {
+        return respond(400, "Invalid input", e.getMessage(), e.errors(), uri, e);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, UriInfo uri) {
+        return respond(404, "Not found", e.getMessage(), List.of(), uri, e);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e, UriInfo uri) {
+        return respond(409, "Conflict", e.getMessage(), List.of(), uri, e);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowed e, UriInfo uri) {
+        return respond(403, "Forbidden", e.getMessage(), List.of(), uri, e);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "Your role does not allow this.", List.of(), uri, e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        Response problem = respond(401, "Unauthorized", UNAUTHORIZED_DETAIL, List.of(), uri, e);
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge()).build();
+    }
+
+    /** The credentials the API takes: a password in built-in mode, a Keycloak token otherwise. */
+    String challenge() {
+        return keycloak ? "Bearer" : "Basic realm=\"Goose\"";
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream().map(ErrorMapper::fieldError).toList();
+        return respond(400, "Invalid input", "Some fields need attention.", errors, uri, e);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e, UriInfo uri) {
+        List<FieldError> errors = List.of();
+        String detail = "The request body is not valid JSON.";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            errors = List.of(new FieldError(field, "This value has the wrong type or format."));
+            detail = "The field '" + field + "' has the wrong type or format.";
+        } else if (e.getLocation() != null) {
+            detail += " Problem at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ".";
+        }
+        return respond(400, "Malformed request", detail, errors, uri, e);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, uri);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status < 400) {
+            return original;
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Error";
+        return respond(status, title, publicDetail(status), List.of(), uri, e);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return respond(500, "Internal error", "Something went wrong on our side. It has been logged.", List.of(), uri, e);
+    }
+
+    private static String publicDetail(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the requested format.";
+            case 415 -> "This address does not accept that content type.";
+            default -> "The request could not be handled.";
+        };
+    }
+
+    private Response respond(int status, String title, String detail, List<FieldError> errors, UriInfo uri, Throwable cause) {
+        String path = uri.getRequestUri().getRawPath();
+        if (status >= 500) {
+            LOG.errorf(cause, "%d on %s", status, path);
+        } else {
+            LOG.warnf("%d on %s: %s", status, path, cause.toString());
+        }
+        if (isApi(uri)) {
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(status, title, detail, path, errors)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(status, title, detail)).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        String path = uri.getRequestUri().getRawPath();
+        return path.startsWith("/api/");
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return new FieldError(field, violation.getMessage());
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

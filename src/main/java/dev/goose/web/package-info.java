@@ -1,0 +1,5 @@
+/**
+ * What every page and API shares: the layout and its viewer, the home page, protection against
+ * cross-site request forgery, and the one place where errors become problem+json or an error page.
+ */
+package dev.goose.web;
