@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 /** People as JSON: admins write, managers read the people on their teams. */
 @Path("/api/v1/people")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class PeopleApi {
 
     @Inject
@@ -39,6 +38,7 @@ public class PeopleApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(PersonRequest request) {
         PersonView created = people.create(request == null ? empty() : request);
@@ -47,6 +47,7 @@ public class PeopleApi {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     public PersonView update(Long id, PersonRequest request) {
         return people.update(id, request == null ? empty() : request);

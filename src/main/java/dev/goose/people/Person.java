@@ -89,7 +89,8 @@ public class Person extends PanacheEntityBase {
 
     /** Everyone on a team the manager leads, and everyone who reports to them directly. */
     public static List<Person> visibleTo(Person manager) {
-        return list("team.manager = ?1 or manager = ?1 order by lower(name)", manager);
+        return find("select p from Person p left join p.team t where t.manager = ?1 or p.manager = ?1"
+                + " order by lower(p.name)", manager).list();
     }
 
     public static List<Person> onTeam(Team team) {

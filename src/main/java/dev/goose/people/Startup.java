@@ -1,5 +1,7 @@
 package dev.goose.people;
 
+import java.time.LocalDate;
+
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.LaunchMode;
@@ -37,27 +39,34 @@ public class Startup {
 
     @Transactional
     void createFirstAdmin() {
-        if (Person.count() > 0) {
-            return;
-        }
         var first = config.firstAdmin();
-        if (first.email().isEmpty() || first.password().isEmpty()) {
+        createFirstAdmin(first.email().orElse(""), first.password().orElse(""));
+    }
+
+    /** Creates the first admin if nobody exists yet; returns whether it did. */
+    @Transactional
+    boolean createFirstAdmin(String email, String password) {
+        if (Person.count() > 0) {
+            return false;
+        }
+        if (email.isBlank() || password.isEmpty()) {
             LOG.warn("Nobody can sign in yet: set GOOSE_ADMIN_EMAIL and GOOSE_ADMIN_PASSWORD to create the first admin"
                     + " (or sign in through Keycloak with the admin realm role).");
-            return;
+            return false;
         }
-        String problem = Passwords.problemWith(first.password().get());
+        String problem = Passwords.problemWith(password);
         if (problem != null) {
             LOG.errorf("GOOSE_ADMIN_PASSWORD cannot be used: %s No admin was created.", problem);
-            return;
+            return false;
         }
         Person admin = new Person();
-        admin.name = first.name();
-        admin.email = Person.normalizeEmail(first.email().get());
+        admin.name = config.firstAdmin().name();
+        admin.email = Person.normalizeEmail(email);
         admin.role = Role.ADMIN;
-        admin.hireDate = java.time.LocalDate.now();
-        admin.passwordHash = Passwords.hash(first.password().get());
+        admin.hireDate = LocalDate.now();
+        admin.passwordHash = Passwords.hash(password);
         admin.persist();
         LOG.infof("Created the first admin, %s", admin.email);
+        return true;
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 /** Teams as JSON: admins write, managers read the teams they lead. */
 @Path("/api/v1/teams")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class TeamApi {
 
     @Inject
@@ -37,6 +36,7 @@ public class TeamApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(TeamRequest request) {
         TeamView created = teams.create(request == null ? new TeamRequest(null, null) : request);
@@ -45,6 +45,7 @@ public class TeamApi {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     public TeamView update(Long id, TeamRequest request) {
         return teams.update(id, request == null ? new TeamRequest(null, null) : request);

@@ -1,5 +1,6 @@
 package dev.goose.signin;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -7,11 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/**
- * Turns a session cookie into the person it belongs to. An unknown or expired session yields no
- * identity rather than a failure, so the request continues as anonymous: protected pages then
- * send the browser to sign in, and the sign-in page itself still opens.
- */
+/** Turns a session cookie into the person it belongs to; an unknown or expired session fails. */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
 
@@ -25,6 +22,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionRequest>
 
     @Override
     public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> signIn.resolveSession(request.token()).map(Identities::of).orElse(null));
+        return context.runBlocking(() -> signIn.resolveSession(request.token()).map(Identities::of)
+                .orElseThrow(() -> new AuthenticationFailedException("No live session for this cookie")));
     }
 }

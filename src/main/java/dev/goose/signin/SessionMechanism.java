@@ -36,7 +36,9 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().nullItem();
         }
         AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(new SessionRequest(cookie.getValue()), context);
-        return identityProviderManager.authenticate(request);
+        // A stale or forged cookie makes the request anonymous rather than failed: protected pages
+        // then send the browser to sign in, and the sign-in page itself still opens.
+        return identityProviderManager.authenticate(request).onFailure().recoverWithNull();
     }
 
     @Override

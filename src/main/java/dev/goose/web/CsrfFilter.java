@@ -20,8 +20,9 @@ import jakarta.ws.rs.core.NewCookie;
 /**
  * Refuses state-changing page requests that did not come from a Goose page: the request must
  * carry the browser's anti-forgery token (form field or header, for htmx), and an Origin header,
- * when the browser sends one, must be this site. The JSON API needs no token: it takes no cookies,
- * only credentials a page on another site cannot attach, and only JSON bodies.
+ * when the browser sends one, must be this site. The JSON API takes no cookies, so it needs no
+ * token; it still refuses requests that a browser marks as coming from another site, in case the
+ * browser remembers Basic credentials someone once typed into it.
  */
 public class CsrfFilter {
 
@@ -35,11 +36,14 @@ public class CsrfFilter {
     @ServerRequestFilter
     @WithFormRead
     public void check(ResteasyReactiveContainerRequestContext request) {
-        if (SAFE_METHODS.contains(request.getMethod()) || isApi(request.getUriInfo().getRequestUri().getRawPath())) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
             return;
         }
         if (!sameOrigin(request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST))) {
             throw new NotAllowed(REFUSED);
+        }
+        if (isApi(request.getUriInfo().getRequestUri().getRawPath())) {
+            return;
         }
         String expected = token.sent();
         String presented = request.getHeaderString(CsrfToken.HEADER);

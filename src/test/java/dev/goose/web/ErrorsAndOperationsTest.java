@@ -1,0 +1,66 @@
+package dev.goose.web;
+
+import static dev.goose.testing.TestPeople.anAdmin;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import dev.goose.testing.PageSession;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ErrorsAndOperationsTest {
+
+    @Test
+    void aMissingPageIsA404PageInTheLayoutWithoutInternals() {
+        PageSession session = PageSession.signedIn(anAdmin().create());
+        session.get("/no/such/page").then().statusCode(404)
+                .contentType("text/html")
+                .body(containsString("There is nothing at this address."))
+                .body(containsString("class=\"top\""))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("at dev.goose")));
+        session.get("/people/123456789").then().statusCode(404).body(containsString("The person was not found."));
+        session.get("/people/not-a-number").then().statusCode(404);
+    }
+
+    @Test
+    void aMissingApiAddressIsAProblemDocument() {
+        given().auth().preemptive().basic(anAdmin().create().email, dev.goose.testing.TestPeople.PASSWORD)
+                .get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(404))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void theWrongMethodOrContentTypeIsAnsweredCleanly() {
+        var admin = anAdmin().create();
+        given().auth().preemptive().basic(admin.email, dev.goose.testing.TestPeople.PASSWORD)
+                .delete("/api/v1/people").then().statusCode(405).contentType("application/problem+json");
+        given().auth().preemptive().basic(admin.email, dev.goose.testing.TestPeople.PASSWORD)
+                .contentType("text/plain").body("name=x").post("/api/v1/people")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthReadinessMetricsAndOpenApiAreAtTheStandardPaths() {
+        given().get("/q/health/live").then().statusCode(200).body(containsString("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", org.hamcrest.Matchers.equalTo("Goose API"))
+                .body("paths.keySet()", everyItem(startsWith("/api/v1/")));
+    }
+
+    @Test
+    void htmxAndTheStylesheetAreServedWithoutSigningIn() {
+        given().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").then().statusCode(200).body(containsString("htmx"));
+        given().get("/static/goose.css").then().statusCode(200).body(containsString("--accent"));
+        given().get("/static/goose.js").then().statusCode(200).body(containsString("X-CSRF-Token"));
+    }
+}

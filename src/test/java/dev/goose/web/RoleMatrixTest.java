@@ -1,0 +1,184 @@
+package dev.goose.web;
+
+import static dev.goose.testing.TestPeople.PASSWORD;
+import static dev.goose.testing.TestPeople.aManager;
+import static dev.goose.testing.TestPeople.aRep;
+import static dev.goose.testing.TestPeople.aTeamLedBy;
+import static dev.goose.testing.TestPeople.anAdmin;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.goose.people.Person;
+import dev.goose.people.Team;
+import dev.goose.testing.PageSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.ws.rs.HttpMethod;
+
+/**
+ * Every endpoint that exists, called by nobody, a rep, a manager and an admin. The last test
+ * fails when an endpoint is added without a row here, so no endpoint escapes this matrix.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    /** Expected status for anonymous, rep, manager and admin. {id} is a rep on the manager's team; {team} that team. */
+    record Case(String method, String path, int anonymous, int rep, int manager, int admin) {
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Case> CASES = List.of(
+            new Case("GET", "/api/v1/me", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/people", 401, 403, 200, 200),
+            new Case("POST", "/api/v1/people", 401, 403, 403, 400),
+            new Case("GET", "/api/v1/people/{id}", 401, 403, 200, 200),
+            new Case("PUT", "/api/v1/people/{id}", 401, 403, 403, 400),
+            new Case("POST", "/api/v1/people/{id}/deactivate", 401, 403, 403, 200),
+            new Case("POST", "/api/v1/people/{id}/activate", 401, 403, 403, 200),
+            new Case("GET", "/api/v1/teams", 401, 403, 200, 200),
+            new Case("POST", "/api/v1/teams", 401, 403, 403, 400),
+            new Case("GET", "/api/v1/teams/{team}", 401, 403, 200, 200),
+            new Case("PUT", "/api/v1/teams/{team}", 401, 403, 403, 400),
+            new Case("GET", "/", 302, 200, 200, 200),
+            new Case("GET", "/login", 200, 303, 303, 303),
+            new Case("POST", "/login", 401, 401, 401, 401),
+            new Case("POST", "/logout", 302, 303, 303, 303),
+            new Case("GET", "/account/password", 302, 200, 200, 200),
+            new Case("POST", "/account/password", 302, 400, 400, 400),
+            new Case("GET", "/people", 302, 403, 200, 200),
+            new Case("POST", "/people", 302, 403, 403, 400),
+            new Case("GET", "/people/new", 302, 403, 403, 200),
+            new Case("GET", "/people/{id}", 302, 403, 200, 200),
+            new Case("POST", "/people/{id}", 302, 403, 403, 400),
+            new Case("GET", "/people/{id}/edit", 302, 403, 403, 200),
+            new Case("POST", "/people/{id}/deactivate", 302, 403, 403, 303),
+            new Case("POST", "/people/{id}/activate", 302, 403, 403, 303),
+            new Case("GET", "/teams", 302, 403, 200, 200),
+            new Case("POST", "/teams", 302, 403, 403, 400),
+            new Case("GET", "/teams/new", 302, 403, 403, 200),
+            new Case("GET", "/teams/{team}", 302, 403, 200, 200),
+            new Case("POST", "/teams/{team}", 302, 403, 403, 400),
+            new Case("GET", "/teams/{team}/edit", 302, 403, 403, 200));
+
+    private Person rep;
+    private Person manager;
+    private Person admin;
+    private Team team;
+
+    @BeforeEach
+    void people() {
+        manager = aManager().create();
+        team = aTeamLedBy(manager);
+        rep = aRep().onTeam(team).create();
+        admin = anAdmin().create();
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAsDeclared() {
+        List<String> wrong = new ArrayList<>();
+        for (Case c : CASES) {
+            Person target = aRep().onTeam(team).create();
+            String path = c.path().replace("{id}", target.id.toString()).replace("{team}", team.id.toString());
+            check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
+            check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);
+            check(c, "manager", call(c.method(), path, manager), c.manager(), wrong);
+            check(c, "admin", call(c.method(), path, admin), c.admin(), wrong);
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theMatrixCoversEveryEndpointThatExists() throws IOException {
+        Set<String> declared = new TreeSet<>();
+        CASES.forEach(c -> declared.add(c.key()));
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(endpoints());
+    }
+
+    private static void check(Case c, String who, int actual, int expected, List<String> wrong) {
+        if (actual != expected) {
+            wrong.add(c.key() + " as " + who + ": expected " + expected + " but was " + actual);
+        }
+    }
+
+    private static int call(String method, String path, Person person) {
+        boolean api = path.startsWith("/api/");
+        Response response;
+        if (api) {
+            var request = given().redirects().follow(false).contentType("application/json");
+            if (person != null) {
+                request = request.auth().preemptive().basic(person.email, PASSWORD);
+            }
+            response = HttpMethod.GET.equals(method) ? request.get(path)
+                    : HttpMethod.PUT.equals(method) ? request.body("{}").put(path)
+                    : request.body("{}").post(path);
+        } else {
+            PageSession session = person == null ? PageSession.anonymous() : PageSession.signIn(person.email, PASSWORD);
+            response = HttpMethod.GET.equals(method) ? session.get(path) : session.postForm(path);
+        }
+        return response.statusCode();
+    }
+
+    /** Every resource method under dev.goose, read from the compiled classes. */
+    private static Set<String> endpoints() throws IOException {
+        Path classes = Paths.get("target/classes");
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(classes.resolve("dev/goose"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = loadQuietly(name);
+                jakarta.ws.rs.Path root = type == null ? null : type.getAnnotation(jakarta.ws.rs.Path.class);
+                if (root == null) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    String verb = verb(method);
+                    if (verb != null) {
+                        jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+                        found.add(verb + " " + join(root.value(), sub == null ? "" : sub.value()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String join(String root, String sub) {
+        String path = (root + "/" + sub).replaceAll("/+", "/");
+        path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return path.replace("/teams/{id}", "/teams/{team}");
+    }
+
+    private static String verb(Method method) {
+        for (var annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> loadQuietly(String name) {
+        try {
+            return Class.forName(name, false, RoleMatrixTest.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+}
