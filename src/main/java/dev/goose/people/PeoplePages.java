@@ -43,7 +43,7 @@ public class PeoplePages {
     @GET
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     public TemplateInstance list(@RestQuery Long team, @RestQuery boolean inactive) {
-        return Templates.list(people.visiblePeople(team, inactive), teams.visibleTeams(), team, inactive);
+        return Templates.list(people.visiblePeople(team, inactive), teams.visibleTeams(true), team, inactive);
     }
 
     @GET
@@ -111,6 +111,8 @@ public class PeoplePages {
     }
 
     private TemplateInstance form(PersonForm form, Map<String, String> errors) {
-        return Templates.form(form, errors, teams.visibleTeams(), people.leaders(), List.of(Role.values()));
+        List<TeamView> offered = teams.visibleTeams(true).stream()
+                .filter(team -> team.active() || team.id().toString().equals(form.teamId())).toList();
+        return Templates.form(form, errors, offered, people.leaders(), List.of(Role.values()));
     }
 }

@@ -122,6 +122,8 @@ public class PeopleService {
         errors.require(role != null, "role", "Choose a role: admin, manager or rep.");
         Team team = request.teamId() == null ? null : Team.findById(request.teamId());
         errors.require(request.teamId() == null || team != null, "teamId", "There is no such team.");
+        boolean keepsTeam = team != null && person.team != null && person.team.id.equals(team.id);
+        errors.require(team == null || team.active || keepsTeam, "teamId", "This team is deactivated; choose an active one.");
         Person manager = managerFor(person, request, team, errors);
         if (role == Role.REP && person.id != null && !Team.ledBy(person).isEmpty()) {
             errors.add("role", "This person leads a team; give the team another manager first.");

@@ -28,6 +28,10 @@ public class Team extends PanacheEntityBase {
     @JoinColumn(name = "manager_id")
     public Person manager;
 
+    /** A deactivated team is kept with its members and history, but no longer offered for new people. */
+    @Column(nullable = false)
+    public boolean active = true;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 

@@ -3,6 +3,8 @@ package dev.goose.people;
 import java.net.URI;
 import java.util.List;
 
+import org.jboss.resteasy.reactive.RestQuery;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,8 +26,8 @@ public class TeamApi {
 
     @GET
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public List<TeamView> list() {
-        return teams.visibleTeams();
+    public List<TeamView> list(@RestQuery boolean inactive) {
+        return teams.visibleTeams(inactive);
     }
 
     @GET
@@ -41,6 +43,20 @@ public class TeamApi {
     public Response create(TeamRequest request) {
         TeamView created = teams.create(request == null ? new TeamRequest(null, null) : request);
         return Response.created(URI.create("/api/v1/teams/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TeamView deactivate(Long id) {
+        return teams.deactivate(id);
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TeamView activate(Long id) {
+        return teams.activate(id);
     }
 
     @PUT

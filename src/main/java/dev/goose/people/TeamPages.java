@@ -36,7 +36,7 @@ public class TeamPages {
 
     @CheckedTemplate(basePath = "teams")
     static class Templates {
-        static native TemplateInstance list(List<TeamView> teams);
+        static native TemplateInstance list(List<TeamView> teams, boolean inactive);
 
         static native TemplateInstance team(TeamView team, List<PersonView> members, boolean saved);
 
@@ -45,8 +45,8 @@ public class TeamPages {
 
     @GET
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public TemplateInstance list() {
-        return Templates.list(teams.visibleTeams());
+    public TemplateInstance list(@RestQuery boolean inactive) {
+        return Templates.list(teams.visibleTeams(inactive), inactive);
     }
 
     @GET
@@ -83,6 +83,22 @@ public class TeamPages {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response update(Long id, @RestForm String name, @RestForm String managerId) {
         return save(new TeamForm(id, name, managerId));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response deactivate(Long id) {
+        teams.deactivate(id);
+        return Response.seeOther(URI.create("/teams/" + id + "?saved=true")).build();
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response activate(Long id) {
+        teams.activate(id);
+        return Response.seeOther(URI.create("/teams/" + id + "?saved=true")).build();
     }
 
     private Response save(TeamForm form) {

@@ -17,9 +17,12 @@ public class TeamService {
     @Inject
     PeopleAccess access;
 
+    /** Teams the signed-in person may see; deactivated ones only when asked for. */
     @Transactional
-    public List<TeamView> visibleTeams() {
-        return access.visibleTeams(current.get()).stream().map(TeamService::view).toList();
+    public List<TeamView> visibleTeams(boolean includeInactive) {
+        return access.visibleTeams(current.get()).stream()
+                .filter(team -> includeInactive || team.active)
+                .map(TeamService::view).toList();
     }
 
     /** One team, if the signed-in person may see it; otherwise not found. */
@@ -40,6 +43,21 @@ public class TeamService {
     public TeamView update(Long id, TeamRequest request) {
         Team team = access.visibleTeam(current.get(), id);
         apply(team, request);
+        return view(team);
+    }
+
+    /** Deactivates a team: its people and history stay, it is just no longer offered. */
+    @Transactional
+    public TeamView deactivate(Long id) {
+        Team team = access.visibleTeam(current.get(), id);
+        team.active = false;
+        return view(team);
+    }
+
+    @Transactional
+    public TeamView activate(Long id) {
+        Team team = access.visibleTeam(current.get(), id);
+        team.active = true;
         return view(team);
     }
 
@@ -66,6 +84,6 @@ public class TeamService {
 
     static TeamView view(Team team) {
         return new TeamView(team.id, team.name, team.manager == null ? null : team.manager.id,
-                team.manager == null ? null : team.manager.name, Person.count("team", team));
+                team.manager == null ? null : team.manager.name, Person.count("team", team), team.active);
     }
 }

@@ -68,6 +68,20 @@ class PeoplePagesTest {
     }
 
     @Test
+    void aDeactivatedTeamDisappearsFromListsAndForms() {
+        Person admin = anAdmin().create();
+        Team team = aTeamLedBy(aManager().create());
+        PageSession session = PageSession.signedIn(admin);
+        session.postForm("/teams/" + team.id + "/deactivate").then().statusCode(303);
+        session.get("/teams/" + team.id).then().statusCode(200).body(containsString("Reactivate team"));
+        session.get("/teams").then().body(not(containsString(team.name)));
+        session.get("/teams?inactive=true").then().body(containsString(team.name));
+        session.get("/people/new").then().body(not(containsString(team.name)));
+        session.postForm("/teams/" + team.id + "/activate").then().statusCode(303);
+        session.get("/people/new").then().body(containsString(team.name));
+    }
+
+    @Test
     void aManagerReadsTheirTeamButCannotChangeIt() {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);

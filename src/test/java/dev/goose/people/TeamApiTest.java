@@ -67,6 +67,23 @@ class TeamApiTest {
     }
 
     @Test
+    void aDeactivatedTeamKeepsItsPeopleButIsNoLongerOffered() {
+        Person admin = anAdmin().create();
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person member = aRep().onTeam(team).create();
+        as(admin).post("/api/v1/teams/" + team.id + "/deactivate").then().statusCode(200).body("active", equalTo(false));
+        as(admin).get("/api/v1/teams").then().body("id", not(hasItem(team.id.intValue())));
+        as(admin).get("/api/v1/teams?inactive=true").then().body("id", hasItem(team.id.intValue()));
+        as(admin).get("/api/v1/people/" + member.id).then().body("teamId", equalTo(team.id.intValue()));
+        as(admin).body(Map.of("name", "Late Joiner", "email", "late" + System.nanoTime() + "@x.io", "role", "rep", "teamId", team.id))
+                .post("/api/v1/people").then().statusCode(400).body("field", equalTo("teamId"));
+        as(admin).body(Map.of("name", member.name, "email", member.email, "role", "rep", "teamId", team.id))
+                .put("/api/v1/people/" + member.id).then().statusCode(200);
+        as(admin).post("/api/v1/teams/" + team.id + "/activate").then().statusCode(200).body("active", equalTo(true));
+    }
+
+    @Test
     void aRepCannotDemoteALeaderWhoStillLeadsATeam() {
         Person admin = anAdmin().create();
         Person manager = aManager().create();

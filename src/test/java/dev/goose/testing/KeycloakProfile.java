@@ -1,6 +1,7 @@
 package dev.goose.testing;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
@@ -10,6 +11,12 @@ public class KeycloakProfile implements QuarkusTestProfile {
     @Override
     public String getConfigProfile() {
         return "test,keycloak";
+    }
+
+    /** The secret of the web client in keycloak/goose-realm.json; production passes GOOSE_OIDC_SECRET. */
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("quarkus.oidc.credentials.secret", "goose-web-secret");
     }
 
     @Override

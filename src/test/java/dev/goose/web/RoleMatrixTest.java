@@ -55,6 +55,8 @@ class RoleMatrixTest {
             new Case("POST", "/api/v1/teams", 401, 403, 403, 400),
             new Case("GET", "/api/v1/teams/{team}", 401, 403, 200, 200),
             new Case("PUT", "/api/v1/teams/{team}", 401, 403, 403, 400),
+            new Case("POST", "/api/v1/teams/{team}/deactivate", 401, 403, 403, 200),
+            new Case("POST", "/api/v1/teams/{team}/activate", 401, 403, 403, 200),
             new Case("GET", "/", 302, 200, 200, 200),
             new Case("GET", "/login", 200, 303, 303, 303),
             new Case("POST", "/login", 401, 401, 401, 401),
@@ -74,7 +76,9 @@ class RoleMatrixTest {
             new Case("GET", "/teams/new", 302, 403, 403, 200),
             new Case("GET", "/teams/{team}", 302, 403, 200, 200),
             new Case("POST", "/teams/{team}", 302, 403, 403, 400),
-            new Case("GET", "/teams/{team}/edit", 302, 403, 403, 200));
+            new Case("GET", "/teams/{team}/edit", 302, 403, 403, 200),
+            new Case("POST", "/teams/{team}/deactivate", 302, 403, 403, 303),
+            new Case("POST", "/teams/{team}/activate", 302, 403, 403, 303));
 
     private Person rep;
     private Person manager;
