@@ -122,7 +122,21 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (causedByConstraint(e)) {
+            // Two requests raced past the same check (e.g. one new email, twice): the database had the last word.
+            return respond(409, "Conflict", "This clashes with a change made at the same moment. Reload and try again.",
+                    List.of(), uri, e);
+        }
         return respond(500, "Internal error", "Something went wrong on our side. It has been logged.", List.of(), uri, e);
+    }
+
+    static boolean causedByConstraint(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String publicDetail(int status) {
