@@ -17,8 +17,6 @@ public class CurrentPerson {
     @Inject
     SecurityIdentity identity;
 
-    private Person person;
-
     public boolean isSignedIn() {
         return !identity.isAnonymous() && identity.getAttribute(ID_ATTRIBUTE) != null;
     }
@@ -46,12 +44,9 @@ public class CurrentPerson {
         throw new UnauthorizedException();
     }
 
-    /** The person entity, loaded once per request; call inside a transaction to change it. */
+    /** The person entity, from the caller's transaction: services call it inside theirs. */
     public Person get() {
-        if (person == null) {
-            person = Person.<Person>findByIdOptional(id()).orElseThrow(UnauthorizedException::new);
-        }
-        return person;
+        return Person.<Person>findByIdOptional(id()).orElseThrow(UnauthorizedException::new);
     }
 
     public boolean hasRole(Role role) {

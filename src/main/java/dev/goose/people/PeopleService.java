@@ -36,7 +36,7 @@ public class PeopleService {
         return view(current.get());
     }
 
-    /** Teams the signed-in person leads, or every team for an admin. */
+    /** Teams the signed-in person leads. */
     @Transactional
     public List<TeamView> teamsLedByMe() {
         return Team.ledBy(current.get()).stream().map(TeamService::view).toList();
@@ -125,6 +125,10 @@ public class PeopleService {
         boolean keepsTeam = team != null && person.team != null && person.team.id.equals(team.id);
         errors.require(team == null || team.active || keepsTeam, "teamId", "This team is deactivated; choose an active one.");
         Person manager = managerFor(person, request, team, errors);
+        if (person.role == Role.ADMIN && role != null && role != Role.ADMIN
+                && Person.count("role = ?1 and active = true", Role.ADMIN) <= 1) {
+            errors.add("role", "Goose needs at least one active admin; make someone else admin first.");
+        }
         if (role == Role.REP && person.id != null && !Team.ledBy(person).isEmpty()) {
             errors.add("role", "This person leads a team; give the team another manager first.");
         }

@@ -44,7 +44,7 @@ public class Team extends PanacheEntityBase {
     }
 
     public static boolean nameTaken(String name, Long exceptId) {
-        return count("lower(name) = ?1 and (?2 is null or id <> ?2)", name.toLowerCase(), exceptId) > 0;
+        return count("lower(name) = lower(?1) and (?2 is null or id <> ?2)", name, exceptId) > 0;
     }
 
     public boolean isLedBy(Person person) {

@@ -78,8 +78,14 @@ public class TeamService {
             errors.add("managerId", "Choose an active manager or admin.");
         }
         errors.throwIfAny();
+        Person previous = team.manager;
         team.name = name;
         team.manager = manager;
+        if (team.id != null && previous != null && !previous.id.equals(manager.id)) {
+            // Members who reported to the team's manager follow the team to its new manager, so the
+            // previous one stops seeing them; those given another manager on purpose keep theirs.
+            Person.update("manager = ?1 where team = ?2 and manager = ?3", manager, team, previous);
+        }
     }
 
     static TeamView view(Team team) {

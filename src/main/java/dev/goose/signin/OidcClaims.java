@@ -1,26 +1,26 @@
 package dev.goose.signin;
 
-import java.util.Optional;
 import java.util.Set;
 
 import dev.goose.people.Role;
 
 /** What Goose takes from a Keycloak token: who it is, how to reach them, and their realm roles. */
-public record OidcClaims(String subject, String email, String name, Set<String> roles) {
+public record OidcClaims(String subject, String email, boolean emailVerified, String name, Set<String> roles) {
 
-    /** The strongest Goose role among the realm roles, if any of them is a Goose role. */
-    public Optional<Role> role() {
+    /** The strongest Goose role among the realm roles; without any, a rep. Keycloak alone decides. */
+    public Role role() {
         for (Role role : Role.values()) {
             if (roles.contains(role.key())) {
-                return Optional.of(role);
+                return role;
             }
         }
-        return Optional.empty();
+        return Role.REP;
     }
 
     public String displayName() {
         if (name != null && !name.isBlank()) {
-            return name.trim();
+            String trimmed = name.trim();
+            return trimmed.length() <= 200 ? trimmed : trimmed.substring(0, 200);
         }
         return email.substring(0, email.indexOf('@') < 0 ? email.length() : email.indexOf('@'));
     }

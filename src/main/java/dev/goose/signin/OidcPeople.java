@@ -11,8 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Finds the Goose person behind a Keycloak sign-in: by subject once known, else by email (and then
- * remembers the subject), else creates them as a rep. Realm roles, when present, set the Goose role.
+ * Finds the Goose person behind a Keycloak sign-in: by subject once known, else by a verified email
+ * (and then remembers the subject), else creates them. The Goose role always follows the realm
+ * roles, so taking a role away in Keycloak takes it away in Goose at the next sign-in.
  */
 @ApplicationScoped
 public class OidcPeople {
@@ -23,20 +24,21 @@ public class OidcPeople {
     public SignedIn signIn(OidcClaims claims) {
         Person person = Person.byOidcSubject(claims.subject()).orElse(null);
         if (person == null) {
-            if (claims.email() == null || claims.email().isBlank()) {
-                throw new AuthenticationFailedException("The identity provider sent no email address");
+            if (claims.email() == null || claims.email().isBlank() || claims.email().length() > 320) {
+                throw new AuthenticationFailedException("The identity provider sent no usable email address");
             }
             person = Person.byEmail(claims.email()).orElse(null);
-            if (person != null && person.oidcSubject != null) {
-                // The email now belongs to another Keycloak user: never hand them this person's history.
-                throw new AuthenticationFailedException("The email belongs to a person linked to another subject");
+            if (person != null && (person.oidcSubject != null || !claims.emailVerified())) {
+                // Someone whose email Keycloak has not verified, or whose email belongs to a person
+                // linked to another Keycloak user, must never inherit that person's account.
+                throw new AuthenticationFailedException("The email cannot be linked to the existing person");
             }
         }
         if (person == null) {
             person = new Person();
             person.name = claims.displayName();
             person.email = Person.normalizeEmail(claims.email());
-            person.role = claims.role().orElse(Role.REP);
+            person.role = claims.role();
             person.hireDate = LocalDate.now();
             person.oidcSubject = claims.subject();
             person.persist();
@@ -47,8 +49,8 @@ public class OidcPeople {
             throw new AuthenticationFailedException("The person is deactivated");
         }
         person.oidcSubject = claims.subject();
-        Role role = claims.role().orElse(null);
-        if (role != null && person.role != role) {
+        Role role = claims.role();
+        if (person.role != role) {
             LOG.infof("Role of person %d follows Keycloak: %s -> %s", person.id, person.role.key(), role.key());
             person.role = role;
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dev.goose.people.CurrentPerson;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -21,11 +22,16 @@ public class OidcPersonAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || identity.getAttribute(CurrentPerson.ID_ATTRIBUTE) != null
-                || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        if (identity.isAnonymous() || identity.getAttribute(CurrentPerson.ID_ATTRIBUTE) != null) {
             return Uni.createFrom().item(identity);
         }
-        OidcClaims claims = new OidcClaims(token.getSubject(), token.getClaim("email"), nameOf(token),
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            // Fail closed: an identity Goose cannot tie to a person gets no roles at all.
+            return Uni.createFrom().failure(new AuthenticationFailedException("Unknown kind of identity"));
+        }
+        Object verified = token.getClaim("email_verified");
+        OidcClaims claims = new OidcClaims(token.getSubject(), token.getClaim("email"),
+                Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)), nameOf(token),
                 Set.copyOf(identity.getRoles()));
         return context.runBlocking(() -> Identities.of(people.signIn(claims), identity));
     }

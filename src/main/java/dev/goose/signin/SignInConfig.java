@@ -21,6 +21,10 @@ public interface SignInConfig {
     @WithDefault("PT12H")
     Duration sessionTimeout();
 
+    /** How long a browser session lasts at most, however busy it is. */
+    @WithDefault("P7D")
+    Duration sessionMaxAge();
+
     /** Send the session cookie only over HTTPS; turn on whenever Goose is served over HTTPS. */
     @WithDefault("false")
     boolean secureCookie();

@@ -88,8 +88,8 @@ public class SignInPages {
     @GET
     @Path("account/password")
     @Authenticated
-    public TemplateInstance passwordForm() {
-        return Templates.password(Map.of(), false);
+    public TemplateInstance passwordForm(@RestQuery boolean changed) {
+        return Templates.password(Map.of(), changed);
     }
 
     @POST
@@ -99,7 +99,7 @@ public class SignInPages {
             @RestCookie(SessionMechanism.COOKIE) String token) {
         try {
             signIn.changePassword(this.current.id(), current, password, confirmation, token);
-            return Response.ok(Templates.password(Map.of(), true)).build();
+            return Response.seeOther(URI.create("/account/password?changed=true")).build();
         } catch (InvalidInput e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.password(e.byField(), false)).build();
         }
@@ -124,6 +124,11 @@ public class SignInPages {
                 || next.startsWith("/login") || next.startsWith("/logout")) {
             return "/";
         }
-        return next;
+        try {
+            URI uri = URI.create(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/";
+        } catch (IllegalArgumentException notAUri) {
+            return "/";
+        }
     }
 }

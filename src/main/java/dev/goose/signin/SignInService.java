@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -21,6 +20,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Built-in accounts: checking passwords with lockout, browser sessions, changing a password. */
@@ -49,16 +49,13 @@ public class SignInService {
             return PasswordCheck.failed(PasswordCheck.WRONG);
         }
         if (person.isLockedAt(now)) {
-            return PasswordCheck.failed(lockedMessage(person, now));
+            Passwords.matches(password, null);
+            return PasswordCheck.failed(PasswordCheck.WRONG);
         }
         boolean matches = verified.known(person.email, password, person.passwordHash)
                 || Passwords.matches(password, person.passwordHash);
         if (!matches) {
-            person.recordFailedSignIn(now, config.maxFailures(), config.lockout());
-            if (person.isLockedAt(now)) {
-                LOG.warnf("Account %d locked after %d failed sign-ins", person.id, config.maxFailures());
-                return PasswordCheck.failed(lockedMessage(person, now));
-            }
+            recordFailure(person, now);
             return PasswordCheck.failed(PasswordCheck.WRONG);
         }
         verified.remember(person.email, password, person.passwordHash);
@@ -66,6 +63,18 @@ public class SignInService {
             person.recordSuccessfulSignIn();
         }
         return PasswordCheck.passed(SignedIn.of(person));
+    }
+
+    /**
+     * Counts a failure under a row lock, so that parallel guesses cannot all read the same count
+     * and slip past the limit together.
+     */
+    private void recordFailure(Person person, Instant now) {
+        Person.getEntityManager().refresh(person, LockModeType.PESSIMISTIC_WRITE);
+        person.recordFailedSignIn(now, config.maxFailures(), config.lockout());
+        if (person.isLockedAt(now)) {
+            LOG.warnf("Account %d locked after %d failed sign-ins", person.id, config.maxFailures());
+        }
     }
 
     /** Opens a browser session and returns the cookie value; only its hash is stored. */
@@ -81,7 +90,7 @@ public class SignInService {
         session.person = person;
         session.createdAt = now;
         session.lastSeenAt = now;
-        session.expiresAt = now.plus(config.sessionTimeout());
+        session.expiresAt = SignInSession.expiryFrom(now, now, config.sessionTimeout(), config.sessionMaxAge());
         session.persist();
         return token;
     }
@@ -97,7 +106,7 @@ public class SignInService {
         if (session == null || session.isExpiredAt(now) || !session.person.active) {
             return Optional.empty();
         }
-        session.touch(now, config.sessionTimeout());
+        session.touch(now, config.sessionTimeout(), config.sessionMaxAge());
         return Optional.of(SignedIn.of(session.person));
     }
 
@@ -110,13 +119,22 @@ public class SignInService {
 
     /**
      * Changes a password after checking the current one. Every other session of the person ends,
-     * so a stolen session does not survive the change.
+     * so a stolen session does not survive the change. Wrong current passwords count towards the
+     * lockout like failed sign-ins, so a borrowed session cannot be used to guess the password.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = InvalidInput.class)
     public void changePassword(Long personId, String current, String next, String confirmation, String keptSession) {
         Person person = Person.<Person>findByIdOptional(personId).orElseThrow(() -> new NotFound("The person"));
+        Instant now = Instant.now();
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        errors.require(Passwords.matches(current, person.passwordHash), "current", "This is not your current password.");
+        if (person.isLockedAt(now)) {
+            throw InvalidInput.of("current", "Too many wrong attempts: try again later.");
+        }
+        boolean currentMatches = Passwords.matches(current, person.passwordHash);
+        if (!currentMatches) {
+            recordFailure(person, now);
+        }
+        errors.require(currentMatches, "current", "This is not your current password.");
         String problem = Passwords.problemWith(next);
         errors.require(problem == null, "password", problem);
         errors.require(next != null && next.equals(confirmation), "confirmation", "The two new passwords differ.");
@@ -137,12 +155,6 @@ public class SignInService {
         if (purged > 0) {
             LOG.debugf("Purged %d expired sessions", purged);
         }
-    }
-
-    private static String lockedMessage(Person person, Instant now) {
-        long minutes = Math.max(1, Duration.between(now, person.lockedUntil).toSeconds() / 60 + 1);
-        return "Too many failed attempts: this account is locked for " + minutes + " more minute"
-                + (minutes == 1 ? "" : "s") + ".";
     }
 
     static String hash(String token) {

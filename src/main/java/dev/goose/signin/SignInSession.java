@@ -42,14 +42,20 @@ public class SignInSession extends PanacheEntityBase {
         return !expiresAt.isAfter(now);
     }
 
-    /** Slides the expiry forward; returns whether anything changed. */
-    public boolean touch(Instant now, Duration timeout) {
+    /** Slides the expiry forward, never past the session's maximum age; returns whether anything changed. */
+    public boolean touch(Instant now, Duration timeout, Duration maxAge) {
         if (Duration.between(lastSeenAt, now).compareTo(TOUCH_EVERY) < 0) {
             return false;
         }
         lastSeenAt = now;
-        expiresAt = now.plus(timeout);
+        expiresAt = expiryFrom(now, createdAt, timeout, maxAge);
         return true;
+    }
+
+    static Instant expiryFrom(Instant now, Instant created, Duration timeout, Duration maxAge) {
+        Instant idle = now.plus(timeout);
+        Instant cap = created.plus(maxAge);
+        return idle.isBefore(cap) ? idle : cap;
     }
 
     public static long endAllForExcept(Person person, String keptHash) {

@@ -20,8 +20,14 @@ public class VerifiedPasswords {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private final byte[] nodeKey = new java.security.SecureRandom().generateSeed(32);
+    private final byte[] nodeKey = randomKey();
     private final Map<String, String> hashByCredentials = new ConcurrentHashMap<>();
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
+    }
 
     boolean known(String email, String password, String storedHash) {
         return storedHash != null && storedHash.equals(hashByCredentials.get(key(email, password)));

@@ -11,6 +11,8 @@ import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -32,6 +34,9 @@ public class CsrfFilter {
 
     @Inject
     CsrfToken token;
+
+    @ConfigProperty(name = "goose.sign-in.secure-cookie", defaultValue = "false")
+    boolean secureCookie;
 
     @ServerRequestFilter
     @WithFormRead
@@ -69,8 +74,11 @@ public class CsrfFilter {
         }
         token.value();
         if (token.isFresh()) {
+            // Lax, not Strict: with Strict, arriving from a link elsewhere would replace the token and
+            // refuse the forms already open in other tabs. The token and the Origin check still hold.
             response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(CsrfToken.COOKIE)
-                    .value(token.value()).path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
+                    .value(token.value()).path("/").httpOnly(true).secure(secureCookie)
+                    .sameSite(NewCookie.SameSite.LAX).build());
         }
     }
 

@@ -148,9 +148,14 @@ class PeopleApiTest {
     }
 
     @Test
-    void anUpdateChangesTheRoleAndAPasswordResetUnlocks() {
+    void anUpdateChangesTheRoleAndAPasswordResetUnlocksAndRetiresTheOldPassword() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
+        as(rep).get("/api/v1/me").then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            given().auth().preemptive().basic(rep.email, "wrong guess " + i).get("/api/v1/me").then().statusCode(401);
+        }
+        org.assertj.core.api.Assertions.assertThat(dev.goose.testing.TestPeople.reload(rep).lockedUntil).isNotNull();
         as(admin).body(Map.of("name", rep.name, "email", rep.email, "role", "manager", "password", "a fresh password"))
                 .put("/api/v1/people/" + rep.id).then().statusCode(200).body("role", equalTo("manager"));
         given().auth().preemptive().basic(rep.email, "a fresh password").get("/api/v1/me")

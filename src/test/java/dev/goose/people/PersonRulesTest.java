@@ -58,10 +58,16 @@ class PersonRulesTest {
     void aSuccessfulSignInClearsFailuresAndLock() {
         Person person = rep(TODAY);
         Instant now = Instant.now();
+        person.recordFailedSignIn(now, 5, Duration.ofMinutes(15));
+        person.recordFailedSignIn(now, 5, Duration.ofMinutes(15));
+        assertThat(person.failedSignIns).isEqualTo(2);
+        person.recordSuccessfulSignIn();
+        assertThat(person.failedSignIns).isZero();
+
         person.recordFailedSignIn(now, 1, Duration.ofMinutes(15));
+        assertThat(person.isLockedAt(now)).isTrue();
         person.recordSuccessfulSignIn();
         assertThat(person.isLockedAt(now)).isFalse();
-        assertThat(person.failedSignIns).isZero();
     }
 
     @Test

@@ -84,7 +84,21 @@ class TeamApiTest {
     }
 
     @Test
-    void aRepCannotDemoteALeaderWhoStillLeadsATeam() {
+    void aNewTeamManagerTakesOverTheMembersAndThePreviousOneStopsSeeingThem() {
+        Person admin = anAdmin().create();
+        Person before = aManager().create();
+        Team team = aTeamLedBy(before);
+        Person member = aRep().onTeam(team).managedBy(before).create();
+        Person after = aManager().create();
+        as(admin).body(Map.of("name", team.name, "managerId", after.id)).put("/api/v1/teams/" + team.id)
+                .then().statusCode(200);
+        as(admin).get("/api/v1/people/" + member.id).then().body("managerId", equalTo(after.id.intValue()));
+        as(before).get("/api/v1/people/" + member.id).then().statusCode(404);
+        as(after).get("/api/v1/people/" + member.id).then().statusCode(200);
+    }
+
+    @Test
+    void aTeamLeaderCannotBecomeARep() {
         Person admin = anAdmin().create();
         Person manager = aManager().create();
         aTeamLedBy(manager);

@@ -74,6 +74,35 @@ class KeycloakSignInTest {
         given().auth().oauth2(token).get("/api/v1/me").then().body("id", equalTo(id));
         Person una = QuarkusTransaction.requiringNew().call(() -> Person.findById((long) id));
         assertThat(una.oidcSubject).isNotBlank();
+
+        // A role given in Goose does not outlive Keycloak's say: without a realm role she is a rep.
+        QuarkusTransaction.requiringNew().run(() -> Person.update("role = ?1 where id = ?2", Role.ADMIN, (long) id));
+        given().auth().oauth2(token).get("/api/v1/me").then().body("role", equalTo("rep"));
+    }
+
+    @Test
+    void anUnverifiedEmailIsNeverLinkedToAnExistingPerson() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person vera = Person.byEmail("vera.unverified@goose.example").orElseGet(Person::new);
+            vera.name = "Vera From Goose";
+            vera.email = "vera.unverified@goose.example";
+            vera.role = Role.REP;
+            vera.hireDate = LocalDate.now();
+            vera.persist();
+        });
+        given().auth().oauth2(token("vera.unverified@goose.example", "rep-demo-pass")).get("/api/v1/me")
+                .then().statusCode(401);
+        Person vera = QuarkusTransaction.requiringNew().call(() -> Person.byEmail("vera.unverified@goose.example").orElseThrow());
+        assertThat(vera.oidcSubject).isNull();
+    }
+
+    @Test
+    void aTokenForAnotherClientOfTheRealmIsRefused() {
+        String adminCli = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "maria.manager@goose.example").formParam("password", "manager-demo-pass")
+                .post(KeycloakServer.REALM_URL + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(adminCli).get("/api/v1/me").then().statusCode(401);
     }
 
     @Test

@@ -18,28 +18,35 @@ class SignInRulesTest {
         assertThat(SignInPages.safeNext("/\\evil.example/")).isEqualTo("/");
         assertThat(SignInPages.safeNext("/login")).isEqualTo("/");
         assertThat(SignInPages.safeNext(null)).isEqualTo("/");
+        assertThat(SignInPages.safeNext("/x y|{")).isEqualTo("/");
+        assertThat(SignInPages.safeNext("/%zz")).isEqualTo("/");
     }
 
     @Test
     void theStrongestGooseRealmRoleWins() {
-        assertThat(claims(Set.of("rep", "manager", "offline_access")).role()).contains(Role.MANAGER);
-        assertThat(claims(Set.of("admin", "rep")).role()).contains(Role.ADMIN);
-        assertThat(claims(Set.of("offline_access", "uma_authorization")).role()).isEmpty();
+        assertThat(claims(Set.of("rep", "manager", "offline_access")).role()).isEqualTo(Role.MANAGER);
+        assertThat(claims(Set.of("admin", "rep")).role()).isEqualTo(Role.ADMIN);
+        assertThat(claims(Set.of("offline_access", "uma_authorization")).role()).isEqualTo(Role.REP);
     }
 
     @Test
     void aNamelessTokenIsNamedAfterTheEmail() {
-        assertThat(new OidcClaims("s", "una.unknown@goose.example", " ", Set.of()).displayName()).isEqualTo("una.unknown");
-        assertThat(new OidcClaims("s", "u@x.io", "Una Unknown", Set.of()).displayName()).isEqualTo("Una Unknown");
+        assertThat(new OidcClaims("s", "una.unknown@goose.example", true, " ", Set.of()).displayName()).isEqualTo("una.unknown");
+        assertThat(new OidcClaims("s", "u@x.io", true, "Una Unknown", Set.of()).displayName()).isEqualTo("Una Unknown");
     }
 
     @Test
-    void sessionTokensAreStoredOnlyAsTheirHash() {
-        String hash = SignInService.hash("token-value");
-        assertThat(hash).hasSize(64).doesNotContain("token-value").isEqualTo(SignInService.hash("token-value"));
+    void aSessionSlidesWithUseButNeverPastItsMaximumAge() {
+        java.time.Instant created = java.time.Instant.parse("2026-11-20T08:00:00Z");
+        java.time.Duration idle = java.time.Duration.ofHours(12);
+        java.time.Duration max = java.time.Duration.ofDays(7);
+        assertThat(SignInSession.expiryFrom(created.plusSeconds(3600), created, idle, max))
+                .isEqualTo(created.plusSeconds(3600).plus(idle));
+        assertThat(SignInSession.expiryFrom(created.plus(java.time.Duration.ofDays(6).plusHours(20)), created, idle, max))
+                .isEqualTo(created.plus(max));
     }
 
     private static OidcClaims claims(Set<String> roles) {
-        return new OidcClaims("subject", "p@x.io", "P", roles);
+        return new OidcClaims("subject", "p@x.io", true, "P", roles);
     }
 }

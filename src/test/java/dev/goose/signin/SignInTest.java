@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import dev.goose.testing.PageSession;
 import dev.goose.testing.TestPeople;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -53,7 +54,7 @@ class SignInTest {
             browser.postForm("/login", "email", rep.email, "password", "wrong guess " + i).then().statusCode(401);
         }
         browser.postForm("/login", "email", rep.email, "password", PASSWORD)
-                .then().statusCode(401).body(containsString("locked"));
+                .then().statusCode(401).body(containsString("locked for a while"));
         given().auth().preemptive().basic(rep.email, PASSWORD).get("/api/v1/me").then().statusCode(401);
         assertThat(TestPeople.reload(rep).lockedUntil).isNotNull();
     }
@@ -76,13 +77,57 @@ class SignInTest {
     }
 
     @Test
-    void deactivationEndsOpenSessions() {
+    void deactivationEndsOpenSessionsEvenAfterReactivation() {
         Person rep = aRep().create();
         PageSession session = PageSession.signedIn(rep);
         Person admin = TestPeople.anAdmin().create();
         given().auth().preemptive().basic(admin.email, PASSWORD).post("/api/v1/people/" + rep.id + "/deactivate")
                 .then().statusCode(200);
+        given().auth().preemptive().basic(admin.email, PASSWORD).post("/api/v1/people/" + rep.id + "/activate")
+                .then().statusCode(200);
         session.get("/").then().statusCode(302);
+    }
+
+    @Test
+    void aPasswordResetByAnAdminEndsOpenSessions() {
+        Person rep = aRep().create();
+        PageSession session = PageSession.signedIn(rep);
+        Person admin = TestPeople.anAdmin().create();
+        given().auth().preemptive().basic(admin.email, PASSWORD).contentType("application/json")
+                .body(java.util.Map.of("name", rep.name, "email", rep.email, "role", "rep", "password", "reset by the admin"))
+                .put("/api/v1/people/" + rep.id).then().statusCode(200);
+        session.get("/").then().statusCode(302);
+    }
+
+    @Test
+    void onlyAHashOfTheSessionCookieIsStored() {
+        Person rep = aRep().create();
+        String token = PageSession.signedIn(rep).cookie(SessionMechanism.COOKIE);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(SignInSession.<SignInSession>findById(token)).isNull();
+            assertThat(SignInSession.<SignInSession>findById(SignInService.hash(token)).person.id).isEqualTo(rep.id);
+        });
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnThePasswordPageLockTheAccount() {
+        Person rep = aRep().create();
+        PageSession session = PageSession.signedIn(rep);
+        for (int i = 0; i < 5; i++) {
+            session.postForm("/account/password", "current", "guess " + i, "password", "whatever new one",
+                    "confirmation", "whatever new one").then().statusCode(400);
+        }
+        session.postForm("/account/password", "current", PASSWORD, "password", "whatever new one",
+                "confirmation", "whatever new one").then().statusCode(400).body(containsString("try again later"));
+        PageSession.anonymous().postForm("/login", "email", rep.email, "password", PASSWORD).then().statusCode(401);
+    }
+
+    @Test
+    void aNextThatIsNotAnAddressSendsHomeInsteadOfFailing() {
+        Person rep = aRep().create();
+        PageSession browser = PageSession.anonymous();
+        browser.postForm("/login", "email", rep.email, "password", PASSWORD, "next", "/x y|{")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(":8081/"));
     }
 
     @Test
@@ -96,7 +141,8 @@ class SignInTest {
                 .body(containsString("at least 10"))
                 .body(containsString("differ"));
         laptop.postForm("/account/password", "current", PASSWORD, "password", "my new passphrase",
-                "confirmation", "my new passphrase").then().statusCode(200).body(containsString("password is changed"));
+                "confirmation", "my new passphrase").then().statusCode(303);
+        laptop.get("/account/password?changed=true").then().statusCode(200).body(containsString("password is changed"));
         laptop.get("/").then().statusCode(200);
         phone.get("/").then().statusCode(302);
         PageSession.signIn(rep.email, "my new passphrase").get("/").then().statusCode(200);
