@@ -67,6 +67,13 @@ public class PeopleApi {
         return people.activate(id);
     }
 
+    @POST
+    @Path("{id}/unlock")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PersonView unlock(Long id) {
+        return people.unlock(id);
+    }
+
     private static PersonRequest empty() {
         return new PersonRequest(null, null, null, null, null, null, null);
     }

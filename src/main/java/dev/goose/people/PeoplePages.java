@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.web.InvalidInput;
+import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ public class PeoplePages {
     static class Templates {
         static native TemplateInstance list(List<PersonView> people, List<TeamView> teams, Long team, boolean inactive);
 
-        static native TemplateInstance person(PersonView person, boolean saved);
+        static native TemplateInstance person(PersonView person, String notice);
 
         static native TemplateInstance form(PersonForm form, Map<String, String> errors, List<TeamView> teams,
                 List<PersonView> leaders, List<Role> roles);
@@ -49,8 +50,8 @@ public class PeoplePages {
     @GET
     @Path("{id}")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public TemplateInstance person(Long id, @RestQuery boolean saved) {
-        return Templates.person(people.person(id), saved);
+    public TemplateInstance person(Long id, @RestQuery String done) {
+        return Templates.person(people.person(id), Notice.of(done));
     }
 
     @GET
@@ -66,8 +67,9 @@ public class PeoplePages {
             @RestForm String managerId, @RestForm String hireDate, @RestForm String password) {
         PersonForm form = new PersonForm(null, name, email, role, teamId, managerId, hireDate);
         try {
-            PersonView created = people.create(form.toRequest(password));
-            return Response.seeOther(URI.create("/people/" + created.id() + "?saved=true")).build();
+            InvalidInput.Collector errors = new InvalidInput.Collector();
+            PersonView created = people.create(form.toRequest(password, errors), errors);
+            return done(created.id(), "created");
         } catch (InvalidInput e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(form(form, e.byField())).build();
         }
@@ -87,8 +89,9 @@ public class PeoplePages {
             @RestForm String teamId, @RestForm String managerId, @RestForm String hireDate, @RestForm String password) {
         PersonForm form = new PersonForm(id, name, email, role, teamId, managerId, hireDate);
         try {
-            people.update(id, form.toRequest(password));
-            return Response.seeOther(URI.create("/people/" + id + "?saved=true")).build();
+            InvalidInput.Collector errors = new InvalidInput.Collector();
+            people.update(id, form.toRequest(password, errors), errors);
+            return done(id, "saved");
         } catch (InvalidInput e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(form(form, e.byField())).build();
         }
@@ -99,7 +102,7 @@ public class PeoplePages {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response deactivate(Long id) {
         people.deactivate(id);
-        return Response.seeOther(URI.create("/people/" + id + "?saved=true")).build();
+        return done(id, "deactivated");
     }
 
     @POST
@@ -107,7 +110,19 @@ public class PeoplePages {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response activate(Long id) {
         people.activate(id);
-        return Response.seeOther(URI.create("/people/" + id + "?saved=true")).build();
+        return done(id, "reactivated");
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response unlock(Long id) {
+        people.unlock(id);
+        return done(id, "unlocked");
+    }
+
+    private static Response done(Long id, String notice) {
+        return Response.seeOther(URI.create("/people/" + id + "?done=" + notice)).build();
     }
 
     private TemplateInstance form(PersonForm form, Map<String, String> errors) {

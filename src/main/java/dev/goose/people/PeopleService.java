@@ -66,8 +66,14 @@ public class PeopleService {
     /** Adds a person; nothing is saved unless every field is valid. */
     @Transactional
     public PersonView create(PersonRequest request) {
+        return create(request, new InvalidInput.Collector());
+    }
+
+    /** As {@link #create(PersonRequest)}, reporting together the errors a form already found. */
+    @Transactional
+    public PersonView create(PersonRequest request, InvalidInput.Collector errors) {
         Person person = new Person();
-        apply(person, request, true);
+        apply(person, request, true, errors);
         person.persist();
         return view(person);
     }
@@ -75,9 +81,15 @@ public class PeopleService {
     /** Changes a person; a new password also unlocks them and ends their sessions. */
     @Transactional
     public PersonView update(Long id, PersonRequest request) {
+        return update(id, request, new InvalidInput.Collector());
+    }
+
+    /** As {@link #update(Long, PersonRequest)}, reporting together the errors a form already found. */
+    @Transactional
+    public PersonView update(Long id, PersonRequest request, InvalidInput.Collector errors) {
         Person person = access.visiblePerson(current.get(), id);
         boolean passwordReset = request.password() != null && !request.password().isEmpty();
-        apply(person, request, false);
+        apply(person, request, false, errors);
         if (passwordReset) {
             person.recordSuccessfulSignIn();
             revoked.fire(new AccessRevoked(person.id));
@@ -97,6 +109,14 @@ public class PeopleService {
         return view(person);
     }
 
+    /** Lifts a lockout after failed sign-ins without touching the password. */
+    @Transactional
+    public PersonView unlock(Long id) {
+        Person person = access.visiblePerson(current.get(), id);
+        person.recordSuccessfulSignIn();
+        return view(person);
+    }
+
     @Transactional
     public PersonView activate(Long id) {
         Person person = access.visiblePerson(current.get(), id);
@@ -105,8 +125,7 @@ public class PeopleService {
         return view(person);
     }
 
-    private void apply(Person person, PersonRequest request, boolean creating) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
+    private void apply(Person person, PersonRequest request, boolean creating, InvalidInput.Collector errors) {
         String name = trim(request.name());
         String email = Person.normalizeEmail(request.email());
         errors.require(name != null, "name", "Enter a name.");
@@ -173,7 +192,7 @@ public class PeopleService {
                 person.team == null ? null : person.team.id, person.team == null ? null : person.team.name,
                 person.manager == null ? null : person.manager.id, person.manager == null ? null : person.manager.name,
                 person.hireDate, person.active, person.isNewHire(LocalDate.now(), config.newHirePeriod()),
-                person.isLockedAt(Instant.now()));
+                person.isLockedAt(Instant.now()), person.passwordHash != null);
     }
 
     static String trim(String value) {

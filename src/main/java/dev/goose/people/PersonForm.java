@@ -17,13 +17,14 @@ public record PersonForm(Long id, String name, String email, String role, String
                 text(person.managerId()), person.hireDate() == null ? "" : person.hireDate().toString());
     }
 
-    /** The request this form stands for; a field that is not even well-formed is reported as such. */
-    PersonRequest toRequest(String password) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
+    /**
+     * The request this form stands for. Fields that are not even well-formed go into the collector
+     * and stay empty in the request, so that they are reported together with every other problem.
+     */
+    PersonRequest toRequest(String password, InvalidInput.Collector errors) {
         Long team = errors.parse("teamId", teamId, Long::valueOf, "Choose a team from the list.");
         Long manager = errors.parse("managerId", managerId, Long::valueOf, "Choose a manager from the list.");
         LocalDate hired = errors.parse("hireDate", hireDate, LocalDate::parse, "Enter a date like 2026-01-31.");
-        errors.throwIfAny();
         return new PersonRequest(name, email, role, team, manager, hired, password);
     }
 

@@ -47,6 +47,9 @@ public class Startup {
     @Transactional
     boolean createFirstAdmin(String email, String password) {
         if (Person.count() > 0) {
+            if (!email.isBlank()) {
+                LOG.info("GOOSE_ADMIN_EMAIL is ignored: people exist already. Admins manage accounts in Goose.");
+            }
             return false;
         }
         if (email.isBlank() || password.isEmpty()) {

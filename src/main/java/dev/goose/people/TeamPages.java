@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.web.InvalidInput;
+import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +39,7 @@ public class TeamPages {
     static class Templates {
         static native TemplateInstance list(List<TeamView> teams, boolean inactive);
 
-        static native TemplateInstance team(TeamView team, List<PersonView> members, boolean saved);
+        static native TemplateInstance team(TeamView team, List<PersonView> members, String notice);
 
         static native TemplateInstance form(TeamForm form, Map<String, String> errors, List<PersonView> leaders);
     }
@@ -52,8 +53,8 @@ public class TeamPages {
     @GET
     @Path("{id}")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public TemplateInstance team(Long id, @RestQuery boolean saved) {
-        return Templates.team(teams.team(id), people.visiblePeople(id, true), saved);
+    public TemplateInstance team(Long id, @RestQuery String done) {
+        return Templates.team(teams.team(id), people.visiblePeople(id, true), Notice.of(done));
     }
 
     @GET
@@ -90,7 +91,7 @@ public class TeamPages {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response deactivate(Long id) {
         teams.deactivate(id);
-        return Response.seeOther(URI.create("/teams/" + id + "?saved=true")).build();
+        return done(id, "deactivated");
     }
 
     @POST
@@ -98,7 +99,11 @@ public class TeamPages {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response activate(Long id) {
         teams.activate(id);
-        return Response.seeOther(URI.create("/teams/" + id + "?saved=true")).build();
+        return done(id, "reactivated");
+    }
+
+    private static Response done(Long id, String notice) {
+        return Response.seeOther(URI.create("/teams/" + id + "?done=" + notice)).build();
     }
 
     private Response save(TeamForm form) {
@@ -108,7 +113,7 @@ public class TeamPages {
             errors.throwIfAny();
             TeamRequest request = new TeamRequest(form.name(), manager);
             TeamView saved = form.id() == null ? teams.create(request) : teams.update(form.id(), request);
-            return Response.seeOther(URI.create("/teams/" + saved.id() + "?saved=true")).build();
+            return done(saved.id(), form.id() == null ? "created" : "saved");
         } catch (InvalidInput e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.form(form, e.byField(), people.leaders())).build();

@@ -45,7 +45,7 @@ public class SignInPages {
     @CheckedTemplate(basePath = "signin")
     static class Templates {
         static native TemplateInstance login(String email, String error, String next, boolean signedOut,
-                List<DemoTeam.Account> demoAccounts);
+                List<DemoTeam.Account> demoAccounts, boolean nobodyYet);
 
         static native TemplateInstance password(Map<String, String> errors, boolean changed);
     }
@@ -57,7 +57,7 @@ public class SignInPages {
         if (keycloak || current.isSignedIn()) {
             return Response.seeOther(URI.create(safeNext(next))).build();
         }
-        return Response.ok(Templates.login("", null, safeNext(next), signedOut, demoAccounts())).build();
+        return Response.ok(Templates.login("", null, safeNext(next), signedOut, demoAccounts(), signIn.nobodyYet())).build();
     }
 
     @POST
@@ -70,7 +70,8 @@ public class SignInPages {
         PasswordCheck check = signIn.checkPassword(email, password);
         if (!check.passed()) {
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Templates.login(email == null ? "" : email, check.failure(), safeNext(next), false, demoAccounts()))
+                    .entity(Templates.login(email == null ? "" : email, check.failure(), safeNext(next), false, demoAccounts(),
+                            signIn.nobodyYet()))
                     .build();
         }
         String token = signIn.startSession(check.person().personId());

@@ -77,6 +77,12 @@ public class SignInService {
         }
     }
 
+    /** Whether nobody exists yet, so that the sign-in page can say how the first admin is made. */
+    @Transactional
+    public boolean nobodyYet() {
+        return Person.count() == 0;
+    }
+
     /** Opens a browser session and returns the cookie value; only its hash is stored. */
     @Transactional
     public String startSession(Long personId) {

@@ -31,6 +31,7 @@ public class CsrfFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     static final String REFUSED = "This form was refused because it did not come from a Goose page. "
             + "Go back, reload the page and try again.";
+    static final String REFUSED_API = "Requests that a browser sends on behalf of another site are refused.";
 
     @Inject
     CsrfToken token;
@@ -44,10 +45,11 @@ public class CsrfFilter {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return;
         }
+        boolean api = isApi(request.getUriInfo().getRequestUri().getRawPath());
         if (!sameOrigin(request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST))) {
-            throw new NotAllowed(REFUSED);
+            throw new NotAllowed(api ? REFUSED_API : REFUSED);
         }
-        if (isApi(request.getUriInfo().getRequestUri().getRawPath())) {
+        if (api) {
             return;
         }
         String expected = token.sent();

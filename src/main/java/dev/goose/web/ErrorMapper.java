@@ -1,6 +1,7 @@
 package dev.goose.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,7 +10,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,12 +46,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInput e, UriInfo uri) {
-        return respond(400, "Invalid input", e.getMessage(), e.errors(), uri, e);
+        return respond(400, "Bad Request", e.getMessage(), e.errors(), uri, e);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFound e, UriInfo uri) {
-        return respond(404, "Not found", e.getMessage(), List.of(), uri, e);
+        return respond(404, "Not Found", e.getMessage(), List.of(), uri, e);
     }
 
     @ServerExceptionMapper
@@ -83,7 +86,7 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream().map(ErrorMapper::fieldError).toList();
-        return respond(400, "Invalid input", "Some fields need attention.", errors, uri, e);
+        return respond(400, "Bad Request", "Some fields need attention.", errors, uri, e);
     }
 
     @ServerExceptionMapper
@@ -95,14 +98,20 @@ public class ErrorMapper {
     public Response badJson(JsonProcessingException e, UriInfo uri) {
         List<FieldError> errors = List.of();
         String detail = "The request body is not valid JSON.";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown);
+            errors = List.of(new FieldError(field, "There is no such field."));
+            detail = "There is no field '" + field + "'.";
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
-            errors = List.of(new FieldError(field, "This value has the wrong type or format."));
-            detail = "The field '" + field + "' has the wrong type or format.";
+            String expected = e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class
+                    ? " Use a date like 2026-01-31." : "";
+            errors = List.of(new FieldError(field, "This value has the wrong type or format." + expected));
+            detail = "The field '" + field + "' has the wrong type or format." + expected;
         } else if (e.getLocation() != null) {
             detail += " Problem at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ".";
         }
-        return respond(400, "Malformed request", detail, errors, uri, e);
+        return respond(400, "Bad Request", detail, errors, uri, e);
     }
 
     @ServerExceptionMapper
@@ -127,7 +136,7 @@ public class ErrorMapper {
             return respond(409, "Conflict", "This clashes with a change made at the same moment. Reload and try again.",
                     List.of(), uri, e);
         }
-        return respond(500, "Internal error", "Something went wrong on our side. It has been logged.", List.of(), uri, e);
+        return respond(500, "Internal Server Error", "Something went wrong on our side. It has been logged.", List.of(), uri, e);
     }
 
     static boolean causedByConstraint(Throwable e) {

@@ -90,6 +90,27 @@ class PeopleApiTest {
     }
 
     @Test
+    void anUnknownFieldIsRefusedByName() {
+        Person admin = anAdmin().create();
+        as(admin).body(Map.of("name", "D", "email", "d" + System.nanoTime() + "@x.io", "role", "rep", "hiredate", "2026-01-01"))
+                .post("/api/v1/people").then().statusCode(400)
+                .body("field", equalTo("hiredate"))
+                .body("detail", equalTo("There is no field 'hiredate'."));
+    }
+
+    @Test
+    void anAdminUnlocksALockedPerson() {
+        Person admin = anAdmin().create();
+        Person rep = aRep().create();
+        for (int i = 0; i < 5; i++) {
+            given().auth().preemptive().basic(rep.email, "wrong guess " + i).get("/api/v1/me").then().statusCode(401);
+        }
+        as(admin).get("/api/v1/people/" + rep.id).then().body("locked", equalTo(true));
+        as(admin).post("/api/v1/people/" + rep.id + "/unlock").then().statusCode(200).body("locked", equalTo(false));
+        as(rep).get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
     void aManagerSeesOnlyTheirOwnTeamsPeople() {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
@@ -177,7 +198,7 @@ class PeopleApiTest {
     @Test
     void anUnknownPersonIsNotFound() {
         Person admin = anAdmin().create();
-        as(admin).get("/api/v1/people/987654321").then().statusCode(404).body("title", equalTo("Not found"));
+        as(admin).get("/api/v1/people/987654321").then().statusCode(404).body("title", equalTo("Not Found"));
         as(admin).get("/api/v1/people/not-a-number").then().statusCode(404).body("trace", nullValue());
     }
 

@@ -56,13 +56,37 @@ class PeoplePagesTest {
     }
 
     @Test
+    void aBadDateIsReportedTogetherWithEveryOtherProblem() {
+        PageSession session = PageSession.signedIn(anAdmin().create());
+        session.postForm("/people", "name", " ", "email", "not-an-email", "role", "rep", "teamId", "", "managerId", "",
+                "hireDate", "2026-13-45", "password", "short")
+                .then().statusCode(400)
+                .body(containsString("Enter a date like"))
+                .body(containsString("Enter a name."))
+                .body(containsString("Enter an email address like"))
+                .body(containsString("Use at least 10 characters."));
+    }
+
+    @Test
+    void aRepsHomeNamesTheirTeamWithoutLinkingToAPageTheyCannotOpen() {
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person rep = aRep().onTeam(team).create();
+        PageSession.signedIn(rep).get("/").then().statusCode(200)
+                .body(containsString(team.name))
+                .body(not(containsString("href=\"/teams/" + team.id + "\"")));
+    }
+
+    @Test
     void anAdminDeactivatesAndReactivatesFromThePersonPage() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
         PageSession session = PageSession.signedIn(admin);
         session.postForm("/people/" + rep.id + "/deactivate").then().statusCode(303)
-                .header("Location", endsWith("/people/" + rep.id + "?saved=true"));
-        session.get("/people/" + rep.id).then().body(containsString("deactivated")).body(containsString("Reactivate"));
+                .header("Location", endsWith("/people/" + rep.id + "?done=deactivated"));
+        session.get("/people/" + rep.id + "?done=deactivated").then()
+                .body(containsString("Deactivated.")).body(containsString("Reactivate"));
+        session.get("/people/" + rep.id + "?done=<script>").then().body(not(containsString("<script>")));
         session.postForm("/people/" + rep.id + "/activate").then().statusCode(303);
         session.get("/people/" + rep.id).then().body(containsString("Deactivate"));
     }

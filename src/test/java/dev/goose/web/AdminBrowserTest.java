@@ -40,7 +40,7 @@ class AdminBrowserTest {
 
             browser.visit("/teams").click("#add-team");
             browser.type("#name", team).choose("#managerId", manager.name).click("#save-team");
-            String teamPage = browser.waitForText("Saved.");
+            String teamPage = browser.waitForText("Created.");
             assertThat(teamPage).contains(team).contains(manager.name);
 
             browser.visit("/people").click("#add-person");
@@ -48,7 +48,7 @@ class AdminBrowserTest {
                     .choose("#teamId", team).type("#password", "bea's first password");
             browser.screenshot("02-add-person");
             browser.click("#save-person");
-            String personPage = browser.waitForText("Saved.");
+            String personPage = browser.waitForText("Created.");
             assertThat(personPage).contains("Bea Browser").contains(email).contains(team).contains(manager.name);
             browser.screenshot("03-person");
 

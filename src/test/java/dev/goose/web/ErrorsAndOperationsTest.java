@@ -58,9 +58,27 @@ class ErrorsAndOperationsTest {
     }
 
     @Test
+    void pagesCannotBeFramedOrCachedAndRunOnlyGoosesScripts() {
+        PageSession session = PageSession.signedIn(anAdmin().create());
+        session.get("/").then().statusCode(200)
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff");
+        given().get("/login").then().header("X-Frame-Options", "DENY");
+    }
+
+    @Test
+    void theSignInPageSaysHowTheFirstAdminIsMadeOnlyWhileNobodyExists() {
+        given().get("/login").then().statusCode(200).body(not(containsString("nobody-yet")));
+    }
+
+    @Test
     void htmxAndTheStylesheetAreServedWithoutSigningIn() {
         given().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").then().statusCode(200).body(containsString("htmx"));
         given().get("/static/goose.css").then().statusCode(200).body(containsString("--accent"));
         given().get("/static/goose.js").then().statusCode(200).body(containsString("X-CSRF-Token"));
+        given().get("/static/favicon.svg").then().statusCode(200);
     }
 }
