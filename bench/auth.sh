@@ -14,7 +14,7 @@ BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -B -q package -DskipTests -Dmdep.skip=true
+  ./mvnw -B -q package -DskipTests 
 fi
 
 WORK="$(mktemp -d)"

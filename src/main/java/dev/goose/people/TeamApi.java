@@ -3,7 +3,14 @@ package dev.goose.people;
 import java.net.URI;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.goose.web.Problem;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +26,11 @@ import jakarta.ws.rs.core.Response;
 /** Teams as JSON: admins write, managers read the teams they lead. */
 @Path("/api/v1/teams")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Teams", description = "Teams and their managers; admins write, managers read the teams they lead")
+@APIResponse(responseCode = "401", description = "No or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TeamApi {
 
     @Inject
@@ -26,6 +38,7 @@ public class TeamApi {
 
     @GET
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    @Operation(summary = "Teams the caller may see; deactivated ones only on request")
     public List<TeamView> list(@RestQuery boolean inactive) {
         return teams.visibleTeams(inactive);
     }
@@ -33,6 +46,7 @@ public class TeamApi {
     @GET
     @Path("{id}")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    @Operation(summary = "One team; 404 when the caller may not see it")
     public TeamView get(Long id) {
         return teams.team(id);
     }
@@ -40,6 +54,11 @@ public class TeamApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Add a team (admins)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new team",
+            content = @Content(schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(TeamRequest request) {
         TeamView created = teams.create(request == null ? new TeamRequest(null, null) : request);
         return Response.created(URI.create("/api/v1/teams/" + created.id())).entity(created).build();
@@ -48,6 +67,7 @@ public class TeamApi {
     @POST
     @Path("{id}/deactivate")
     @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Deactivate a team (admins): members and history kept, no longer offered")
     public TeamView deactivate(Long id) {
         return teams.deactivate(id);
     }
@@ -55,6 +75,7 @@ public class TeamApi {
     @POST
     @Path("{id}/activate")
     @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Reactivate a team (admins)")
     public TeamView activate(Long id) {
         return teams.activate(id);
     }
@@ -63,6 +84,7 @@ public class TeamApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Rename a team or change its manager (admins)")
     public TeamView update(Long id, TeamRequest request) {
         return teams.update(id, request == null ? new TeamRequest(null, null) : request);
     }
