@@ -1,0 +1,278 @@
+package dev.goose.playbook;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Reads the structure of a parsed document: sections with anchors and stage links, checklist items
+ * with ids, due rules and sign-off marks. Ids given in the Markdown win; others are slugs of the
+ * text, told apart by -2, -3 in document order, which keeps them stable across versions.
+ */
+record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, String> headingAnchors,
+        Map<Node, String> itemIds, List<AttributesNode> attributeNodes, String firstTitle) {
+
+    private static final Pattern DAY = Pattern.compile("day(\\d{1,4})");
+    private static final Pattern WEEK = Pattern.compile("week(\\d{1,3})");
+    private static final Pattern STAGE_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,59}");
+
+    static Outline of(Document document, String body, ParseSettings settings, List<ParseProblem> errors,
+            List<ParseProblem> warnings) {
+        List<AttributesNode> attributeNodes = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
+        List<TaskListItem> tasks = new ArrayList<>();
+        collect(document, attributeNodes, headings, tasks);
+
+        Map<Node, String> anchors = anchors(headings, errors);
+        List<Section> sections = sections(document, body, headings, anchors, settings, warnings);
+        Map<Node, String> itemIds = new IdentityHashMap<>();
+        List<ChecklistItem> items = items(tasks, sections, itemIds, errors, warnings);
+        String firstTitle = headings.stream().filter(h -> h.getLevel() == 1).findFirst().map(Outline::plainText).orElse(null);
+        return new Outline(sections, items, anchors, itemIds, attributeNodes, firstTitle);
+    }
+
+    private static void collect(Node node, List<AttributesNode> attributes, List<Heading> headings, List<TaskListItem> tasks) {
+        if (node instanceof AttributesNode found) {
+            attributes.add(found);
+        } else if (node instanceof Heading heading) {
+            headings.add(heading);
+        } else if (node instanceof TaskListItem task) {
+            tasks.add(task);
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            collect(child, attributes, headings, tasks);
+        }
+    }
+
+    private static Map<Node, String> anchors(List<Heading> headings, List<ParseProblem> errors) {
+        Map<Node, String> anchors = new IdentityHashMap<>();
+        Map<String, Integer> explicitLines = new HashMap<>();
+        for (Heading heading : headings) {
+            String id = attributes(heading).get("#");
+            if (id == null) {
+                continue;
+            }
+            int line = line(heading);
+            if (!Slugs.VALID_ID.matcher(id).matches()) {
+                errors.add(new ParseProblem(line, "The heading id '" + id + "' may hold only a-z, 0-9, - and _."));
+            } else if (explicitLines.containsKey(id)) {
+                errors.add(new ParseProblem(line, "The heading id '" + id + "' is already used on line " + explicitLines.get(id) + "."));
+            } else {
+                explicitLines.put(id, line);
+                anchors.put(heading, id);
+            }
+        }
+        Set<String> used = new HashSet<>(explicitLines.keySet());
+        for (Heading heading : headings) {
+            if (!anchors.containsKey(heading)) {
+                anchors.put(heading, unique(Slugs.of(plainText(heading)), used));
+            }
+        }
+        return anchors;
+    }
+
+    private static List<Section> sections(Document document, String body, List<Heading> headings, Map<Node, String> anchors,
+            ParseSettings settings, List<ParseProblem> warnings) {
+        String[] lines = body.split("\n", -1);
+        List<Integer> starts = new ArrayList<>();
+        headings.forEach(h -> starts.add(h.getStartLineNumber()));
+        List<StringBuilder> texts = new ArrayList<>();
+        for (int i = 0; i <= headings.size(); i++) {
+            texts.add(new StringBuilder());
+        }
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof Heading)) {
+                int index = sectionIndex(starts, block.getStartLineNumber());
+                texts.get(index + 1).append(plainText(block)).append('\n');
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        int firstHeadingLine = starts.isEmpty() ? lines.length : starts.get(0);
+        String preamble = join(lines, 0, firstHeadingLine);
+        if (!preamble.isBlank()) {
+            sections.add(new Section("", "", 0, null, 1, preamble, texts.get(0).toString().strip()));
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            Heading heading = headings.get(i);
+            int end = i + 1 < headings.size() ? starts.get(i + 1) : lines.length;
+            String stage = stage(heading, settings, warnings);
+            sections.add(new Section(anchors.get(heading), plainText(heading), heading.getLevel(), stage, line(heading),
+                    join(lines, starts.get(i), end), texts.get(i + 1).toString().strip()));
+        }
+        return List.copyOf(sections);
+    }
+
+    private static String stage(Heading heading, ParseSettings settings, List<ParseProblem> warnings) {
+        String stage = attributes(heading).get("stage");
+        if (stage == null || stage.isBlank()) {
+            return null;
+        }
+        if (!STAGE_KEY.matcher(stage).matches()) {
+            warnings.add(new ParseProblem(line(heading), "The stage key '" + stage + "' may hold only a-z, 0-9, - and _; ignored."));
+            return null;
+        }
+        if (!settings.stageKeys().contains(stage)) {
+            warnings.add(new ParseProblem(line(heading), "There is no stage '" + stage + "' in the pipeline; the section"
+                    + " shows on no deal until there is. Known stages: " + String.join(", ", settings.stageKeys().stream().sorted().toList()) + "."));
+        }
+        return stage;
+    }
+
+    private static List<ChecklistItem> items(List<TaskListItem> tasks, List<Section> sections, Map<Node, String> ids,
+            List<ParseProblem> errors, List<ParseProblem> warnings) {
+        Map<String, Integer> explicitLines = new HashMap<>();
+        for (TaskListItem task : tasks) {
+            String id = attributes(firstParagraph(task)).get("#");
+            if (id == null) {
+                continue;
+            }
+            if (!Slugs.VALID_ID.matcher(id).matches()) {
+                errors.add(new ParseProblem(line(task), "The item id '" + id + "' may hold only a-z, 0-9, - and _."));
+            } else if (explicitLines.containsKey(id)) {
+                errors.add(new ParseProblem(line(task), "The item id '" + id + "' is already used on line " + explicitLines.get(id) + "."));
+            } else {
+                explicitLines.put(id, line(task));
+                ids.put(task, id);
+            }
+        }
+        Set<String> used = new HashSet<>(explicitLines.keySet());
+        List<ChecklistItem> items = new ArrayList<>();
+        for (TaskListItem task : tasks) {
+            Node paragraph = firstParagraph(task);
+            String text = plainText(paragraph).strip();
+            ids.computeIfAbsent(task, t -> unique(Slugs.of(text), used));
+            Map<String, String> attributes = attributes(paragraph);
+            for (String name : attributes.keySet()) {
+                if (!Set.of("#", "due", "signoff").contains(name)) {
+                    warnings.add(new ParseProblem(line(task), "Unknown item mark '" + name + "' is ignored; items take #id, due= and signoff."));
+                }
+            }
+            String due = attributes.get("due");
+            Integer offset = null;
+            LocalDate date = null;
+            if (due != null) {
+                Matcher day = DAY.matcher(due);
+                Matcher week = WEEK.matcher(due);
+                if (day.matches() && Integer.parseInt(day.group(1)) >= 1) {
+                    offset = Integer.parseInt(day.group(1)) - 1;
+                } else if (week.matches() && Integer.parseInt(week.group(1)) >= 1) {
+                    offset = Integer.parseInt(week.group(1)) * 7 - 1;
+                } else {
+                    try {
+                        date = LocalDate.parse(due);
+                    } catch (DateTimeParseException e) {
+                        errors.add(new ParseProblem(line(task), "'due=" + due + "' must be dayN, weekN (from 1) or a date like 2027-01-15."));
+                    }
+                }
+            }
+            String section = sectionAt(sections, line(task));
+            items.add(new ChecklistItem(ids.get(task), text, section, offset, date, attributes.containsKey("signoff"), line(task)));
+        }
+        return List.copyOf(items);
+    }
+
+    private static String sectionAt(List<Section> sections, int line) {
+        String anchor = "";
+        for (Section section : sections) {
+            if (section.line() <= line && section.level() > 0) {
+                anchor = section.anchor();
+            }
+        }
+        return anchor;
+    }
+
+    private static Node firstParagraph(TaskListItem task) {
+        for (Node child = task.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph) {
+                return child;
+            }
+        }
+        return task;
+    }
+
+    /** The attributes written in braces directly on a node: "#" for the id, then name=value pairs. */
+    private static Map<String, String> attributes(Node node) {
+        Map<String, String> found = new HashMap<>();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof AttributesNode attributes) {
+                for (Node a = attributes.getFirstChild(); a != null; a = a.getNext()) {
+                    if (a instanceof AttributeNode attribute) {
+                        String name = attribute.isId() ? "#" : attribute.getName().toString();
+                        found.put(name, attribute.getValue().toString());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The node's text without Markdown syntax or attributes, for titles, item ids and search. */
+    static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        appendText(node, text);
+        return text.toString().replaceAll("[ \\t]+", " ").strip();
+    }
+
+    private static void appendText(Node node, StringBuilder text) {
+        if (node instanceof AttributesNode || node instanceof com.vladsch.flexmark.ast.BulletList
+                && node.getParent() instanceof TaskListItem) {
+            return;
+        }
+        if (node.getFirstChild() == null) {
+            if (node instanceof com.vladsch.flexmark.ast.SoftLineBreak || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                text.append(' ');
+            } else if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof com.vladsch.flexmark.ast.Code
+                    || node instanceof com.vladsch.flexmark.util.ast.TextContainer) {
+                text.append(node.getChars());
+            }
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            appendText(child, text);
+            if (child instanceof com.vladsch.flexmark.util.ast.Block) {
+                text.append('\n');
+            }
+        }
+    }
+
+    private static String unique(String base, Set<String> used) {
+        String candidate = base;
+        for (int n = 2; used.contains(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        used.add(candidate);
+        return candidate;
+    }
+
+    private static int sectionIndex(List<Integer> starts, int line) {
+        int index = -1;
+        for (int i = 0; i < starts.size() && starts.get(i) <= line; i++) {
+            index = i;
+        }
+        return index;
+    }
+
+    private static int line(Node node) {
+        return node.getStartLineNumber() + 1;
+    }
+
+    private static String join(String[] lines, int from, int to) {
+        return String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(from, lines.length), Math.min(to, lines.length)));
+    }
+}

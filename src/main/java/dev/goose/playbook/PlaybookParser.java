@@ -1,0 +1,159 @@
+package dev.goose.playbook;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Turns a playbook's Markdown into a {@link ParsedPlaybook}: front matter, sections with stable
+ * anchors, checklist items with stable ids, stage links, and HTML rendered and then sanitized.
+ * Plain Java with no framework: one instance serves any number of threads.
+ */
+public final class PlaybookParser {
+
+    private static final String TASK_BOX = "<span class=\"task-box\" aria-hidden=\"true\"></span>";
+
+    private final ParseSettings settings;
+    private final Parser parser;
+    private final MutableDataSet options;
+
+    public PlaybookParser(ParseSettings settings) {
+        this.settings = settings;
+        this.options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create()));
+        options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_BOX);
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+    }
+
+    /**
+     * Parses one playbook. {@code path} is the file's path in the playbook folder (for example
+     * {@code sales/discovery.md}); it gives the default slug and title, and resolves relative links.
+     */
+    public ParseResult parse(String path, byte[] content) {
+        List<ParseProblem> errors = new ArrayList<>();
+        List<ParseProblem> warnings = new ArrayList<>();
+        if (content.length > settings.maxBytes()) {
+            errors.add(new ParseProblem(0, "The file has " + content.length + " bytes; the limit is " + settings.maxBytes() + "."));
+            return new ParseResult(null, errors, warnings);
+        }
+        String source = decode(content, errors);
+        if (source == null) {
+            return new ParseResult(null, errors, warnings);
+        }
+        FrontMatter front = FrontMatter.read(source, errors, warnings);
+        String body = blankOut(source, front.lines());
+        Document document = parser.parse(body);
+        Outline outline = Outline.of(document, body, settings, errors, warnings);
+        LinkRewriter.rewrite(document, path, settings.linkResolver(), warnings);
+        AttributesExtension.NODE_ATTRIBUTES.get(document).clear();
+        for (AttributesNode attributes : outline.attributeNodes()) {
+            attributes.unlink();
+        }
+        if (!errors.isEmpty()) {
+            return new ParseResult(null, errors, warnings);
+        }
+        String html = HtmlSanitizer.sanitize(render(document, outline));
+        String slug = front.slug() != null ? front.slug() : Slugs.ofPath(path);
+        String title = front.title() != null ? front.title() : outline.firstTitle() != null ? outline.firstTitle() : titleFrom(path);
+        ParsedPlaybook playbook = new ParsedPlaybook(title, slug, front.kind() != null ? front.kind() : Kind.REFERENCE,
+                front.audience(), front.owner(), front.summary(), front.reviewBy(), html, outline.sections(),
+                outline.items(), List.copyOf(warnings));
+        return new ParseResult(playbook, List.of(), List.copyOf(warnings));
+    }
+
+    private String render(Document document, Outline outline) {
+        Map<Node, String> ids = new IdentityHashMap<>();
+        outline.headingAnchors().forEach(ids::put);
+        Map<Node, String> itemIds = new IdentityHashMap<>(outline.itemIds());
+        AttributeProvider provider = (node, part, attributes) -> {
+            if (node instanceof Heading && ids.containsKey(node)) {
+                attributes.replaceValue("id", ids.get(node));
+            } else if (node instanceof TaskListItem && itemIds.containsKey(node)) {
+                attributes.replaceValue("id", "item-" + itemIds.get(node));
+                attributes.replaceValue("data-item", itemIds.get(node));
+            }
+        };
+        return HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return provider;
+            }
+        }).build().render(document);
+    }
+
+    /** Strict UTF-8: a broken byte is reported with its line rather than silently replaced. */
+    private static String decode(byte[] content, List<ParseProblem> errors) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return text.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (CharacterCodingException e) {
+            errors.add(new ParseProblem(lineOfFirstBadByte(content), "The file is not valid UTF-8 text."));
+            return null;
+        }
+    }
+
+    private static int lineOfFirstBadByte(byte[] content) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(content, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return line;
+    }
+
+    /** The body with the front matter's lines left empty, so that line numbers stay those of the file. */
+    private static String blankOut(String source, int lines) {
+        if (lines == 0) {
+            return source;
+        }
+        int index = 0;
+        for (int i = 0; i < lines && index >= 0; i++) {
+            index = source.indexOf('\n', index) + 1;
+            if (index == 0) {
+                return "\n".repeat(lines);
+            }
+        }
+        return "\n".repeat(lines) + source.substring(index);
+    }
+
+    private static String titleFrom(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceAll("(?i)\\.(md|markdown)$", "");
+        String spaced = name.replace('-', ' ').replace('_', ' ').strip();
+        return spaced.isEmpty() ? "Untitled" : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}
