@@ -272,7 +272,9 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         return node.getStartLineNumber() + 1;
     }
 
+    /** The lines of a section, without the blank lines that separate it from the next. */
     private static String join(String[] lines, int from, int to) {
-        return String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(from, lines.length), Math.min(to, lines.length)));
+        String joined = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(from, lines.length), Math.min(to, lines.length)));
+        return joined.stripTrailing();
     }
 }
