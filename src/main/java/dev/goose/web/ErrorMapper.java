@@ -56,7 +56,11 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response conflict(Conflict e, UriInfo uri) {
-        return respond(409, "Conflict", e.getMessage(), List.of(), uri, e);
+        Response response = respond(409, "Conflict", e.getMessage(), List.of(), uri, e);
+        if (e.currentVersion() != null && response.getEntity() instanceof Problem problem) {
+            return Response.fromResponse(response).entity(problem.withCurrentVersion(e.currentVersion())).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

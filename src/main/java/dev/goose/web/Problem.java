@@ -7,12 +7,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** An RFC 9457 problem document: what every API error looks like. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, String field,
-        List<FieldError> errors) {
+        List<FieldError> errors, Integer currentVersion) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     static Problem of(int status, String title, String detail, String instance, List<FieldError> errors) {
         String field = errors.size() == 1 ? errors.get(0).field() : null;
-        return new Problem("about:blank", title, status, detail, instance, field, errors);
+        return new Problem("about:blank", title, status, detail, instance, field, errors, null);
+    }
+
+    Problem withCurrentVersion(Integer version) {
+        return new Problem(type, title, status, detail, instance, field, errors, version);
     }
 }

@@ -1,6 +1,6 @@
 package dev.goose.people;
 
-import static dev.goose.testing.TestPeople.PASSWORD;
+import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
@@ -18,15 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class PeopleApiTest {
-
-    static RequestSpecification as(Person person) {
-        return given().auth().preemptive().basic(person.email, PASSWORD).contentType(ContentType.JSON);
-    }
 
     @Test
     void meReturnsTheSignedInPersonAndRole() {

@@ -1,6 +1,6 @@
 package dev.goose.people;
 
-import static dev.goose.people.PeopleApiTest.as;
+import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;

@@ -1,0 +1,128 @@
+package dev.goose.playbook;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import dev.goose.people.Person;
+import dev.goose.playbook.Views.DiffView;
+import dev.goose.playbook.Views.ItemView;
+import dev.goose.playbook.Views.PlaybookSummary;
+import dev.goose.playbook.Views.PlaybookView;
+import dev.goose.playbook.Views.SearchHit;
+import dev.goose.playbook.Views.SectionView;
+import dev.goose.playbook.Views.VersionInfo;
+import dev.goose.playbook.Views.VersionView;
+import dev.goose.web.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Reading playbooks: lists, any version, history, diffs and search. Nothing here parses Markdown. */
+@ApplicationScoped
+public class PlaybookQueries {
+
+    private static final int SEARCH_LIMIT = 20;
+
+    /** Published playbooks, and for authors also those that exist only as a draft. */
+    @Transactional
+    public List<PlaybookSummary> list(boolean withUnpublished) {
+        return Playbook.allByTitle().stream().filter(p -> withUnpublished || p.currentNumber > 0)
+                .map(PlaybookQueries::summary).toList();
+    }
+
+    /** Playbooks whose review date has passed, for their owner. */
+    @Transactional
+    public List<PlaybookSummary> reviewDueFor(Person owner) {
+        return Playbook.<Playbook>list("ownerEmail = ?1 and reviewBy < ?2 order by reviewBy", owner.email, LocalDate.now())
+                .stream().map(PlaybookQueries::summary).toList();
+    }
+
+    /** A playbook at its current version, or at any older one. */
+    @Transactional
+    public PlaybookView view(String slug, Integer number) {
+        Playbook playbook = playbook(slug);
+        int wanted = number == null ? playbook.currentNumber : number;
+        PlaybookVersion version = PlaybookVersion.of(playbook, wanted)
+                .orElseThrow(() -> new NotFound(number == null ? "A published version of this playbook" : "Version " + number));
+        List<VersionInfo> history = PlaybookVersion.historyOf(playbook).stream().map(PlaybookQueries::info).toList();
+        return new PlaybookView(summary(playbook), version(version), history);
+    }
+
+    @Transactional
+    public List<VersionInfo> history(String slug) {
+        return PlaybookVersion.historyOf(playbook(slug)).stream().map(PlaybookQueries::info).toList();
+    }
+
+    /** The difference between any two versions, in either order. */
+    @Transactional
+    public DiffView diff(String slug, int from, int to) {
+        Playbook playbook = playbook(slug);
+        PlaybookVersion older = PlaybookVersion.of(playbook, from).orElseThrow(() -> new NotFound("Version " + from));
+        PlaybookVersion newer = PlaybookVersion.of(playbook, to).orElseThrow(() -> new NotFound("Version " + to));
+        PlaybookDiff diff = PlaybookDiff.between(
+                VersionSection.of(older).stream().map(VersionSection::toSection).toList(),
+                VersionSection.of(newer).stream().map(VersionSection::toSection).toList(),
+                VersionItem.of(older).stream().map(VersionItem::toItem).toList(),
+                VersionItem.of(newer).stream().map(VersionItem::toItem).toList());
+        return new DiffView(slug, playbook.title, from, to, diff);
+    }
+
+    /** Sections of published playbooks whose title, heading or text contain the words, titles first. */
+    @Transactional
+    public List<SearchHit> search(String query) {
+        String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (wanted.length() < 2) {
+            return List.of();
+        }
+        String like = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<VersionSection> found = VersionSection.find(
+                "select s from VersionSection s join fetch s.version v join fetch v.playbook p"
+                        + " where v.number = p.currentNumber and (lower(s.title) like ?1 escape '\\'"
+                        + " or lower(p.title) like ?1 escape '\\' or lower(s.plainText) like ?1 escape '\\')"
+                        + " order by case when lower(s.title) like ?1 escape '\\' then 0"
+                        + " when lower(p.title) like ?1 escape '\\' then 1 else 2 end, lower(p.title), s.position", like)
+                .page(0, SEARCH_LIMIT).list();
+        return found.stream().map(s -> new SearchHit(s.version.playbook.slug, s.version.playbook.title, s.anchor,
+                s.title.isEmpty() ? s.version.playbook.title : s.title, snippet(s.plainText, wanted))).toList();
+    }
+
+    static String snippet(String text, String wanted) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(wanted);
+        if (at < 0) {
+            return text.length() <= 140 ? text : text.substring(0, 140).strip() + "…";
+        }
+        int start = Math.max(0, at - 60);
+        int end = Math.min(text.length(), at + wanted.length() + 80);
+        return (start > 0 ? "…" : "") + text.substring(start, end).replace('\n', ' ').strip() + (end < text.length() ? "…" : "");
+    }
+
+    static Playbook playbook(String slug) {
+        return Playbook.bySlug(slug).orElseThrow(() -> new NotFound("The playbook"));
+    }
+
+    static PlaybookSummary summary(Playbook p) {
+        PlaybookDraft draft = PlaybookDraft.findById(p.id);
+        return new PlaybookSummary(p.slug, p.title, p.kind, p.ownerEmail, p.currentNumber, p.updatedAt, p.reviewBy,
+                p.isReviewDue(LocalDate.now()), p.sourcePath, p.reviewRequired, draft == null ? null : draft.state);
+    }
+
+    static VersionView version(PlaybookVersion v) {
+        List<VersionSection> sections = VersionSection.of(v);
+        List<SectionView> outline = sections.stream().filter(s -> s.level > 0)
+                .map(s -> new SectionView(s.anchor, s.title, s.level, s.stage)).toList();
+        List<ItemView> items = VersionItem.of(v).stream().map(i -> {
+            ChecklistItem item = i.toItem();
+            return new ItemView(item.id(), item.text(), item.section(), item.dueLabel(), item.signOff());
+        }).toList();
+        return new VersionView(v.number, v.title, v.html, outline, items,
+                outline.stream().filter(s -> s.stage() != null).toList(), author(v), v.changeNote, v.major, v.createdAt, v.sha256);
+    }
+
+    static VersionInfo info(PlaybookVersion v) {
+        return new VersionInfo(v.number, v.title, author(v), v.changeNote, v.major, v.createdAt);
+    }
+
+    private static String author(PlaybookVersion v) {
+        return v.author == null ? "Folder sync" : v.author.name;
+    }
+}

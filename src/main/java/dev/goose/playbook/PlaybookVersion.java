@@ -1,0 +1,73 @@
+package dev.goose.playbook;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.goose.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One published version of a playbook. Written once, never changed. */
+@Entity
+@Table(name = "playbook_version")
+public class PlaybookVersion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "playbook_id")
+    public Playbook playbook;
+
+    @Column(name = "version_number", nullable = false)
+    public int number;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10000000)
+    public String markdown;
+
+    @Column(nullable = false, length = 64)
+    public String sha256;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10000000)
+    public String html;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    /** Null for versions synced from the folder. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    public Person author;
+
+    @Column(name = "change_note", nullable = false, length = 2000)
+    public String changeNote;
+
+    @Column(nullable = false)
+    public boolean major;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Optional<PlaybookVersion> of(Playbook playbook, int number) {
+        return find("playbook = ?1 and number = ?2", playbook, number).firstResultOptional();
+    }
+
+    public static List<PlaybookVersion> historyOf(Playbook playbook) {
+        return list("playbook = ?1 order by number desc", playbook);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.goose.playbook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.goose.people.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Turns Markdown into the next version of a playbook. Callers hold the transaction; the playbook row
+ * is locked first, so concurrent publishes get contiguous numbers and one winner per base version.
+ */
+@ApplicationScoped
+public class Publisher {
+
+    @Inject
+    PlaybookConfig config;
+
+    /** The outcome: the version now current, and whether this call created it. */
+    public record Published(PlaybookVersion version, boolean created, List<ParseProblem> warnings) {
+    }
+
+    PlaybookParser parser(Function<String, Optional<String>> links) {
+        return new PlaybookParser(new ParseSettings(config.maxBytes(), ParseSettings.DEFAULT_STAGES, links));
+    }
+
+    /** Parses without storing anything: the preview while someone types. */
+    public ParseResult preview(String path, String markdown) {
+        return parser(ParseSettings.defaults().linkResolver()).parse(path, markdown.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Playbook lock(Playbook playbook) {
+        return Playbook.getEntityManager().find(Playbook.class, playbook.id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Publishes the source as the playbook's next version, unless it is identical to the current
+     * one. The playbook must be locked by the caller ({@link #lock}).
+     */
+    Published publish(Playbook playbook, String path, byte[] source, ParseResult parsed, String note, boolean major,
+            Person author) {
+        String sha = sha256(source);
+        Optional<PlaybookVersion> current = PlaybookVersion.of(playbook, playbook.currentNumber);
+        if (current.isPresent() && current.get().sha256.equals(sha)) {
+            return new Published(current.get(), false, parsed.warnings());
+        }
+        if (!parsed.ok()) {
+            throw new InvalidPlaybook(parsed.errors());
+        }
+        ParsedPlaybook content = parsed.playbook();
+        Instant now = Instant.now();
+        PlaybookVersion version = new PlaybookVersion();
+        version.playbook = playbook;
+        version.number = playbook.currentNumber + 1;
+        version.markdown = new String(source, StandardCharsets.UTF_8);
+        version.sha256 = sha;
+        version.html = content.html();
+        version.title = content.title();
+        version.author = author;
+        version.changeNote = note == null || note.isBlank() ? "No note" : note.strip();
+        version.major = major;
+        version.createdAt = now;
+        version.persist();
+        for (int i = 0; i < content.sections().size(); i++) {
+            VersionSection.of(version, i, content.sections().get(i)).persist();
+        }
+        for (int i = 0; i < content.items().size(); i++) {
+            VersionItem.of(version, i, content.items().get(i)).persist();
+        }
+        playbook.currentNumber = version.number;
+        playbook.describeAs(content, now);
+        return new Published(version, true, parsed.warnings());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
