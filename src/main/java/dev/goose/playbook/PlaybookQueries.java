@@ -37,6 +37,11 @@ public class PlaybookQueries {
                 .stream().map(PlaybookQueries::summary).toList();
     }
 
+    @Transactional
+    public PlaybookSummary summary(String slug) {
+        return summary(playbook(slug));
+    }
+
     /** A playbook at its current version, or at any older one. */
     @Transactional
     public PlaybookView view(String slug, Integer number) {

@@ -8,12 +8,16 @@ import java.util.Map;
  */
 public final class Notice {
 
-    private static final Map<String, String> MESSAGES = Map.of(
-            "saved", "Saved.",
-            "created", "Created.",
-            "deactivated", "Deactivated.",
-            "reactivated", "Reactivated.",
-            "unlocked", "Unlocked: they can sign in again.");
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("saved", "Saved."),
+            Map.entry("created", "Created."),
+            Map.entry("deactivated", "Deactivated."),
+            Map.entry("reactivated", "Reactivated."),
+            Map.entry("unlocked", "Unlocked: they can sign in again."),
+            Map.entry("published", "Published."),
+            Map.entry("submitted", "Submitted for review."),
+            Map.entry("approved", "Approved: it can be published."),
+            Map.entry("sent-back", "Sent back to the author with your comment."));
 
     private Notice() {
     }

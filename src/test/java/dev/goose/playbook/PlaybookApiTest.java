@@ -24,16 +24,16 @@ import dev.goose.people.Person;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class PlaybookApiTest {
+public class PlaybookApiTest {
 
-    static String newPlaybook(Person author, String title) {
+    public static String newPlaybook(Person author, String title) {
         String markdown = "# " + title + "\n\n## Discovery {#discovery stage=discovery}\nAsk about the budget.\n\n"
                 + "- [ ] Budget owner named {#budget-owner}\n";
         return as(author).body(Map.of("markdown", markdown)).post("/api/v1/playbooks").then().statusCode(201)
                 .extract().path("slug");
     }
 
-    static void publish(Person author, String slug, String markdown, int base, int status) {
+    public static void publish(Person author, String slug, String markdown, int base, int status) {
         as(author).body(Map.of("markdown", markdown, "baseVersion", base, "note", "v" + (base + 1)))
                 .post("/api/v1/playbooks/" + slug + "/versions").then().statusCode(status);
     }

@@ -58,6 +58,38 @@ class RoleMatrixTest {
             new Case("PUT", "/api/v1/teams/{team}", 401, 403, 403, 400),
             new Case("POST", "/api/v1/teams/{team}/deactivate", 401, 403, 403, 200),
             new Case("POST", "/api/v1/teams/{team}/activate", 401, 403, 403, 200),
+            new Case("GET", "/api/v1/playbooks", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/playbooks", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/playbooks/search", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/playbooks/review-due", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/playbooks/sync", 401, 403, 403, 200),
+            new Case("POST", "/api/v1/playbooks/preview", 401, 403, 200, 200),
+            new Case("GET", "/api/v1/playbooks/{slug}", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/playbooks/{slug}/versions", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/playbooks/{slug}/versions", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/playbooks/{slug}/versions/{number}", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/playbooks/{slug}/diff", 401, 400, 400, 400),
+            new Case("GET", "/api/v1/playbooks/{slug}/draft", 401, 403, 200, 200),
+            new Case("PUT", "/api/v1/playbooks/{slug}/draft", 401, 403, 400, 400),
+            new Case("POST", "/api/v1/playbooks/{slug}/review", 401, 403, 404, 404),
+            new Case("POST", "/api/v1/playbooks/{slug}/review/approve", 401, 403, 404, 404),
+            new Case("POST", "/api/v1/playbooks/{slug}/review/send-back", 401, 403, 404, 404),
+            new Case("PUT", "/api/v1/playbooks/{slug}/review-required", 401, 403, 403, 204),
+            new Case("GET", "/playbooks", 302, 200, 200, 200),
+            new Case("POST", "/playbooks", 302, 403, 400, 400),
+            new Case("GET", "/playbooks/search", 302, 200, 200, 200),
+            new Case("POST", "/playbooks/sync", 302, 403, 403, 200),
+            new Case("GET", "/playbooks/new", 302, 403, 200, 200),
+            new Case("POST", "/playbooks/preview", 302, 403, 200, 200),
+            new Case("GET", "/playbooks/{slug}", 302, 200, 200, 200),
+            new Case("GET", "/playbooks/{slug}/diff", 302, 200, 200, 200),
+            new Case("GET", "/playbooks/{slug}/edit", 302, 403, 200, 200),
+            new Case("POST", "/playbooks/{slug}/draft", 302, 403, 400, 400),
+            new Case("POST", "/playbooks/{slug}/publish", 302, 403, 400, 400),
+            new Case("POST", "/playbooks/{slug}/review", 302, 403, 404, 404),
+            new Case("POST", "/playbooks/{slug}/review/approve", 302, 403, 404, 404),
+            new Case("POST", "/playbooks/{slug}/review/send-back", 302, 403, 404, 404),
+            new Case("POST", "/playbooks/{slug}/review-required", 302, 403, 403, 303),
             new Case("GET", "/", 302, 200, 200, 200),
             new Case("GET", "/login", 200, 303, 303, 303),
             new Case("POST", "/login", 401, 401, 401, 401),
@@ -86,6 +118,7 @@ class RoleMatrixTest {
     private Person manager;
     private Person admin;
     private Team team;
+    private String playbook;
 
     @BeforeEach
     void people() {
@@ -93,6 +126,8 @@ class RoleMatrixTest {
         team = aTeamLedBy(manager);
         rep = aRep().onTeam(team).create();
         admin = anAdmin().create();
+        playbook = dev.goose.playbook.PlaybookApiTest.newPlaybook(manager, "Matrix " + System.nanoTime());
+        dev.goose.playbook.PlaybookApiTest.publish(manager, playbook, "# Matrix\n\n## Discovery\nText\n", 0, 201);
     }
 
     @Test
@@ -100,7 +135,8 @@ class RoleMatrixTest {
         List<String> wrong = new ArrayList<>();
         for (Case c : CASES) {
             Person target = aRep().onTeam(team).create();
-            String path = c.path().replace("{id}", target.id.toString()).replace("{team}", team.id.toString());
+            String path = c.path().replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
+                    .replace("{slug}", playbook).replace("{number}", "1");
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
             check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);
             check(c, "manager", call(c.method(), path, manager), c.manager(), wrong);
@@ -167,7 +203,7 @@ class RoleMatrixTest {
     private static String join(String root, String sub) {
         String path = (root + "/" + sub).replaceAll("/+", "/");
         path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return path.replace("/teams/{id}", "/teams/{team}");
+        return path.replace("/teams/{id}", "/teams/{team}").replaceAll("\\{slug:[^}]*}", "{slug}");
     }
 
     private static String verb(Method method) {

@@ -1,0 +1,76 @@
+package dev.goose.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class PlaybookSyncTest {
+
+    @Inject
+    PlaybookSync sync;
+
+    private static void write(Path root, String file, String text) throws IOException {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void changedFilesBecomeVersionsBrokenOnesAreReportedAndKeepTheirLastGoodVersion() throws IOException {
+        Path root = Files.createTempDirectory("playbooks");
+        String prefix = "sync" + System.nanoTime();
+        write(root, prefix + "/good.md", "# Good\n\n- [ ] Step one\n");
+        write(root, prefix + "/other.md", "# Other\nSee [good](good.md).\n");
+        write(root, prefix + "/README.md", "# Not a playbook\n");
+
+        SyncReport first = sync.sync(root);
+        assertThat(first.created()).isEqualTo(2);
+        assertThat(first.errors()).isEmpty();
+
+        SyncReport again = sync.sync(root);
+        assertThat(again.created() + again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+
+        write(root, prefix + "/good.md", "# Good\n\n- [ ] Step one\n- [ ] Step two\n");
+        write(root, prefix + "/other.md", "---\nkind: [oops\n---\n# Other\n");
+        SyncReport third = sync.sync(root);
+        assertThat(third.updated()).isEqualTo(1);
+        assertThat(third.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(prefix + "/other.md");
+            assertThat(problem.line()).isBetween(2, 3);
+            assertThat(problem.message()).contains("YAML");
+        });
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Playbook good = Playbook.bySourcePath(prefix + "/good.md").orElseThrow();
+            assertThat(good.currentNumber).isEqualTo(2);
+            assertThat(PlaybookVersion.of(good, 2).orElseThrow().changeNote).isEqualTo("synced from "
+                    + root.getFileName() + "/" + prefix + "/good.md");
+            Playbook other = Playbook.bySourcePath(prefix + "/other.md").orElseThrow();
+            assertThat(other.currentNumber).isEqualTo(1);
+            assertThat(PlaybookVersion.of(other, 1).orElseThrow().html).contains("href=\"/playbooks/" + prefix + "/good\"");
+            assertThat(Playbook.bySourcePath(prefix + "/README.md")).isEmpty();
+        });
+    }
+
+    @Test
+    void twoFilesClaimingOneSlugAreReportedNotMerged() throws IOException {
+        Path root = Files.createTempDirectory("playbooks");
+        String slug = "shared-" + System.nanoTime();
+        write(root, "a/one.md", "---\nslug: " + slug + "\n---\n# One\n");
+        write(root, "b/two.md", "---\nslug: " + slug + "\n---\n# Two\n");
+        SyncReport report = sync.sync(root);
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains(slug));
+    }
+}
