@@ -60,7 +60,7 @@ public class PlaybookPages {
         static native TemplateInstance diff(DiffView diff, List<Views.VersionInfo> history);
 
         static native TemplateInstance edit(DraftView draft, Preview preview, Map<String, String> errors, boolean creating,
-                boolean reviewRequired);
+                boolean reviewRequired, String notice);
 
         static native TemplateInstance preview(Preview preview);
 
@@ -92,7 +92,7 @@ public class PlaybookPages {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     public TemplateInstance newForm() {
         String starter = "---\ntitle: \nkind: sales\n---\n\n# \n\n## First section\n\n- [ ] A first checklist item\n";
-        return Templates.edit(new DraftView("", starter, 0, null, null, null, null), playbooks.preview(starter), Map.of(), true, false);
+        return Templates.edit(new DraftView("", starter, 0, null, null, null, null), playbooks.preview(starter), Map.of(), true, false, null);
     }
 
     @POST
@@ -103,7 +103,7 @@ public class PlaybookPages {
             return Response.seeOther(URI.create("/playbooks/" + draft.slug() + "/edit?done=created")).build();
         } catch (InvalidInput e) {
             DraftView typed = new DraftView("", markdown == null ? "" : markdown, 0, null, null, null, null);
-            return Response.status(400).entity(Templates.edit(typed, playbooks.preview(markdown), e.byField(), true, false)).build();
+            return Response.status(400).entity(Templates.edit(typed, playbooks.preview(markdown), e.byField(), true, false, null)).build();
         }
     }
 
@@ -134,9 +134,9 @@ public class PlaybookPages {
     @GET
     @Path(SLUG + "/edit")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public TemplateInstance edit(String slug) {
+    public TemplateInstance edit(String slug, @RestQuery String done) {
         DraftView draft = playbooks.draft(slug);
-        return Templates.edit(draft, playbooks.preview(draft.markdown()), Map.of(), false, reviewRequired(slug));
+        return Templates.edit(draft, playbooks.preview(draft.markdown()), Map.of(), false, reviewRequired(slug), Notice.of(done));
     }
 
     @POST
@@ -163,7 +163,7 @@ public class PlaybookPages {
             return refused(slug, markdown, baseVersion, e.byField());
         } catch (Conflict e) {
             return Response.status(409).entity(Templates.edit(playbooks.draft(slug), playbooks.preview(markdown),
-                    Map.of("conflict", e.getMessage()), false, reviewRequired(slug))).build();
+                    Map.of("conflict", e.getMessage()), false, reviewRequired(slug), null)).build();
         }
     }
 
@@ -204,7 +204,7 @@ public class PlaybookPages {
         DraftView typed = new DraftView(slug, markdown == null ? "" : markdown, baseVersion, current.state(),
                 current.reviewComment(), current.submittedBy(), current.updatedAt());
         return Response.status(400).entity(Templates.edit(typed, playbooks.preview(markdown), errors, false,
-                reviewRequired(slug))).build();
+                reviewRequired(slug), null)).build();
     }
 
     private boolean reviewRequired(String slug) {

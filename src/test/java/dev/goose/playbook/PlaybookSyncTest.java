@@ -64,6 +64,28 @@ class PlaybookSyncTest {
     }
 
     @Test
+    void nodesSyncingAtTheSameTimeNeverCreateDuplicateVersions() throws Exception {
+        Path root = Files.createTempDirectory("playbooks");
+        String prefix = "race" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            write(root, prefix + "/p" + i + ".md", "# Playbook " + i + "\n\n- [ ] Step\n");
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        var runs = new java.util.ArrayList<java.util.concurrent.Callable<SyncReport>>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(() -> sync.sync(root));
+        }
+        int created = 0;
+        for (var result : pool.invokeAll(runs)) {
+            created += result.get().created();
+        }
+        pool.shutdown();
+        assertThat(created).isEqualTo(5);
+        QuarkusTransaction.requiringNew().run(() -> assertThat(PlaybookVersion.count(
+                "playbook.sourcePath like ?1", prefix + "/%")).isEqualTo(5));
+    }
+
+    @Test
     void twoFilesClaimingOneSlugAreReportedNotMerged() throws IOException {
         Path root = Files.createTempDirectory("playbooks");
         String slug = "shared-" + System.nanoTime();
