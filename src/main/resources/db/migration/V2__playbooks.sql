@@ -29,6 +29,7 @@ create table playbook_version (
     title           varchar(300)  not null,
     author_id       bigint,
     change_note     varchar(2000) not null,
+    change_summary  varchar(500)  not null,
     major           boolean       not null,
     created_at      timestamp with time zone not null,
     constraint playbook_version_number_unique unique (playbook_id, version_number),

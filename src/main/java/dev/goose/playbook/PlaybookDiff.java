@@ -35,6 +35,24 @@ public record PlaybookDiff(List<SectionChange> sections, List<ItemChange> items)
     public record ItemChange(String id, ItemStatus status, String before, String after) {
     }
 
+    /** The changes in a few words, such as "2 sections changed, 1 item added". */
+    public String summary() {
+        java.util.List<String> parts = new ArrayList<>();
+        for (Status status : List.of(Status.ADDED, Status.CHANGED, Status.MOVED, Status.REMOVED)) {
+            long count = sections.stream().filter(s -> s.status() == status).count();
+            if (count > 0) {
+                parts.add(count + (count == 1 ? " section " : " sections ") + status.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (ItemStatus status : ItemStatus.values()) {
+            long count = items.stream().filter(i -> i.status() == status).count();
+            if (count > 0) {
+                parts.add(count + (count == 1 ? " item " : " items ") + status.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return parts.isEmpty() ? "no change in content" : String.join(", ", parts);
+    }
+
     public boolean isEmpty() {
         return sections.stream().allMatch(s -> s.status() == Status.UNCHANGED) && items.isEmpty();
     }

@@ -120,11 +120,12 @@ public class PlaybookQueries {
             return new ItemView(item.id(), item.text(), item.section(), item.dueLabel(), item.signOff());
         }).toList();
         return new VersionView(v.number, v.title, v.html, outline, items,
-                outline.stream().filter(s -> s.stage() != null).toList(), author(v), v.changeNote, v.major, v.createdAt, v.sha256);
+                outline.stream().filter(s -> s.stage() != null).toList(), author(v), v.changeNote, v.changeSummary, v.major,
+                v.createdAt, v.sha256);
     }
 
     static VersionInfo info(PlaybookVersion v) {
-        return new VersionInfo(v.number, v.title, author(v), v.changeNote, v.major, v.createdAt);
+        return new VersionInfo(v.number, v.title, author(v), v.changeNote, v.changeSummary, v.major, v.createdAt);
     }
 
     private static String author(PlaybookVersion v) {

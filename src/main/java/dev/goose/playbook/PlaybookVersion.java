@@ -57,6 +57,10 @@ public class PlaybookVersion extends PanacheEntityBase {
     @Column(name = "change_note", nullable = false, length = 2000)
     public String changeNote;
 
+    /** What changed against the previous version, counted at publish: "2 sections changed, 1 item added". */
+    @Column(name = "change_summary", nullable = false, length = 500)
+    public String changeSummary;
+
     @Column(nullable = false)
     public boolean major;
 

@@ -57,6 +57,10 @@ public class Publisher {
         }
         ParsedPlaybook content = parsed.playbook();
         Instant now = Instant.now();
+        String summary = current.map(previous -> PlaybookDiff.between(
+                VersionSection.of(previous).stream().map(VersionSection::toSection).toList(), content.sections(),
+                VersionItem.of(previous).stream().map(VersionItem::toItem).toList(), content.items()).summary())
+                .orElse("first version");
         PlaybookVersion version = new PlaybookVersion();
         version.playbook = playbook;
         version.number = playbook.currentNumber + 1;
@@ -67,6 +71,7 @@ public class Publisher {
         version.author = author;
         version.changeNote = note == null || note.isBlank() ? "No note" : note.strip();
         version.major = major;
+        version.changeSummary = summary;
         version.createdAt = now;
         version.persist();
         for (int i = 0; i < content.sections().size(); i++) {

@@ -24,12 +24,13 @@ public final class Views {
 
     /** One published version, ready to show: HTML rendered at publish, outline, items, stage links. */
     public record VersionView(int number, String title, String html, List<SectionView> outline, List<ItemView> items,
-            List<SectionView> stageLinks, String author, String changeNote, boolean major, Instant publishedAt,
-            String sha256) {
+            List<SectionView> stageLinks, String author, String changeNote, String changeSummary, boolean major,
+            Instant publishedAt, String sha256) {
     }
 
     /** A line of the version history. */
-    public record VersionInfo(int number, String title, String author, String changeNote, boolean major, Instant publishedAt) {
+    public record VersionInfo(int number, String title, String author, String changeNote, String changeSummary, boolean major,
+            Instant publishedAt) {
     }
 
     public record PlaybookView(PlaybookSummary playbook, VersionView version, List<VersionInfo> history) {

@@ -69,7 +69,8 @@ public class PlaybookApiTest {
         as(manager).get("/api/v1/playbooks/" + slug + "/versions/1").then().statusCode(200)
                 .body("html", containsString("Ask about the budget."));
         as(manager).get("/api/v1/playbooks/" + slug).then().body("version.number", equalTo(2))
-                .body("version.author", equalTo(manager.name)).body("version.changeNote", equalTo("v2"));
+                .body("version.author", equalTo(manager.name)).body("version.changeNote", equalTo("v2"))
+                .body("version.changeSummary", equalTo("1 section changed, 1 item added"));
     }
 
     @Test

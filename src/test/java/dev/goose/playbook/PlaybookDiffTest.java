@@ -39,6 +39,7 @@ class PlaybookDiffTest {
         assertThat(diff.sections()).extracting(SectionChange::anchor, SectionChange::status).containsExactly(
                 tuple("keep", Status.UNCHANGED), tuple("edit", Status.CHANGED), tuple("new", Status.ADDED),
                 tuple("drop", Status.REMOVED));
+        assertThat(diff.summary()).isEqualTo("1 section added, 1 section changed, 1 section removed");
         assertThat(diff.sections().get(1).lines()).containsExactly(new Line(LineType.SAME, "## Edit"),
                 new Line(LineType.SAME, "one"), new Line(LineType.REMOVED, "two"), new Line(LineType.ADDED, "2"));
     }
