@@ -16,16 +16,18 @@ final class LinkRewriter {
     private LinkRewriter() {
     }
 
-    static void rewrite(Node node, String path, Function<String, Optional<String>> resolver, List<ParseProblem> warnings) {
+    static void rewrite(Node node, String path, Function<String, Optional<String>> resolver, LineIndex lines,
+            List<ParseProblem> warnings) {
         if (node instanceof Link link) {
-            rewriteLink(link, path, resolver, warnings);
+            rewriteLink(link, path, resolver, lines, warnings);
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            rewrite(child, path, resolver, warnings);
+            rewrite(child, path, resolver, lines, warnings);
         }
     }
 
-    private static void rewriteLink(Link link, String path, Function<String, Optional<String>> resolver, List<ParseProblem> warnings) {
+    private static void rewriteLink(Link link, String path, Function<String, Optional<String>> resolver, LineIndex lines,
+            List<ParseProblem> warnings) {
         String url = link.getUrl().toString();
         if (url.contains(":") || url.startsWith("/") || url.startsWith("#")) {
             return;
@@ -39,7 +41,7 @@ final class LinkRewriter {
         String resolved = resolve(path, target);
         Optional<String> slug = resolved == null ? Optional.empty() : resolver.apply(resolved);
         if (slug.isEmpty()) {
-            warnings.add(new ParseProblem(link.getStartLineNumber() + 1, "The link to '" + target + "' leads to no playbook."));
+            warnings.add(new ParseProblem(lines.line(link), "The link to '" + target + "' leads to no playbook."));
             return;
         }
         link.setUrl(BasedSequence.of("/playbooks/" + slug.get() + fragment));

@@ -39,10 +39,11 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         List<TaskListItem> tasks = new ArrayList<>();
         collect(document, attributeNodes, headings, tasks);
 
-        Map<Node, String> anchors = anchors(headings, errors);
-        List<Section> sections = sections(document, body, headings, anchors, settings, warnings);
+        LineIndex index = new LineIndex(body);
+        Map<Node, String> anchors = anchors(headings, index, errors);
+        List<Section> sections = sections(document, body, headings, anchors, index, settings, warnings);
         Map<Node, String> itemIds = new IdentityHashMap<>();
-        List<ChecklistItem> items = items(tasks, sections, itemIds, errors, warnings);
+        List<ChecklistItem> items = items(tasks, sections, itemIds, index, errors, warnings);
         String firstTitle = headings.stream().filter(h -> h.getLevel() == 1).findFirst().map(Outline::plainText).orElse(null);
         return new Outline(sections, items, anchors, itemIds, attributeNodes, firstTitle);
     }
@@ -60,7 +61,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         }
     }
 
-    private static Map<Node, String> anchors(List<Heading> headings, List<ParseProblem> errors) {
+    private static Map<Node, String> anchors(List<Heading> headings, LineIndex index, List<ParseProblem> errors) {
         Map<Node, String> anchors = new IdentityHashMap<>();
         Map<String, Integer> explicitLines = new HashMap<>();
         for (Heading heading : headings) {
@@ -68,7 +69,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             if (id == null) {
                 continue;
             }
-            int line = line(heading);
+            int line = index.line(heading);
             if (!Slugs.VALID_ID.matcher(id).matches()) {
                 errors.add(new ParseProblem(line, "The heading id '" + id + "' may hold only a-z, 0-9, - and _."));
             } else if (explicitLines.containsKey(id)) {
@@ -88,18 +89,18 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
     }
 
     private static List<Section> sections(Document document, String body, List<Heading> headings, Map<Node, String> anchors,
-            ParseSettings settings, List<ParseProblem> warnings) {
+            LineIndex index, ParseSettings settings, List<ParseProblem> warnings) {
         String[] lines = body.split("\n", -1);
         List<Integer> starts = new ArrayList<>();
-        headings.forEach(h -> starts.add(h.getStartLineNumber()));
+        headings.forEach(h -> starts.add(index.zeroBased(h)));
         List<StringBuilder> texts = new ArrayList<>();
         for (int i = 0; i <= headings.size(); i++) {
             texts.add(new StringBuilder());
         }
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (!(block instanceof Heading)) {
-                int index = sectionIndex(starts, block.getStartLineNumber());
-                texts.get(index + 1).append(plainText(block)).append('\n');
+                int section = sectionIndex(starts, index.zeroBased(block));
+                texts.get(section + 1).append(plainText(block)).append('\n');
             }
         }
         List<Section> sections = new ArrayList<>();
@@ -111,31 +112,31 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         for (int i = 0; i < headings.size(); i++) {
             Heading heading = headings.get(i);
             int end = i + 1 < headings.size() ? starts.get(i + 1) : lines.length;
-            String stage = stage(heading, settings, warnings);
-            sections.add(new Section(anchors.get(heading), plainText(heading), heading.getLevel(), stage, line(heading),
+            String stage = stage(heading, index, settings, warnings);
+            sections.add(new Section(anchors.get(heading), plainText(heading), heading.getLevel(), stage, index.line(heading),
                     join(lines, starts.get(i), end), texts.get(i + 1).toString().strip()));
         }
         return List.copyOf(sections);
     }
 
-    private static String stage(Heading heading, ParseSettings settings, List<ParseProblem> warnings) {
+    private static String stage(Heading heading, LineIndex index, ParseSettings settings, List<ParseProblem> warnings) {
         String stage = attributes(heading).get("stage");
         if (stage == null || stage.isBlank()) {
             return null;
         }
         if (!STAGE_KEY.matcher(stage).matches()) {
-            warnings.add(new ParseProblem(line(heading), "The stage key '" + stage + "' may hold only a-z, 0-9, - and _; ignored."));
+            warnings.add(new ParseProblem(index.line(heading), "The stage key '" + stage + "' may hold only a-z, 0-9, - and _; ignored."));
             return null;
         }
         if (!settings.stageKeys().contains(stage)) {
-            warnings.add(new ParseProblem(line(heading), "There is no stage '" + stage + "' in the pipeline; the section"
+            warnings.add(new ParseProblem(index.line(heading), "There is no stage '" + stage + "' in the pipeline; the section"
                     + " shows on no deal until there is. Known stages: " + String.join(", ", settings.stageKeys().stream().sorted().toList()) + "."));
         }
         return stage;
     }
 
     private static List<ChecklistItem> items(List<TaskListItem> tasks, List<Section> sections, Map<Node, String> ids,
-            List<ParseProblem> errors, List<ParseProblem> warnings) {
+            LineIndex index, List<ParseProblem> errors, List<ParseProblem> warnings) {
         Map<String, Integer> explicitLines = new HashMap<>();
         for (TaskListItem task : tasks) {
             String id = attributes(firstParagraph(task)).get("#");
@@ -143,11 +144,11 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
                 continue;
             }
             if (!Slugs.VALID_ID.matcher(id).matches()) {
-                errors.add(new ParseProblem(line(task), "The item id '" + id + "' may hold only a-z, 0-9, - and _."));
+                errors.add(new ParseProblem(index.line(task), "The item id '" + id + "' may hold only a-z, 0-9, - and _."));
             } else if (explicitLines.containsKey(id)) {
-                errors.add(new ParseProblem(line(task), "The item id '" + id + "' is already used on line " + explicitLines.get(id) + "."));
+                errors.add(new ParseProblem(index.line(task), "The item id '" + id + "' is already used on line " + explicitLines.get(id) + "."));
             } else {
-                explicitLines.put(id, line(task));
+                explicitLines.put(id, index.line(task));
                 ids.put(task, id);
             }
         }
@@ -160,7 +161,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             Map<String, String> attributes = attributes(paragraph);
             for (String name : attributes.keySet()) {
                 if (!Set.of("#", "due", "signoff").contains(name)) {
-                    warnings.add(new ParseProblem(line(task), "Unknown item mark '" + name + "' is ignored; items take #id, due= and signoff."));
+                    warnings.add(new ParseProblem(index.line(task), "Unknown item mark '" + name + "' is ignored; items take #id, due= and signoff."));
                 }
             }
             String due = attributes.get("due");
@@ -177,12 +178,12 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
                     try {
                         date = LocalDate.parse(due);
                     } catch (DateTimeParseException e) {
-                        errors.add(new ParseProblem(line(task), "'due=" + due + "' must be dayN, weekN (from 1) or a date like 2027-01-15."));
+                        errors.add(new ParseProblem(index.line(task), "'due=" + due + "' must be dayN, weekN (from 1) or a date like 2027-01-15."));
                     }
                 }
             }
-            String section = sectionAt(sections, line(task));
-            items.add(new ChecklistItem(ids.get(task), text, section, offset, date, attributes.containsKey("signoff"), line(task)));
+            String section = sectionAt(sections, index.line(task));
+            items.add(new ChecklistItem(ids.get(task), text, section, offset, date, attributes.containsKey("signoff"), index.line(task)));
         }
         return List.copyOf(items);
     }
@@ -266,10 +267,6 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             index = i;
         }
         return index;
-    }
-
-    private static int line(Node node) {
-        return node.getStartLineNumber() + 1;
     }
 
     /** The lines of a section, without the blank lines that separate it from the next. */

@@ -18,11 +18,14 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
  * Turns a playbook's Markdown into a {@link ParsedPlaybook}: front matter, sections with stable
@@ -33,18 +36,27 @@ public final class PlaybookParser {
 
     private static final String TASK_BOX = "<span class=\"task-box\" aria-hidden=\"true\"></span>";
 
+    /** The ids a document's headings and items render with, kept on the document for the one shared renderer. */
+    private static final DataKey<Map<Node, String>> IDS = new DataKey<>("GOOSE_IDS", new IdentityHashMap<>());
+
     private final ParseSettings settings;
     private final Parser parser;
-    private final MutableDataSet options;
+    private final HtmlRenderer renderer;
 
     public PlaybookParser(ParseSettings settings) {
         this.settings = settings;
-        this.options = new MutableDataSet();
+        MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create()));
         options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_BOX);
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return PlaybookParser::setIds;
+            }
+        }).build();
     }
 
     /**
@@ -66,7 +78,7 @@ public final class PlaybookParser {
         String body = blankOut(source, front.lines());
         Document document = parser.parse(body);
         Outline outline = Outline.of(document, body, settings, errors, warnings);
-        LinkRewriter.rewrite(document, path, settings.linkResolver(), warnings);
+        LinkRewriter.rewrite(document, path, settings.linkResolver(), new LineIndex(body), warnings);
         AttributesExtension.NODE_ATTRIBUTES.get(document).clear();
         for (AttributesNode attributes : outline.attributeNodes()) {
             attributes.unlink();
@@ -84,23 +96,23 @@ public final class PlaybookParser {
     }
 
     private String render(Document document, Outline outline) {
-        Map<Node, String> ids = new IdentityHashMap<>();
-        outline.headingAnchors().forEach(ids::put);
-        Map<Node, String> itemIds = new IdentityHashMap<>(outline.itemIds());
-        AttributeProvider provider = (node, part, attributes) -> {
-            if (node instanceof Heading && ids.containsKey(node)) {
-                attributes.replaceValue("id", ids.get(node));
-            } else if (node instanceof TaskListItem && itemIds.containsKey(node)) {
-                attributes.replaceValue("id", "item-" + itemIds.get(node));
-                attributes.replaceValue("data-item", itemIds.get(node));
-            }
-        };
-        return HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
-            @Override
-            public AttributeProvider apply(LinkResolverContext context) {
-                return provider;
-            }
-        }).build().render(document);
+        Map<Node, String> ids = new IdentityHashMap<>(outline.headingAnchors());
+        ids.putAll(outline.itemIds());
+        document.set(IDS, ids);
+        return renderer.render(document);
+    }
+
+    private static void setIds(Node node, AttributablePart part, MutableAttributes attributes) {
+        String id = IDS.get(node.getDocument()).get(node);
+        if (id == null) {
+            return;
+        }
+        if (node instanceof Heading) {
+            attributes.replaceValue("id", id);
+        } else if (node instanceof TaskListItem) {
+            attributes.replaceValue("id", "item-" + id);
+            attributes.replaceValue("data-item", id);
+        }
     }
 
     /** Strict UTF-8: a broken byte is reported with its line rather than silently replaced. */

@@ -49,13 +49,20 @@ public class PlaybookQueries {
         int wanted = number == null ? playbook.currentNumber : number;
         PlaybookVersion version = PlaybookVersion.of(playbook, wanted)
                 .orElseThrow(() -> new NotFound(number == null ? "A published version of this playbook" : "Version " + number));
-        List<VersionInfo> history = PlaybookVersion.historyOf(playbook).stream().map(PlaybookQueries::info).toList();
-        return new PlaybookView(summary(playbook), version(version), history);
+        return new PlaybookView(summary(playbook), version(version), history(playbook));
     }
 
     @Transactional
     public List<VersionInfo> history(String slug) {
-        return PlaybookVersion.historyOf(playbook(slug)).stream().map(PlaybookQueries::info).toList();
+        return history(playbook(slug));
+    }
+
+    /** The history without the versions' text, which can be large and is not shown. */
+    private static List<VersionInfo> history(Playbook playbook) {
+        return PlaybookVersion.getEntityManager().createQuery("select new dev.goose.playbook.Views$VersionInfo(v.number,"
+                + " v.title, coalesce(a.name, 'Folder sync'), v.changeNote, v.changeSummary, v.major, v.createdAt)"
+                + " from PlaybookVersion v left join v.author a where v.playbook = ?1 order by v.number desc", VersionInfo.class)
+                .setParameter(1, playbook).getResultList();
     }
 
     /** The difference between any two versions, in either order. */
@@ -64,11 +71,8 @@ public class PlaybookQueries {
         Playbook playbook = playbook(slug);
         PlaybookVersion older = PlaybookVersion.of(playbook, from).orElseThrow(() -> new NotFound("Version " + from));
         PlaybookVersion newer = PlaybookVersion.of(playbook, to).orElseThrow(() -> new NotFound("Version " + to));
-        PlaybookDiff diff = PlaybookDiff.between(
-                VersionSection.of(older).stream().map(VersionSection::toSection).toList(),
-                VersionSection.of(newer).stream().map(VersionSection::toSection).toList(),
-                VersionItem.of(older).stream().map(VersionItem::toItem).toList(),
-                VersionItem.of(newer).stream().map(VersionItem::toItem).toList());
+        PlaybookDiff diff = PlaybookDiff.between(VersionSection.sectionsOf(older), VersionSection.sectionsOf(newer),
+                VersionItem.itemsOf(older), VersionItem.itemsOf(newer));
         return new DiffView(slug, playbook.title, from, to, diff);
     }
 
@@ -112,20 +116,14 @@ public class PlaybookQueries {
     }
 
     static VersionView version(PlaybookVersion v) {
-        List<VersionSection> sections = VersionSection.of(v);
-        List<SectionView> outline = sections.stream().filter(s -> s.level > 0)
-                .map(s -> new SectionView(s.anchor, s.title, s.level, s.stage)).toList();
-        List<ItemView> items = VersionItem.of(v).stream().map(i -> {
-            ChecklistItem item = i.toItem();
-            return new ItemView(item.id(), item.text(), item.section(), item.dueLabel(), item.signOff());
-        }).toList();
+        List<SectionView> outline = PlaybookVersion.getEntityManager().createQuery("select new dev.goose.playbook.Views$SectionView("
+                + "s.anchor, s.title, s.level, s.stage) from VersionSection s where s.version = ?1 and s.level > 0 order by s.position",
+                SectionView.class).setParameter(1, v).getResultList();
+        List<ItemView> items = VersionItem.itemsOf(v).stream()
+                .map(item -> new ItemView(item.id(), item.text(), item.section(), item.dueLabel(), item.signOff())).toList();
         return new VersionView(v.number, v.title, v.html, outline, items,
                 outline.stream().filter(s -> s.stage() != null).toList(), author(v), v.changeNote, v.changeSummary, v.major,
                 v.createdAt, v.sha256);
-    }
-
-    static VersionInfo info(PlaybookVersion v) {
-        return new VersionInfo(v.number, v.title, author(v), v.changeNote, v.changeSummary, v.major, v.createdAt);
     }
 
     private static String author(PlaybookVersion v) {

@@ -99,7 +99,7 @@ public class PlaybookService {
             throw new NotAllowed("This playbook needs an approved review before it is published: submit the draft for review.");
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ParseResult parsed = publisher.parser(ParseSettings.defaults().linkResolver()).parse(playbook.slug + ".md", bytes);
+        ParseResult parsed = publisher.parser().parse(playbook.slug + ".md", bytes);
         if (parsed.ok() && !parsed.playbook().slug().equals(playbook.slug) && hasSlugField(text)) {
             throw InvalidInput.of("markdown", "The slug of a playbook cannot change (it is '" + playbook.slug + "').");
         }

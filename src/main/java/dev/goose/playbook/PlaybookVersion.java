@@ -1,7 +1,6 @@
 package dev.goose.playbook;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import dev.goose.people.Person;
@@ -9,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -35,6 +35,8 @@ public class PlaybookVersion extends PanacheEntityBase {
     @Column(name = "version_number", nullable = false)
     public int number;
 
+    /** Loaded only when asked for: pages show the HTML rendered at publish. */
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10000000)
     public String markdown;
@@ -69,9 +71,5 @@ public class PlaybookVersion extends PanacheEntityBase {
 
     public static Optional<PlaybookVersion> of(Playbook playbook, int number) {
         return find("playbook = ?1 and number = ?2", playbook, number).firstResultOptional();
-    }
-
-    public static List<PlaybookVersion> historyOf(Playbook playbook) {
-        return list("playbook = ?1 order by number desc", playbook);
     }
 }

@@ -28,13 +28,24 @@ public class Publisher {
     public record Published(PlaybookVersion version, boolean created, List<ParseProblem> warnings) {
     }
 
+    private volatile PlaybookParser standard;
+
+    /** A parser resolving links with the given function: the folder sync knows the slugs of its files. */
     PlaybookParser parser(Function<String, Optional<String>> links) {
         return new PlaybookParser(new ParseSettings(config.maxBytes(), ParseSettings.DEFAULT_STAGES, links));
     }
 
+    /** The parser for playbooks edited in the browser, made once: building one costs more than using it. */
+    PlaybookParser parser() {
+        if (standard == null) {
+            standard = parser(ParseSettings.defaults().linkResolver());
+        }
+        return standard;
+    }
+
     /** Parses without storing anything: the preview while someone types. */
     public ParseResult preview(String path, String markdown) {
-        return parser(ParseSettings.defaults().linkResolver()).parse(path, markdown.getBytes(StandardCharsets.UTF_8));
+        return parser().parse(path, markdown.getBytes(StandardCharsets.UTF_8));
     }
 
     static Playbook lock(Playbook playbook) {
@@ -57,10 +68,8 @@ public class Publisher {
         }
         ParsedPlaybook content = parsed.playbook();
         Instant now = Instant.now();
-        String summary = current.map(previous -> PlaybookDiff.between(
-                VersionSection.of(previous).stream().map(VersionSection::toSection).toList(), content.sections(),
-                VersionItem.of(previous).stream().map(VersionItem::toItem).toList(), content.items()).summary())
-                .orElse("first version");
+        String summary = current.map(previous -> PlaybookDiff.between(VersionSection.sectionsOf(previous), content.sections(),
+                VersionItem.itemsOf(previous), content.items()).summary()).orElse("first version");
         PlaybookVersion version = new PlaybookVersion();
         version.playbook = playbook;
         version.number = playbook.currentNumber + 1;

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A checklist item of a published version, by its stable id. */
@@ -20,7 +21,8 @@ import jakarta.persistence.Table;
 public class VersionItem extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "playbook_item_seq")
+    @SequenceGenerator(name = "playbook_item_seq", sequenceName = "playbook_item_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -65,11 +67,10 @@ public class VersionItem extends PanacheEntityBase {
         return row;
     }
 
-    ChecklistItem toItem() {
-        return new ChecklistItem(key, text, section, dueOffsetDays, dueDate, signOff, line);
-    }
-
-    public static List<VersionItem> of(PlaybookVersion version) {
-        return list("version = ?1 order by position", version);
+    /** A version's checklist items, read straight into records. */
+    public static List<ChecklistItem> itemsOf(PlaybookVersion version) {
+        return getEntityManager().createQuery("select new dev.goose.playbook.ChecklistItem(i.key, i.text, i.section,"
+                + " i.dueOffsetDays, i.dueDate, i.signOff, i.line) from VersionItem i where i.version = ?1 order by i.position",
+                ChecklistItem.class).setParameter(1, version).getResultList();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A section of a published version: its place in the outline, its stage link and its text for search. */
@@ -22,7 +23,8 @@ import jakarta.persistence.Table;
 public class VersionSection extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "playbook_section_seq")
+    @SequenceGenerator(name = "playbook_section_seq", sequenceName = "playbook_section_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -69,11 +71,10 @@ public class VersionSection extends PanacheEntityBase {
         return row;
     }
 
-    Section toSection() {
-        return new Section(anchor, title, level, stage, line, markdown, plainText);
-    }
-
-    public static List<VersionSection> of(PlaybookVersion version) {
-        return list("version = ?1 order by position", version);
+    /** A version's sections, read straight into records: diffs read hundreds of them. */
+    public static List<Section> sectionsOf(PlaybookVersion version) {
+        return getEntityManager().createQuery("select new dev.goose.playbook.Section(s.anchor, s.title, s.level, s.stage,"
+                + " s.line, s.markdown, s.plainText) from VersionSection s where s.version = ?1 order by s.position", Section.class)
+                .setParameter(1, version).getResultList();
     }
 }
