@@ -98,6 +98,11 @@ public class PlaybookSync {
                 unchanged++;
             }
         }
+        for (String gone : currentHashes.keySet()) {
+            if (!folderFiles.contains(gone)) {
+                warnings.add(new FileProblem(gone, 0, "The file is no longer in the folder; its playbook keeps its last version."));
+            }
+        }
         return new SyncReport(created, updated, unchanged, List.copyOf(errors), List.copyOf(warnings));
     }
 

@@ -51,6 +51,12 @@ class PlaybookSyncTest {
             assertThat(problem.message()).contains("YAML");
         });
 
+        Files.delete(root.resolve(prefix + "/good.md"));
+        assertThat(sync.sync(root).warnings()).anySatisfy(w -> {
+            assertThat(w.file()).isEqualTo(prefix + "/good.md");
+            assertThat(w.message()).contains("no longer in the folder");
+        });
+
         QuarkusTransaction.requiringNew().run(() -> {
             Playbook good = Playbook.bySourcePath(prefix + "/good.md").orElseThrow();
             assertThat(good.currentNumber).isEqualTo(2);
