@@ -1,20 +1,22 @@
 package dev.goose.playbook;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import dev.goose.people.Role;
 
@@ -49,7 +51,8 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
         String yaml = String.join("\n", List.of(lines).subList(1, end));
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(new DumperOptions()),
+                    new DumperOptions(), new LoaderOptions(), new NoTimestamps()).load(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;
@@ -74,10 +77,17 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
             }
         }
         String slug = fields.text("slug");
-        if (slug != null && !Slugs.VALID_PLAYBOOK_SLUG.matcher(slug).matches()) {
-            errors.add(new ParseProblem(fields.lineOf("slug"), "'slug' may hold only a-z, 0-9, - and _, in parts separated by /."));
+        if (slug != null && (!Slugs.VALID_PLAYBOOK_SLUG.matcher(slug).matches() || slug.length() > 200)) {
+            errors.add(new ParseProblem(fields.lineOf("slug"), "'slug' may hold only a-z, 0-9, - and _, in parts separated"
+                    + " by /, at most 200 characters."));
+            slug = null;
+        } else if (slug != null && Slugs.isReserved(slug)) {
+            errors.add(new ParseProblem(fields.lineOf("slug"), "'" + slug + "' is a word Goose's addresses use; choose another slug."));
             slug = null;
         }
+        fields.limit("title", 300);
+        fields.limit("summary", 2000);
+        fields.limit("owner", 320);
         String kindText = fields.text("kind");
         Kind kind = kindText == null ? null : Kind.fromKey(kindText).orElse(null);
         if (kindText != null && kind == null) {
@@ -95,6 +105,13 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
 
     /** Typed access to the fields, each problem reported at its own line. */
     private record Fields(Map<?, ?> map, String[] lines, List<ParseProblem> errors) {
+
+        void limit(String key, int max) {
+            Object value = map.get(key);
+            if (value != null && String.valueOf(value).length() > max) {
+                errors.add(new ParseProblem(lineOf(key), "'" + key + "' may be at most " + max + " characters long."));
+            }
+        }
 
         int lineOf(String key) {
             for (int i = 1; i < lines.length; i++) {
@@ -123,9 +140,6 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
             if (value == null) {
                 return null;
             }
-            if (value instanceof Date date) {
-                return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-            }
             try {
                 return LocalDate.parse(String.valueOf(value).strip());
             } catch (DateTimeParseException e) {
@@ -140,7 +154,7 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
                 return List.of();
             }
             List<?> raw = value instanceof List<?> list ? list : List.of(value);
-            List<String> roles = new ArrayList<>();
+            java.util.Set<String> roles = new java.util.LinkedHashSet<>();
             for (Object item : raw) {
                 String role = String.valueOf(item).strip();
                 if (item instanceof Map || Role.fromKey(role).isEmpty()) {
@@ -150,6 +164,19 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
                 }
             }
             return List.copyOf(roles);
+        }
+    }
+
+    /** Reads dates as text, so that 2027-02-30 is an error rather than quietly March 2nd, and a title stays a title. */
+    private static final class NoTimestamps extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
         }
     }
 }

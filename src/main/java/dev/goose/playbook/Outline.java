@@ -31,6 +31,8 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
     private static final Pattern DAY = Pattern.compile("day(\\d{1,4})");
     private static final Pattern WEEK = Pattern.compile("week(\\d{1,3})");
     private static final Pattern STAGE_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,59}");
+    static final int MAX_SECTIONS = 2_000;
+    static final int MAX_ITEMS = 5_000;
 
     static Outline of(Document document, String body, ParseSettings settings, List<ParseProblem> errors,
             List<ParseProblem> warnings) {
@@ -40,6 +42,16 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         collect(document, attributeNodes, headings, tasks);
 
         LineIndex index = new LineIndex(body);
+        if (headings.size() > MAX_SECTIONS) {
+            errors.add(new ParseProblem(index.line(headings.get(MAX_SECTIONS)), "A playbook has at most " + MAX_SECTIONS
+                    + " headings; split it into several playbooks."));
+            return new Outline(List.of(), List.of(), Map.of(), Map.of(), attributeNodes, null);
+        }
+        if (tasks.size() > MAX_ITEMS) {
+            errors.add(new ParseProblem(index.line(tasks.get(MAX_ITEMS)), "A playbook has at most " + MAX_ITEMS
+                    + " checklist items; split it into several playbooks."));
+            return new Outline(List.of(), List.of(), Map.of(), Map.of(), attributeNodes, null);
+        }
         Map<Node, String> anchors = anchors(headings, index, errors);
         List<Section> sections = sections(document, body, headings, anchors, index, settings, warnings);
         Map<Node, String> itemIds = new IdentityHashMap<>();
@@ -79,10 +91,10 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
                 anchors.put(heading, id);
             }
         }
-        Set<String> used = new HashSet<>(explicitLines.keySet());
+        Ids ids = new Ids(explicitLines.keySet());
         for (Heading heading : headings) {
             if (!anchors.containsKey(heading)) {
-                anchors.put(heading, unique(Slugs.of(plainText(heading)), used));
+                anchors.put(heading, ids.unique(Slugs.of(plainText(heading))));
             }
         }
         return anchors;
@@ -152,12 +164,24 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
                 ids.put(task, id);
             }
         }
-        Set<String> used = new HashSet<>(explicitLines.keySet());
+        // An item's id is a slug of its text. When several items share a text, each is told apart by
+        // its section, then by -2, -3 within the section, so that an item added to another section
+        // never renumbers them; an explicit id is the way to keep an id through any edit.
+        Map<String, Integer> textCounts = new HashMap<>();
+        for (TaskListItem task : tasks) {
+            if (!ids.containsKey(task)) {
+                textCounts.merge(Slugs.of(plainText(firstParagraph(task)).strip()), 1, Integer::sum);
+            }
+        }
+        Ids used = new Ids(explicitLines.keySet());
         List<ChecklistItem> items = new ArrayList<>();
         for (TaskListItem task : tasks) {
             Node paragraph = firstParagraph(task);
             String text = plainText(paragraph).strip();
-            ids.computeIfAbsent(task, t -> unique(Slugs.of(text), used));
+            String section = sectionAt(sections, index.line(task));
+            String slug = Slugs.of(text);
+            String base = textCounts.getOrDefault(slug, 1) > 1 && !section.isEmpty() ? Slugs.of(section + "-" + slug) : slug;
+            ids.computeIfAbsent(task, t -> used.unique(base));
             Map<String, String> attributes = attributes(paragraph);
             for (String name : attributes.keySet()) {
                 if (!Set.of("#", "due", "signoff").contains(name)) {
@@ -182,7 +206,6 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
                     }
                 }
             }
-            String section = sectionAt(sections, index.line(task));
             items.add(new ChecklistItem(ids.get(task), text, section, offset, date, attributes.containsKey("signoff"), index.line(task)));
         }
         return List.copyOf(items);
@@ -246,19 +269,31 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             appendText(child, text);
-            if (child instanceof com.vladsch.flexmark.util.ast.Block) {
-                text.append('\n');
+            if (child instanceof com.vladsch.flexmark.util.ast.Block
+                    || child instanceof com.vladsch.flexmark.ext.tables.TableCell) {
+                text.append(child instanceof com.vladsch.flexmark.ext.tables.TableCell ? " " : "\n");
             }
         }
     }
 
-    private static String unique(String base, Set<String> used) {
-        String candidate = base;
-        for (int n = 2; used.contains(candidate); n++) {
-            candidate = base + "-" + n;
+    /** Hands out ids, telling repeats apart by -2, -3; each base remembers where it got to, so this stays linear. */
+    private static final class Ids {
+        private final Set<String> used;
+        private final Map<String, Integer> next = new HashMap<>();
+
+        Ids(Set<String> taken) {
+            this.used = new HashSet<>(taken);
         }
-        used.add(candidate);
-        return candidate;
+
+        String unique(String base) {
+            String candidate = base;
+            int n = next.getOrDefault(base, 2);
+            while (!used.add(candidate)) {
+                candidate = base + "-" + n++;
+            }
+            next.put(base, n);
+            return candidate;
+        }
     }
 
     private static int sectionIndex(List<Integer> starts, int line) {

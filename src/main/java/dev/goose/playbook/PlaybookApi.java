@@ -28,6 +28,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -62,6 +63,7 @@ public class PlaybookApi {
     public List<PlaybookSummary> list() {
         return queries.list(current.hasRole(Role.ADMIN) || current.hasRole(Role.MANAGER));
     }
+
 
     @GET
     @Path("search")
@@ -178,12 +180,21 @@ public class PlaybookApi {
         return playbooks.saveDraft(slug, request.markdown(), request.baseVersion());
     }
 
+    @DELETE
+    @Path(SLUG + "/draft")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    @Operation(summary = "Discard the draft; a playbook never published is removed with it")
+    public Response discardDraft(String slug) {
+        playbooks.discardDraft(slug);
+        return Response.noContent().build();
+    }
+
     @POST
     @Path(SLUG + "/review")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Submit the draft for review by another manager")
     public DraftView submit(String slug) {
-        return playbooks.submitForReview(slug);
+        return playbooks.submitForReview(slug, null, null);
     }
 
     @POST
@@ -191,7 +202,7 @@ public class PlaybookApi {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Approve the submitted draft (not its submitter)")
     public DraftView approve(String slug, ReviewRequest request) {
-        return playbooks.review(slug, true, request == null ? null : request.comment());
+        return playbooks.review(slug, true, request == null ? null : request.comment(), request == null ? null : request.sha256());
     }
 
     @POST
@@ -200,7 +211,7 @@ public class PlaybookApi {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Send the submitted draft back with a comment")
     public DraftView sendBack(String slug, ReviewRequest request) {
-        return playbooks.review(slug, false, request == null ? null : request.comment());
+        return playbooks.review(slug, false, request == null ? null : request.comment(), request == null ? null : request.sha256());
     }
 
     @PUT

@@ -92,28 +92,34 @@ public record PlaybookDiff(List<SectionChange> sections, List<ItemChange> items)
     /** Sections present in both whose order relative to the others changed: those outside a longest common order. */
     private static Set<String> moved(List<Section> older, List<Section> newer, Map<String, Section> before,
             Map<String, Section> after) {
-        List<String> a = older.stream().map(Section::anchor).filter(after::containsKey).toList();
-        List<String> b = newer.stream().map(Section::anchor).filter(before::containsKey).toList();
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        // Anchors are unique, so the longest common order is the longest increasing run of old
+        // positions taken in the new order: n log n, where a table of both lengths would not fit.
+        Map<String, Integer> oldPosition = new HashMap<>();
+        older.stream().map(Section::anchor).filter(after::containsKey).forEach(a -> oldPosition.put(a, oldPosition.size()));
+        List<String> common = newer.stream().map(Section::anchor).filter(before::containsKey).toList();
+        int[] tailIndex = new int[common.size()];
+        int[] previous = new int[common.size()];
+        int length = 0;
+        for (int i = 0; i < common.size(); i++) {
+            int position = oldPosition.get(common.get(i));
+            int low = 0;
+            int high = length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (oldPosition.get(common.get(tailIndex[middle])) < position) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
             }
+            previous[i] = low > 0 ? tailIndex[low - 1] : -1;
+            tailIndex[low] = i;
+            length = Math.max(length, low + 1);
         }
-        Set<String> kept = new HashSet<>();
-        for (int i = 0, j = 0; i < a.size() && j < b.size();) {
-            if (a.get(i).equals(b.get(j))) {
-                kept.add(a.get(i));
-                i++;
-                j++;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                i++;
-            } else {
-                j++;
-            }
+        Set<String> moved = new HashSet<>(common);
+        for (int i = length > 0 ? tailIndex[length - 1] : -1; i >= 0; i = previous[i]) {
+            moved.remove(common.get(i));
         }
-        Set<String> moved = new HashSet<>(a);
-        moved.removeAll(kept);
         return moved;
     }
 

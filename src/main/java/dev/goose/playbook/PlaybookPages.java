@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.people.CurrentPerson;
@@ -17,6 +18,7 @@ import dev.goose.playbook.Views.Preview;
 import dev.goose.playbook.Views.SearchHit;
 import dev.goose.web.Conflict;
 import dev.goose.web.InvalidInput;
+import dev.goose.web.NotAllowed;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,12 +57,14 @@ public class PlaybookPages {
 
         static native TemplateInstance search(String q, List<SearchHit> hits);
 
+        static native TemplateInstance results(String q, List<SearchHit> hits);
+
         static native TemplateInstance view(PlaybookView page, String notice);
 
         static native TemplateInstance diff(DiffView diff, List<Views.VersionInfo> history);
 
         static native TemplateInstance edit(DraftView draft, Preview preview, Map<String, String> errors, boolean creating,
-                boolean reviewRequired, String notice);
+                boolean reviewRequired, String notice, String note, String me);
 
         static native TemplateInstance preview(Preview preview);
 
@@ -76,8 +80,10 @@ public class PlaybookPages {
     @GET
     @Path("search")
     @Authenticated
-    public TemplateInstance search(@RestQuery String q) {
-        return Templates.search(q == null ? "" : q, queries.search(q));
+    public TemplateInstance search(@RestQuery String q, @RestHeader("HX-Request") String htmx) {
+        List<SearchHit> hits = queries.search(q);
+        String query = q == null ? "" : q;
+        return "true".equals(htmx) ? Templates.search(query, hits) : Templates.results(query, hits);
     }
 
     @POST
@@ -92,7 +98,7 @@ public class PlaybookPages {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     public TemplateInstance newForm() {
         String starter = "---\ntitle: \nkind: sales\n---\n\n# \n\n## First section\n\n- [ ] A first checklist item\n";
-        return Templates.edit(new DraftView("", starter, 0, null, null, null, null), playbooks.preview(starter), Map.of(), true, false, null);
+        return Templates.edit(newDraft(starter), playbooks.preview(starter), Map.of(), true, false, null, "", current.name());
     }
 
     @POST
@@ -102,8 +108,8 @@ public class PlaybookPages {
             DraftView draft = playbooks.create(markdown);
             return Response.seeOther(URI.create("/playbooks/" + draft.slug() + "/edit?done=created")).build();
         } catch (InvalidInput e) {
-            DraftView typed = new DraftView("", markdown == null ? "" : markdown, 0, null, null, null, null);
-            return Response.status(400).entity(Templates.edit(typed, playbooks.preview(markdown), e.byField(), true, false, null)).build();
+            return Response.status(400).entity(Templates.edit(newDraft(markdown == null ? "" : markdown), playbooks.preview(markdown),
+                    e.byField(), true, false, null, "", current.name())).build();
         }
     }
 
@@ -136,19 +142,27 @@ public class PlaybookPages {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     public TemplateInstance edit(String slug, @RestQuery String done) {
         DraftView draft = playbooks.draft(slug);
-        return Templates.edit(draft, playbooks.preview(draft.markdown()), Map.of(), false, reviewRequired(slug), Notice.of(done));
+        return editor(draft, draft.markdown(), "", Map.of(), Notice.of(done));
     }
 
     @POST
     @Path(SLUG + "/draft")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public Response saveDraft(String slug, @RestForm String markdown, @RestForm int baseVersion) {
+    public Response saveDraft(String slug, @RestForm String markdown, @RestForm int baseVersion, @RestForm String note) {
         try {
             playbooks.saveDraft(slug, markdown, baseVersion);
             return Response.seeOther(URI.create("/playbooks/" + slug + "/edit?done=saved")).build();
         } catch (InvalidInput e) {
-            return refused(slug, markdown, baseVersion, e.byField());
+            return refused(400, slug, markdown, baseVersion, note, e.byField());
         }
+    }
+
+    @POST
+    @Path(SLUG + "/draft/discard")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    public Response discardDraft(String slug) {
+        playbooks.discardDraft(slug);
+        return Response.seeOther(URI.create("/playbooks?done=discarded")).build();
     }
 
     @POST
@@ -160,35 +174,42 @@ public class PlaybookPages {
             playbooks.publish(slug, markdown, baseVersion, note, major);
             return Response.seeOther(URI.create("/playbooks/" + slug + "?done=published")).build();
         } catch (InvalidInput e) {
-            return refused(slug, markdown, baseVersion, e.byField());
+            return refused(400, slug, markdown, baseVersion, note, e.byField());
+        } catch (NotAllowed e) {
+            return refused(403, slug, markdown, baseVersion, note, Map.of("refused", e.getMessage()));
         } catch (Conflict e) {
-            return Response.status(409).entity(Templates.edit(playbooks.draft(slug), playbooks.preview(markdown),
-                    Map.of("conflict", e.getMessage()), false, reviewRequired(slug), null)).build();
+            // The text and note stay in the form, now based on the current version: publishing again
+            // replaces it, so the page links to what changed first.
+            int currentVersion = e.currentVersion() == null ? baseVersion : e.currentVersion();
+            return refused(409, slug, markdown, currentVersion, note, Map.of("conflict", e.getMessage(),
+                    "compare", "/playbooks/" + slug + "/diff?from=" + baseVersion + "&to=" + currentVersion));
         }
     }
 
     @POST
     @Path(SLUG + "/review")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public Response submit(String slug) {
-        playbooks.submitForReview(slug);
-        return Response.seeOther(URI.create("/playbooks/" + slug + "/edit?done=submitted")).build();
+    public Response submit(String slug, @RestForm String markdown, @RestForm Integer baseVersion) {
+        try {
+            playbooks.submitForReview(slug, markdown, baseVersion);
+            return Response.seeOther(URI.create("/playbooks/" + slug + "/edit?done=submitted")).build();
+        } catch (InvalidInput e) {
+            return refused(400, slug, markdown, baseVersion == null ? 0 : baseVersion, "", e.byField());
+        }
     }
 
     @POST
     @Path(SLUG + "/review/approve")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public Response approve(String slug, @RestForm String comment) {
-        playbooks.review(slug, true, comment);
-        return Response.seeOther(URI.create("/playbooks/" + slug + "/edit?done=approved")).build();
+    public Response approve(String slug, @RestForm String comment, @RestForm String sha256) {
+        return review(slug, true, comment, sha256, "approved");
     }
 
     @POST
     @Path(SLUG + "/review/send-back")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    public Response sendBack(String slug, @RestForm String comment) {
-        playbooks.review(slug, false, comment);
-        return Response.seeOther(URI.create("/playbooks/" + slug + "/edit?done=sent-back")).build();
+    public Response sendBack(String slug, @RestForm String comment, @RestForm String sha256) {
+        return review(slug, false, comment, sha256, "sent-back");
     }
 
     @POST
@@ -199,16 +220,36 @@ public class PlaybookPages {
         return Response.seeOther(URI.create("/playbooks/" + slug + "?done=saved")).build();
     }
 
-    private Response refused(String slug, String markdown, int baseVersion, Map<String, String> errors) {
-        DraftView current = playbooks.draft(slug);
-        DraftView typed = new DraftView(slug, markdown == null ? "" : markdown, baseVersion, current.state(),
-                current.reviewComment(), current.submittedBy(), current.updatedAt());
-        return Response.status(400).entity(Templates.edit(typed, playbooks.preview(markdown), errors, false,
-                reviewRequired(slug), null)).build();
+    private Response review(String slug, boolean approve, String comment, String sha256, String done) {
+        try {
+            playbooks.review(slug, approve, comment, sha256);
+            return Response.seeOther(URI.create("/playbooks/" + slug + "/edit?done=" + done)).build();
+        } catch (InvalidInput | NotAllowed | Conflict e) {
+            DraftView draft = playbooks.draft(slug);
+            int status = e instanceof InvalidInput ? 400 : e instanceof Conflict ? 409 : 403;
+            return Response.status(status).entity(editor(draft, draft.markdown(), "", Map.of("refused", e.getMessage()), null)).build();
+        }
+    }
+
+    /** The editor again, with what was typed, and why it was refused. */
+    private Response refused(int status, String slug, String markdown, int baseVersion, String note, Map<String, String> errors) {
+        DraftView saved = playbooks.draft(slug);
+        DraftView typed = new DraftView(slug, markdown == null ? "" : markdown, baseVersion, saved.state(), saved.reviewComment(),
+                saved.submittedBy(), saved.author(), saved.updatedAt(), saved.currentVersion(), saved.sha256());
+        return Response.status(status).entity(editor(typed, typed.markdown(), note, errors, null)).build();
+    }
+
+    private TemplateInstance editor(DraftView draft, String markdown, String note, Map<String, String> errors, String notice) {
+        return Templates.edit(draft, playbooks.preview(markdown), errors, false, reviewRequired(draft.slug()), notice,
+                note == null ? "" : note, current.name());
     }
 
     private boolean reviewRequired(String slug) {
         return queries.summary(slug).reviewRequired();
+    }
+
+    private static DraftView newDraft(String markdown) {
+        return new DraftView("", markdown, 0, null, null, null, null, null, 0, null);
     }
 
     private boolean leader() {

@@ -83,16 +83,27 @@ public final class PlaybookParser {
         for (AttributesNode attributes : outline.attributeNodes()) {
             attributes.unlink();
         }
+        String slug = front.slug() != null ? front.slug() : Slugs.ofPath(path);
+        if (front.slug() == null && (slug.length() > 200 || !slug.isEmpty() && Slugs.isReserved(slug))) {
+            errors.add(new ParseProblem(0, "The file's path gives the slug '" + slug + "', which is too long or a word Goose's"
+                    + " addresses use; rename the file or give a 'slug:' in the front matter."));
+        }
         if (!errors.isEmpty()) {
-            return new ParseResult(null, errors, warnings);
+            return new ParseResult(null, byLine(errors), byLine(warnings));
         }
         String html = HtmlSanitizer.sanitize(render(document, outline));
-        String slug = front.slug() != null ? front.slug() : Slugs.ofPath(path);
         String title = front.title() != null ? front.title() : outline.firstTitle() != null ? outline.firstTitle() : titleFrom(path);
+        if (title.length() > 300) {
+            title = title.substring(0, 299) + "…";
+        }
         ParsedPlaybook playbook = new ParsedPlaybook(title, slug, front.kind() != null ? front.kind() : Kind.REFERENCE,
                 front.audience(), front.owner(), front.summary(), front.reviewBy(), html, outline.sections(),
-                outline.items(), List.copyOf(warnings));
-        return new ParseResult(playbook, List.of(), List.copyOf(warnings));
+                outline.items(), byLine(warnings));
+        return new ParseResult(playbook, List.of(), byLine(warnings));
+    }
+
+    private static List<ParseProblem> byLine(List<ParseProblem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparingInt(ParseProblem::line)).toList();
     }
 
     private String render(Document document, Outline outline) {

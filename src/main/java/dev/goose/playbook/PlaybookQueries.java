@@ -25,9 +25,9 @@ public class PlaybookQueries {
 
     /** Published playbooks, and for authors also those that exist only as a draft. */
     @Transactional
-    public List<PlaybookSummary> list(boolean withUnpublished) {
-        return Playbook.allByTitle().stream().filter(p -> withUnpublished || p.currentNumber > 0)
-                .map(PlaybookQueries::summary).toList();
+    public List<PlaybookSummary> list(boolean forAuthors) {
+        return Playbook.allByTitle().stream().filter(p -> forAuthors || p.currentNumber > 0)
+                .map(PlaybookQueries::summary).map(s -> forAuthors ? s : s.withoutDraft()).toList();
     }
 
     /** Playbooks whose review date has passed, for their owner. */
@@ -96,13 +96,24 @@ public class PlaybookQueries {
     }
 
     static String snippet(String text, String wanted) {
-        int at = text.toLowerCase(Locale.ROOT).indexOf(wanted);
+        int at = indexIgnoringCase(text, wanted);
         if (at < 0) {
             return text.length() <= 140 ? text : text.substring(0, 140).strip() + "…";
         }
         int start = Math.max(0, at - 60);
         int end = Math.min(text.length(), at + wanted.length() + 80);
-        return (start > 0 ? "…" : "") + text.substring(start, end).replace('\n', ' ').strip() + (end < text.length() ? "…" : "");
+        return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
+                + (end < text.length() ? "…" : "");
+    }
+
+    /** Where the words occur, found in the text itself: lower-casing can change a text's length. */
+    private static int indexIgnoringCase(String text, String wanted) {
+        for (int i = 0; i + wanted.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, wanted, 0, wanted.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static Playbook playbook(String slug) {

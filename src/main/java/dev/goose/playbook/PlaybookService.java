@@ -31,7 +31,7 @@ public class PlaybookService {
 
     /** What the text would publish as; stores nothing. */
     public Preview preview(String markdown) {
-        ParseResult result = publisher.preview("draft.md", markdown == null ? "" : markdown);
+        ParseResult result = publisher.preview("", markdown == null ? "" : markdown);
         return new Preview(result.ok() ? result.playbook().html() : null, result.errors(), result.warnings());
     }
 
@@ -44,6 +44,9 @@ public class PlaybookService {
             throw new InvalidPlaybook(parsed.errors());
         }
         String slug = parsed.playbook().slug().isEmpty() ? Slugs.of(parsed.playbook().title()) : parsed.playbook().slug();
+        if (Slugs.isReserved(slug)) {
+            slug = slug + "-playbook";
+        }
         if (Playbook.bySlug(slug).isPresent()) {
             throw InvalidInput.of("markdown", "A playbook with the slug '" + slug + "' exists already; give this one"
                     + " another title or a 'slug:' in its front matter.");
@@ -69,7 +72,8 @@ public class PlaybookService {
             return view(playbook, draft);
         }
         String text = PlaybookVersion.of(playbook, playbook.currentNumber).map(v -> v.markdown).orElse("");
-        return new DraftView(slug, text, playbook.currentNumber, null, null, null, null);
+        return new DraftView(slug, text, playbook.currentNumber, null, null, null, null, null, playbook.currentNumber,
+                Publisher.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Transactional
@@ -87,9 +91,13 @@ public class PlaybookService {
     public PublishOutcome publish(String slug, String markdown, int baseVersion, String note, boolean major) {
         Playbook playbook = Publisher.lock(editable(slug));
         String text = require(markdown);
+        requireLength("note", note, 2000);
         PlaybookDraft draft = PlaybookDraft.findById(playbook.id);
         if (baseVersion != playbook.currentNumber) {
-            keepDraft(playbook, text, baseVersion);
+            // Kept as the draft unless that would overwrite somebody else's draft.
+            if (draft == null || draft.author == null || draft.author.id.equals(current.id())) {
+                keepDraft(playbook, text, baseVersion);
+            }
             throw new Conflict("Version " + playbook.currentNumber + " was published after version " + baseVersion
                     + " that you started from. Your text is kept as the draft: compare, then publish on top of version "
                     + playbook.currentNumber + ".", playbook.currentNumber);
@@ -110,10 +118,13 @@ public class PlaybookService {
         return new PublishOutcome(PlaybookQueries.version(published.version()), published.created());
     }
 
-    /** A manager asks another manager to review the draft. */
+    /** A manager asks another manager to review the draft, saving the text first when it comes along. */
     @Transactional
-    public DraftView submitForReview(String slug) {
+    public DraftView submitForReview(String slug, String markdown, Integer baseVersion) {
         Playbook playbook = editable(slug);
+        if (markdown != null && baseVersion != null) {
+            keepDraft(playbook, require(markdown), baseVersion);
+        }
         PlaybookDraft draft = existingDraft(playbook);
         draft.state = PlaybookDraft.SUBMITTED;
         draft.submittedBy = current.get();
@@ -121,16 +132,26 @@ public class PlaybookService {
         return view(playbook, draft);
     }
 
-    /** Another manager approves the submitted draft, or sends it back with a comment. */
+    /**
+     * Another manager approves the submitted draft, or sends it back with a comment. With
+     * {@code reviewedSha256}, the review counts only for the text the reviewer read.
+     */
     @Transactional
-    public DraftView review(String slug, boolean approve, String comment) {
+    public DraftView review(String slug, boolean approve, String comment, String reviewedSha256) {
         Playbook playbook = editable(slug);
         PlaybookDraft draft = existingDraft(playbook);
+        requireLength("comment", comment, 2000);
         if (!PlaybookDraft.SUBMITTED.equals(draft.state)) {
             throw new NotAllowed("Only a draft submitted for review can be approved or sent back.");
         }
-        if (draft.submittedBy != null && draft.submittedBy.id.equals(current.id())) {
-            throw new NotAllowed("Someone other than the person who submitted it must review it.");
+        boolean submitted = draft.submittedBy != null && draft.submittedBy.id.equals(current.id());
+        boolean wrote = draft.author != null && draft.author.id.equals(current.id());
+        if (submitted || wrote) {
+            throw new NotAllowed("Someone other than the person who wrote or submitted it must review it.");
+        }
+        if (reviewedSha256 != null && !reviewedSha256.isBlank()
+                && !reviewedSha256.equals(Publisher.sha256(draft.markdown.getBytes(StandardCharsets.UTF_8)))) {
+            throw new Conflict("The draft changed after you opened it. Read it again, then review it.");
         }
         if (!approve && (comment == null || comment.isBlank())) {
             throw InvalidInput.of("comment", "Say what should change.");
@@ -138,6 +159,16 @@ public class PlaybookService {
         draft.state = approve ? PlaybookDraft.APPROVED : PlaybookDraft.CHANGES_REQUESTED;
         draft.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
         return view(playbook, draft);
+    }
+
+    /** Throws the draft away; a playbook never published goes with it, freeing its slug. */
+    @Transactional
+    public void discardDraft(String slug) {
+        Playbook playbook = editable(slug);
+        PlaybookDraft.deleteById(playbook.id);
+        if (playbook.currentNumber == 0) {
+            playbook.delete();
+        }
     }
 
     /** Admins decide whether a playbook needs an approved review before each publish. */
@@ -186,6 +217,12 @@ public class PlaybookService {
         return markdown;
     }
 
+    private static void requireLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw InvalidInput.of(field, "Use at most " + max + " characters.");
+        }
+    }
+
     private static boolean hasSlugField(String text) {
         return text.startsWith("---") && text.contains("\nslug:");
     }
@@ -193,7 +230,8 @@ public class PlaybookService {
     private static DraftView view(Playbook playbook, PlaybookDraft draft) {
         Person submitter = draft.submittedBy;
         return new DraftView(playbook.slug, draft.markdown, draft.baseNumber, draft.state, draft.reviewComment,
-                submitter == null ? null : submitter.name, draft.updatedAt);
+                submitter == null ? null : submitter.name, draft.author == null ? null : draft.author.name, draft.updatedAt,
+                playbook.currentNumber, Publisher.sha256(draft.markdown.getBytes(StandardCharsets.UTF_8)));
     }
 
 }

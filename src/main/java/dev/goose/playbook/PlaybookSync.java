@@ -3,6 +3,7 @@ package dev.goose.playbook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,12 +39,18 @@ public class PlaybookSync {
     @Inject
     Publisher publisher;
 
+    /** A folder that cannot be synced is logged; Goose starts anyway, with the versions it has. */
     void onStart(@Observes StartupEvent event) {
-        if (config.syncAtStart() && Files.isDirectory(Path.of(config.folder()))) {
+        if (!config.syncAtStart() || !Files.isDirectory(Path.of(config.folder()))) {
+            return;
+        }
+        try {
             SyncReport report = sync();
             LOG.infof("Playbook folder synced: %d new, %d updated, %d unchanged", report.created(), report.updated(),
                     report.unchanged());
             report.errors().forEach(problem -> LOG.warnf("Playbook not synced: %s", problem));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The playbook folder %s could not be synced", config.folder());
         }
     }
 
@@ -66,7 +73,13 @@ public class PlaybookSync {
         List<FileProblem> warnings = new ArrayList<>();
         Set<String> slugsThisRun = new HashSet<>();
         for (String file : files) {
-            byte[] bytes = read(root.resolve(file));
+            byte[] bytes;
+            try {
+                bytes = read(root.resolve(file), config.maxBytes());
+            } catch (IOException | IllegalArgumentException e) {
+                errors.add(new FileProblem(file, 0, e instanceof IOException ? "The file cannot be read." : e.getMessage()));
+                continue;
+            }
             if (Publisher.sha256(bytes).equals(currentHashes.get(file))) {
                 unchanged++;
                 continue;
@@ -122,7 +135,8 @@ public class PlaybookSync {
             return List.of();
         }
         try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(Files::isRegularFile)
+            // Links are not followed: only files really in the folder are published to everyone.
+            return paths.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .map(path -> root.relativize(path).toString().replace('\\', '/'))
                     .filter(path -> path.toLowerCase().endsWith(".md"))
                     .filter(path -> !path.substring(path.lastIndexOf('/') + 1).equalsIgnoreCase("README.md"))
@@ -150,11 +164,12 @@ public class PlaybookSync {
         return folderFiles.contains(linkedPath) ? Optional.of(Slugs.ofPath(linkedPath)) : Optional.empty();
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The file's bytes, unless it is larger than a playbook may be: that is found out before reading it. */
+    private static byte[] read(Path file, int maxBytes) throws IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new IllegalArgumentException("The file has " + size + " bytes; the limit is " + maxBytes + ".");
         }
+        return Files.readAllBytes(file);
     }
 }

@@ -48,8 +48,13 @@ public class Publisher {
         return parser().parse(path, markdown.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Locks the playbook's row and reads it again: a row loaded before the lock may be stale, and a
+     * stale current number would let two publishes claim the same version.
+     */
     static Playbook lock(Playbook playbook) {
-        return Playbook.getEntityManager().find(Playbook.class, playbook.id, LockModeType.PESSIMISTIC_WRITE);
+        Playbook.getEntityManager().refresh(playbook, LockModeType.PESSIMISTIC_WRITE);
+        return playbook;
     }
 
     /**

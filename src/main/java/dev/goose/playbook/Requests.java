@@ -16,7 +16,8 @@ public final class Requests {
     public record PublishRequest(String markdown, Integer baseVersion, String note, Boolean major) {
     }
 
-    public record ReviewRequest(String comment) {
+    /** A review; {@code sha256} of the text read, when given, makes sure it is still the text under review. */
+    public record ReviewRequest(String comment, String sha256) {
     }
 
     public record ReviewRequirement(boolean required) {

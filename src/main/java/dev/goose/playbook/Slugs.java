@@ -13,7 +13,16 @@ public final class Slugs {
     static final Pattern VALID_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,79}");
     static final Pattern VALID_PLAYBOOK_SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*");
 
+    /** Words in Goose's playbook addresses that a slug, or a slug's last part, cannot be. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("new", "search", "preview", "sync",
+            "review-due", "diff", "edit", "draft", "versions", "review", "publish", "review-required", "discard");
+
     private Slugs() {
+    }
+
+    public static boolean isReserved(String slug) {
+        String last = slug.substring(slug.lastIndexOf('/') + 1);
+        return RESERVED.contains(slug) || RESERVED.contains(last);
     }
 
     public static String of(String text) {

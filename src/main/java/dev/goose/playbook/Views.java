@@ -14,6 +14,12 @@ public final class Views {
     public record PlaybookSummary(String slug, String title, Kind kind, String owner, int currentVersion,
             Instant lastChange, LocalDate reviewBy, boolean reviewDue, String sourcePath, boolean reviewRequired,
             String draftState) {
+
+        /** Drafts are the authors' business: readers see only what is published. */
+        PlaybookSummary withoutDraft() {
+            return new PlaybookSummary(slug, title, kind, owner, currentVersion, lastChange, reviewBy, reviewDue, sourcePath,
+                    reviewRequired, null);
+        }
     }
 
     public record SectionView(String anchor, String title, int level, String stage) {
@@ -45,7 +51,12 @@ public final class Views {
 
     /** The shared draft of a playbook edited in the browser, and where it stands in review. */
     public record DraftView(String slug, String markdown, int baseVersion, String state, String reviewComment,
-            String submittedBy, Instant updatedAt) {
+            String submittedBy, String author, Instant updatedAt, int currentVersion, String sha256) {
+
+        /** Another version was published since this draft was started. */
+        public boolean behind() {
+            return state != null && baseVersion < currentVersion;
+        }
     }
 
     /** The result of publishing: the version now current, and whether this request created it. */

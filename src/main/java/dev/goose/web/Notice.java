@@ -17,7 +17,8 @@ public final class Notice {
             Map.entry("published", "Published."),
             Map.entry("submitted", "Submitted for review."),
             Map.entry("approved", "Approved: it can be published."),
-            Map.entry("sent-back", "Sent back to the author with your comment."));
+            Map.entry("sent-back", "Sent back to the author with your comment."),
+            Map.entry("discarded", "Draft discarded."));
 
     private Notice() {
     }

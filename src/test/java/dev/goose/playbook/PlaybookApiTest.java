@@ -92,18 +92,20 @@ public class PlaybookApiTest {
         String slug = newPlaybook(manager, "Race " + System.nanoTime());
         publish(manager, slug, "# Base\n", 0, 201);
         ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Callable<Integer>> attempts = new ArrayList<>();
+        List<Callable<io.restassured.response.Response>> attempts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String text = "# Attempt " + i + "\n";
             attempts.add(() -> as(manager).body(Map.of("markdown", text, "baseVersion", 1))
-                    .post("/api/v1/playbooks/" + slug + "/versions").statusCode());
+                    .post("/api/v1/playbooks/" + slug + "/versions"));
         }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> result : pool.invokeAll(attempts)) {
-            statuses.add(result.get());
+        List<io.restassured.response.Response> responses = new ArrayList<>();
+        for (Future<io.restassured.response.Response> result : pool.invokeAll(attempts)) {
+            responses.add(result.get());
         }
         pool.shutdown();
-        assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(responses).extracting(r -> r.statusCode()).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.statusCode() == 409)
+                .allSatisfy(r -> assertThat(r.jsonPath().getInt("currentVersion")).isEqualTo(2));
         as(manager).get("/api/v1/playbooks/" + slug + "/versions").then().body("number", equalTo(List.of(2, 1)));
     }
 

@@ -52,6 +52,22 @@ class PlaybookDiffTest {
     }
 
     @Test
+    void manyMovedSectionsAreFoundWithoutATableOfBothLengths() {
+        StringBuilder older = new StringBuilder();
+        StringBuilder newer = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            older.append("## S").append(i).append("\nx\n");
+        }
+        newer.append("## S1499\nx\n");
+        for (int i = 0; i < 1499; i++) {
+            newer.append("## S").append(i).append("\nx\n");
+        }
+        PlaybookDiff diff = diff(older.toString(), newer.toString());
+        assertThat(diff.sections()).filteredOn(s -> s.status() == Status.MOVED).extracting(SectionChange::anchor)
+                .containsExactly("s1499");
+    }
+
+    @Test
     void aRenamedHeadingWithAnExplicitIdIsTheSameSectionChanged() {
         PlaybookDiff diff = diff("## Pricing {#price}\nx\n", "## Price objections {#price}\nx\n");
         assertThat(diff.sections()).singleElement().satisfies(s -> {

@@ -117,8 +117,8 @@ class PlaybookParserTest {
                   - [ ] but a nested task is
                 """);
         assertThat(playbook.items()).extracting(ChecklistItem::id).containsExactly("set-up-your-crm-account",
-                "shadow-three-discovery-calls", "read-the-objection-handbook", "read-the-objection-handbook-2", "kickoff",
-                "but-a-nested-task-is");
+                "shadow-three-discovery-calls", "first-week-read-the-objection-handbook",
+                "first-week-read-the-objection-handbook-2", "kickoff", "but-a-nested-task-is");
         ChecklistItem shadow = playbook.items().get(1);
         assertThat(shadow.dueOffsetDays()).isEqualTo(6);
         assertThat(shadow.dueLabel()).isEqualTo("week 1");
@@ -140,6 +140,41 @@ class PlaybookParserTest {
         List<String> beforeIds = parse("p.md", before).items().stream().map(ChecklistItem::id).toList();
         List<String> afterIds = parse("p.md", after).items().stream().map(ChecklistItem::id).toList();
         assertThat(afterIds).containsAll(beforeIds);
+    }
+
+    @Test
+    void repeatedItemTextsAreToldApartBySectionSoAnotherSectionNeverRenumbersThem() {
+        String before = "## A\n- [ ] Call the customer\n## B\n- [ ] Call the customer\n";
+        String after = "## Z\n- [ ] Call the customer\n## A\n- [ ] Call the customer\n## B\n- [ ] Call the customer\n";
+        assertThat(parse("p.md", before).items()).extracting(ChecklistItem::id)
+                .containsExactly("a-call-the-customer", "b-call-the-customer");
+        assertThat(parse("p.md", after).items()).extracting(ChecklistItem::section, ChecklistItem::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("z", "z-call-the-customer"),
+                org.assertj.core.groups.Tuple.tuple("a", "a-call-the-customer"),
+                org.assertj.core.groups.Tuple.tuple("b", "b-call-the-customer"));
+    }
+
+    @Test
+    void thousandsOfRepeatedItemsStayCheapAndTooManyAreRefusedWithTheirLine() {
+        String many = "- [ ] a\n".repeat(4_000);
+        assertThat(parse("p.md", many).items()).hasSize(4_000).last().satisfies(i -> assertThat(i.id()).isEqualTo("a-4000"));
+        assertThat(errors("- [ ] a\n".repeat(5_001))).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(5_001);
+            assertThat(e.message()).contains("at most 5000");
+        });
+    }
+
+    @Test
+    void datesAreCheckedStrictlyAndATitleThatLooksLikeADateStaysText() {
+        assertThat(errors("---\nreview-by: 2027-02-30\n---\n")).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(2));
+        assertThat(parse("p.md", "---\ntitle: 2024-01-01\n---\n").title()).isEqualTo("2024-01-01");
+    }
+
+    @Test
+    void slugsThatPlaybookAddressesUseAreRefused() {
+        assertThat(errors("---\nslug: sales/edit\n---\n")).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(2));
+        ParseResult fromPath = parser.parse("sales/new.md", "# x\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(fromPath.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("'sales/new'"));
     }
 
     @Test

@@ -71,6 +71,7 @@ class RoleMatrixTest {
             new Case("GET", "/api/v1/playbooks/{slug}/diff", 401, 400, 400, 400),
             new Case("GET", "/api/v1/playbooks/{slug}/draft", 401, 403, 200, 200),
             new Case("PUT", "/api/v1/playbooks/{slug}/draft", 401, 403, 400, 400),
+            new Case("DELETE", "/api/v1/playbooks/{slug}/draft", 401, 403, 204, 204),
             new Case("POST", "/api/v1/playbooks/{slug}/review", 401, 403, 404, 404),
             new Case("POST", "/api/v1/playbooks/{slug}/review/approve", 401, 403, 404, 404),
             new Case("POST", "/api/v1/playbooks/{slug}/review/send-back", 401, 403, 404, 404),
@@ -85,6 +86,7 @@ class RoleMatrixTest {
             new Case("GET", "/playbooks/{slug}/diff", 302, 200, 200, 200),
             new Case("GET", "/playbooks/{slug}/edit", 302, 403, 200, 200),
             new Case("POST", "/playbooks/{slug}/draft", 302, 403, 400, 400),
+            new Case("POST", "/playbooks/{slug}/draft/discard", 302, 403, 303, 303),
             new Case("POST", "/playbooks/{slug}/publish", 302, 403, 400, 400),
             new Case("POST", "/playbooks/{slug}/review", 302, 403, 404, 404),
             new Case("POST", "/playbooks/{slug}/review/approve", 302, 403, 404, 404),
@@ -168,6 +170,7 @@ class RoleMatrixTest {
             }
             response = HttpMethod.GET.equals(method) ? request.get(path)
                     : HttpMethod.PUT.equals(method) ? request.body("{}").put(path)
+                    : HttpMethod.DELETE.equals(method) ? request.delete(path)
                     : request.body("{}").post(path);
         } else {
             PageSession session = person == null ? PageSession.anonymous() : PageSession.signIn(person.email, PASSWORD);
