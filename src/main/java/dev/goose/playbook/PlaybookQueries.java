@@ -131,7 +131,8 @@ public class PlaybookQueries {
                 + "s.anchor, s.title, s.level, s.stage) from VersionSection s where s.version = ?1 and s.level > 0 order by s.position",
                 SectionView.class).setParameter(1, v).getResultList();
         List<ItemView> items = VersionItem.itemsOf(v).stream()
-                .map(item -> new ItemView(item.id(), item.text(), item.section(), item.dueLabel(), item.signOff())).toList();
+                .map(item -> new ItemView(item.id(), item.text(), item.section(),
+                        item.dueLabel().isEmpty() ? null : item.dueLabel(), item.signOff())).toList();
         return new VersionView(v.number, v.title, v.html, outline, items,
                 outline.stream().filter(s -> s.stage() != null).toList(), author(v), v.changeNote, v.changeSummary, v.major,
                 v.createdAt, v.sha256);

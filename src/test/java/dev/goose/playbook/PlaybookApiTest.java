@@ -158,7 +158,10 @@ public class PlaybookApiTest {
         as(author).body(Map.of()).post("/api/v1/playbooks/" + slug + "/review/approve").then().statusCode(403);
         as(reviewer).body(Map.of()).post("/api/v1/playbooks/" + slug + "/review/send-back").then().statusCode(400)
                 .body("field", equalTo("comment"));
-        as(reviewer).body(Map.of("comment", "Looks right")).post("/api/v1/playbooks/" + slug + "/review/approve")
+        as(reviewer).body(Map.of("comment", "Looks right", "sha256", "0".repeat(64)))
+                .post("/api/v1/playbooks/" + slug + "/review/approve").then().statusCode(409);
+        String sha = as(reviewer).get("/api/v1/playbooks/" + slug + "/draft").then().extract().path("sha256");
+        as(reviewer).body(Map.of("comment", "Looks right", "sha256", sha)).post("/api/v1/playbooks/" + slug + "/review/approve")
                 .then().statusCode(200).body("state", equalTo("approved"));
         publish(author, slug, text, 0, 201);
     }

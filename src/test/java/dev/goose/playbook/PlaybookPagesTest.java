@@ -63,6 +63,38 @@ class PlaybookPagesTest {
     @Test
     void anAdminSyncsTheFolderFromThePage() {
         PageSession admin = PageSession.signedIn(anAdmin().create());
-        admin.postForm("/playbooks/sync").then().statusCode(200).body(containsString("unchanged"));
+        admin.postForm("/playbooks/sync").then().statusCode(200)
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*0 new, 0 updated, [1-9][0-9]* unchanged.*"));
+    }
+
+    @Test
+    void aManagerWhoseBaseIsStaleKeepsTheirTextAndCanPublishAfterComparing() {
+        Person first = aManager().create();
+        Person second = aManager().create();
+        String slug = PlaybookApiTest.newPlaybook(first, "Shared " + System.nanoTime());
+        PlaybookApiTest.publish(first, slug, "# Shared\n\nOne.\n", 0, 201);
+        PageSession a = PageSession.signedIn(first);
+        PageSession b = PageSession.signedIn(second);
+        a.postForm("/playbooks/" + slug + "/publish", "markdown", "# Shared\n\nTwo.\n", "baseVersion", "1", "note", "A's")
+                .then().statusCode(303);
+        b.postForm("/playbooks/" + slug + "/publish", "markdown", "# Shared\n\nB's words.\n", "baseVersion", "1", "note", "B's note")
+                .then().statusCode(409)
+                .body(containsString("B&#39;s words."))
+                .body(containsString("value=\"B&#39;s note\""))
+                .body(containsString("name=\"baseVersion\" value=\"2\""))
+                .body(containsString("/playbooks/" + slug + "/diff?from=1&amp;to=2"));
+        b.postForm("/playbooks/" + slug + "/publish", "markdown", "# Shared\n\nB's words.\n", "baseVersion", "2", "note", "B's note")
+                .then().statusCode(303);
+    }
+
+    @Test
+    void aDraftOfANewPlaybookCanBeDiscardedFreeingItsSlug() {
+        PageSession session = PageSession.signedIn(aManager().create());
+        String title = "Scratch " + System.nanoTime();
+        String edit = session.postForm("/playbooks", "markdown", "# " + title + "\n").then().statusCode(303).extract().header("Location");
+        String slug = edit.replaceAll(".*/playbooks/(.+)/edit.*", "$1");
+        session.postForm("/playbooks/" + slug + "/draft/discard").then().statusCode(303);
+        session.get("/playbooks/" + slug + "/edit").then().statusCode(404);
+        session.postForm("/playbooks", "markdown", "# " + title + "\n").then().statusCode(303);
     }
 }
