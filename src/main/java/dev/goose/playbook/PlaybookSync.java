@@ -65,7 +65,8 @@ public class PlaybookSync {
         List<String> files = markdownFiles(root);
         Map<String, String> currentHashes = currentHashes();
         Set<String> folderFiles = new HashSet<>(files);
-        PlaybookParser parser = publisher.parser(linked -> slugOf(linked, folderFiles));
+        Map<String, Optional<String>> linkedSlugs = new HashMap<>();
+        PlaybookParser parser = publisher.parser(linked -> linkedSlugs.computeIfAbsent(linked, l -> slugOf(root, l, folderFiles)));
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -156,12 +157,22 @@ public class PlaybookSync {
         return hashes;
     }
 
-    private static Optional<String> slugOf(String linkedPath, Set<String> folderFiles) {
+    /** The slug a linked file has, or will have once synced: its front matter may name one. */
+    private Optional<String> slugOf(Path root, String linkedPath, Set<String> folderFiles) {
         Optional<Playbook> synced = Playbook.bySourcePath(linkedPath);
         if (synced.isPresent()) {
             return Optional.of(synced.get().slug);
         }
-        return folderFiles.contains(linkedPath) ? Optional.of(Slugs.ofPath(linkedPath)) : Optional.empty();
+        if (!folderFiles.contains(linkedPath)) {
+            return Optional.empty();
+        }
+        try {
+            String text = new String(read(root.resolve(linkedPath), config.maxBytes()), java.nio.charset.StandardCharsets.UTF_8);
+            String named = FrontMatter.read(text.replace("\r\n", "\n"), new ArrayList<>(), new ArrayList<>()).slug();
+            return Optional.of(named != null ? named : Slugs.ofPath(linkedPath));
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return Optional.of(Slugs.ofPath(linkedPath));
+        }
     }
 
     /** The file's bytes, unless it is larger than a playbook may be: that is found out before reading it. */

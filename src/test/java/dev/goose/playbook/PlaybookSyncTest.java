@@ -92,6 +92,19 @@ class PlaybookSyncTest {
     }
 
     @Test
+    void aLinkToAFileWithItsOwnSlugLeadsToThatSlugOnTheFirstSync() throws IOException {
+        Path root = Files.createTempDirectory("playbooks");
+        String slug = "named-" + System.nanoTime();
+        write(root, "a/first.md", "# First\nSee [the other](../z/other.md#top).\n");
+        write(root, "z/other.md", "---\nslug: " + slug + "\n---\n# Other\n");
+        sync.sync(root);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Playbook first = Playbook.bySourcePath("a/first.md").orElseThrow();
+            assertThat(PlaybookVersion.of(first, 1).orElseThrow().html).contains("href=\"/playbooks/" + slug + "#top\"");
+        });
+    }
+
+    @Test
     void twoFilesClaimingOneSlugAreReportedNotMerged() throws IOException {
         Path root = Files.createTempDirectory("playbooks");
         String slug = "shared-" + System.nanoTime();
