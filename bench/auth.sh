@@ -5,36 +5,10 @@
 #   - a page with a session cookie (one session lookup per request);
 #   - HTTP Basic with an unknown email, which pays a full bcrypt on every call, for contrast.
 # Usage: bench/auth.sh [seconds per run]   (needs wrk: apt-get install -y wrk)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
 DURATION="${1:-10}"
-PORT=8090
-BASE="http://127.0.0.1:$PORT"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -B -q package -DskipTests 
-fi
-
-WORK="$(mktemp -d)"
-trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-ADMIN=bench-admin@goose.local
-PASSWORD=bench-admin-password
-(cd "$WORK" && GOOSE_ADMIN_EMAIL=$ADMIN GOOSE_ADMIN_PASSWORD=$PASSWORD \
-  exec java -Xmx512m -Dquarkus.http.port=$PORT -Dquarkus.log.level=WARN \
-  -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar") > "$WORK/app.log" 2>&1 &
-APP=$!
-for _ in $(seq 1 120); do curl -fs "$BASE/q/health/ready" >/dev/null && break; sleep 0.5; done
-
-# A session cookie, by signing in through the form as a browser would.
-JAR="$WORK/cookies"
-curl -fs -c "$JAR" -b "$JAR" "$BASE/login" >/dev/null
-CSRF=$(awk '$6=="goose_csrf"{print $7}' "$JAR")
-curl -fs -o /dev/null -c "$JAR" -b "$JAR" -d "_csrf=$CSRF&email=$ADMIN&password=$PASSWORD" "$BASE/login"
-SESSION=$(awk '$6=="goose_session"{print $7}' "$JAR")
-
-BASIC=$(printf '%s:%s' "$ADMIN" "$PASSWORD" | base64 -w0)
+source "$(dirname "$0")/common.sh"
+start_goose 8090 512m
+SESSION=$(sign_in)
 UNKNOWN=$(printf '%s:%s' "nobody@goose.local" "$PASSWORD" | base64 -w0)
 
 run() { # name, then wrk arguments

@@ -6,19 +6,8 @@
 #   - a sync of 1,000 unchanged files, median of 5;
 #   - reading that playbook as a page and through the API (wrk, 2 threads, 32 connections).
 # Usage: bench/playbooks.sh [seconds per wrk run]   (needs wrk and python3)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
 DURATION="${1:-10}"
-PORT=8091
-BASE="http://127.0.0.1:$PORT"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-
-WORK="$(mktemp -d)"
-trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-ADMIN=bench-admin@goose.local
-PASSWORD=bench-admin-password
+source "$(dirname "$0")/common.sh"
 AUTH=(-u "$ADMIN:$PASSWORD")
 
 python3 - "$WORK" <<'PY'
@@ -42,11 +31,7 @@ with open(os.path.join(work, "big.md"), "w") as f:
 print(f"generated 1000 small files and a {len(big.encode()) // 1024} KB playbook", file=sys.stderr)
 PY
 
-(cd "$WORK" && GOOSE_ADMIN_EMAIL=$ADMIN GOOSE_ADMIN_PASSWORD=$PASSWORD GOOSE_PLAYBOOKS_FOLDER="$WORK/folder" \
-  exec java -Xmx1g -Dquarkus.http.port=$PORT -Dquarkus.log.level=WARN \
-  -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar") > "$WORK/app.log" 2>&1 &
-APP=$!
-for _ in $(seq 1 600); do curl -fs "$BASE/q/health/ready" >/dev/null && break; sleep 0.5; done
+start_goose 8091 1g GOOSE_PLAYBOOKS_FOLDER="$WORK/folder"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 ms() { awk '{printf "%.1f\n", $1 * 1000}'; }
@@ -76,12 +61,7 @@ PUBLISH=$(tail -n 30 "$WORK/publish.txt" | median)
 SERVER=$(tail -n 30 "$WORK/server.txt" | median)
 
 # Reading it: the page and the API serve the HTML stored at publish.
-JAR="$WORK/cookies"
-curl -fs -c "$JAR" -b "$JAR" "$BASE/login" >/dev/null
-CSRF=$(awk '$6=="goose_csrf"{print $7}' "$JAR")
-curl -fs -o /dev/null -c "$JAR" -b "$JAR" -d "_csrf=$CSRF&email=$ADMIN&password=$PASSWORD" "$BASE/login"
-SESSION=$(awk '$6=="goose_session"{print $7}' "$JAR")
-BASIC=$(printf '%s:%s' "$ADMIN" "$PASSWORD" | base64 -w0)
+SESSION=$(sign_in)
 wrk -t2 -c32 -d5s -H "Cookie: goose_session=$SESSION" "$BASE/playbooks/$SLUG" >/dev/null
 read_rate() {
   wrk -t2 -c32 -d"${DURATION}s" --latency "$@" > "$WORK/wrk.txt"

@@ -1,0 +1,39 @@
+# Shared by the benchmark scripts: start the packaged app on a loopback port with a fresh embedded
+# database and a first admin, and sign in as a browser would. Source it from a script in bench/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+ADMIN=bench-admin@goose.local
+PASSWORD=bench-admin-password
+BASIC=$(printf '%s:%s' "$ADMIN" "$PASSWORD" | base64 -w0)
+WORK="$(mktemp -d)"
+APP=""
+trap 'if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
+
+# start_goose PORT HEAP [VAR=value ...]: runs the jar from an empty folder, waits until it is ready.
+start_goose() {
+  local port="$1" heap="$2"
+  shift 2
+  BASE="http://127.0.0.1:$port"
+  (cd "$WORK" && env GOOSE_ADMIN_EMAIL="$ADMIN" GOOSE_ADMIN_PASSWORD="$PASSWORD" "$@" \
+    java "-Xmx$heap" -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN \
+    -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar") > "$WORK/app.log" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 600); do curl -fs "$BASE/q/health/ready" >/dev/null && return 0; sleep 0.5; done
+  echo "Goose did not start; see its log:" >&2
+  tail -20 "$WORK/app.log" >&2
+  exit 1
+}
+
+# sign_in: prints a session cookie value, signing in through the form with its anti-forgery token.
+sign_in() {
+  local jar="$WORK/cookies"
+  curl -fs -c "$jar" -b "$jar" "$BASE/login" >/dev/null
+  local csrf
+  csrf=$(awk '$6=="goose_csrf"{print $7}' "$jar")
+  curl -fs -o /dev/null -c "$jar" -b "$jar" -d "_csrf=$csrf&email=$ADMIN&password=$PASSWORD" "$BASE/login"
+  awk '$6=="goose_session"{print $7}' "$jar"
+}
