@@ -92,6 +92,16 @@ class RoleMatrixTest {
             new Case("POST", "/playbooks/{slug}/review/approve", 302, 403, 404, 404),
             new Case("POST", "/playbooks/{slug}/review/send-back", 302, 403, 404, 404),
             new Case("POST", "/playbooks/{slug}/review-required", 302, 403, 403, 303),
+            new Case("GET", "/api/v1/pipelines", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/deals", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/deals", 401, 400, 400, 400),
+            new Case("GET", "/api/v1/deals/{deal}", 401, 200, 200, 200),
+            new Case("PUT", "/api/v1/deals/{deal}", 401, 400, 400, 400),
+            new Case("POST", "/api/v1/deals/{deal}/stage", 401, 400, 400, 400),
+            new Case("POST", "/api/v1/deals/{deal}/close", 401, 400, 400, 400),
+            new Case("GET", "/api/v1/deals/{deal}/guides", 401, 200, 200, 200),
+            new Case("PUT", "/api/v1/deals/{deal}/ticks", 401, 400, 400, 400),
+            new Case("GET", "/api/v1/deals/{deal}/history", 401, 200, 200, 200),
             new Case("GET", "/", 302, 200, 200, 200),
             new Case("GET", "/login", 200, 303, 303, 303),
             new Case("POST", "/login", 401, 401, 401, 401),
@@ -121,6 +131,7 @@ class RoleMatrixTest {
     private Person admin;
     private Team team;
     private String playbook;
+    private int deal;
 
     @BeforeEach
     void people() {
@@ -130,6 +141,7 @@ class RoleMatrixTest {
         admin = anAdmin().create();
         playbook = dev.goose.playbook.PlaybookApiTest.newPlaybook(manager, "Matrix " + System.nanoTime());
         dev.goose.playbook.PlaybookApiTest.publish(manager, playbook, "# Matrix\n\n## Discovery\nText\n", 0, 201);
+        deal = dev.goose.pipeline.DealApiTest.create(rep, dev.goose.pipeline.DealApiTest.deal("Matrix deal"));
     }
 
     @Test
@@ -138,7 +150,7 @@ class RoleMatrixTest {
         for (Case c : CASES) {
             Person target = aRep().onTeam(team).create();
             String path = c.path().replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
-                    .replace("{slug}", playbook).replace("{number}", "1");
+                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal));
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
             check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);
             check(c, "manager", call(c.method(), path, manager), c.manager(), wrong);
@@ -206,7 +218,8 @@ class RoleMatrixTest {
     private static String join(String root, String sub) {
         String path = (root + "/" + sub).replaceAll("/+", "/");
         path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return path.replace("/teams/{id}", "/teams/{team}").replaceAll("\\{slug:[^}]*}", "{slug}");
+        return path.replace("/teams/{id}", "/teams/{team}").replace("/deals/{id}", "/deals/{deal}")
+                .replaceAll("\\{slug:[^}]*}", "{slug}");
     }
 
     private static String verb(Method method) {

@@ -1,0 +1,143 @@
+package dev.goose.pipeline;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.goose.pipeline.DealViews.ChangeView;
+import dev.goose.pipeline.DealViews.CloseRequest;
+import dev.goose.pipeline.DealViews.DealGuides;
+import dev.goose.pipeline.DealViews.DealRequest;
+import dev.goose.pipeline.DealViews.DealView;
+import dev.goose.pipeline.DealViews.MoveRequest;
+import dev.goose.pipeline.DealViews.MoveResult;
+import dev.goose.pipeline.DealViews.PipelineView;
+import dev.goose.pipeline.DealViews.StageView;
+import dev.goose.pipeline.DealViews.TickRequest;
+import dev.goose.web.InvalidInput;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Deals and pipelines as JSON: reps work their own deals, managers their teams', admins all. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deals", description = "Pipelines, deals, stage changes and the stage guides a deal shows")
+public class DealApi {
+
+    @Inject
+    DealService deals;
+
+    @GET
+    @Path("pipelines")
+    @Authenticated
+    @Transactional
+    @Operation(summary = "Pipelines with their ordered stages")
+    public List<PipelineView> pipelines() {
+        return Pipeline.allByName().stream().map(p -> new PipelineView(p.id, p.name, p.exitRule, p.isDefault,
+                Stage.of(p).stream().map(s -> new StageView(s.key, s.name, s.position, s.winProbability, s.outcome,
+                        s.stallDays)).toList())).toList();
+    }
+
+    @GET
+    @Path("deals")
+    @Authenticated
+    @Operation(summary = "Deals the caller may see, optionally in one stage; closed ones on request")
+    public List<DealView> list(@RestQuery String stage, @RestQuery boolean closed) {
+        return deals.list(stage, closed);
+    }
+
+    @POST
+    @Path("deals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Add a deal in the default pipeline; owner defaults to the caller")
+    public Response create(DealRequest request) {
+        DealView created = deals.create(request == null ? empty() : request);
+        return Response.created(URI.create("/api/v1/deals/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("deals/{id}")
+    @Authenticated
+    @Operation(summary = "One deal; 404 when the caller may not see it")
+    public DealView get(Long id) {
+        return deals.get(id);
+    }
+
+    @PUT
+    @Path("deals/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Change a deal's fields (its stage moves through /stage)")
+    public DealView update(Long id, DealRequest request) {
+        return deals.update(id, request == null ? empty() : request);
+    }
+
+    @POST
+    @Path("deals/{id}/stage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Move a deal to a stage; open exit items are returned, or refuse the move (409) where the pipeline says so")
+    public MoveResult move(Long id, MoveRequest request) {
+        if (request == null || request.stage() == null) {
+            throw InvalidInput.of("stage", "Name the stage to move to.");
+        }
+        return deals.move(id, request.stage(), null);
+    }
+
+    @POST
+    @Path("deals/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Close a deal as won or lost, with a reason")
+    public MoveResult close(Long id, CloseRequest request) {
+        if (request == null || request.won() == null) {
+            throw InvalidInput.of("won", "Say whether the deal was won (true) or lost (false).");
+        }
+        return deals.close(id, request.won(), request.reason());
+    }
+
+    @GET
+    @Path("deals/{id}/guides")
+    @Authenticated
+    @Operation(summary = "The deal's stage guides: scripts as HTML and exit items, ticked or not")
+    public DealGuides guides(Long id) {
+        return deals.guides(id);
+    }
+
+    @PUT
+    @Path("deals/{id}/ticks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Tick or untick an exit item of the deal's current stage")
+    public DealGuides tick(Long id, TickRequest request) {
+        if (request == null || request.item() == null) {
+            throw InvalidInput.of("item", "Name the exit item.");
+        }
+        return deals.tick(id, request.playbook(), request.item(), !Boolean.FALSE.equals(request.done()));
+    }
+
+    @GET
+    @Path("deals/{id}/history")
+    @Authenticated
+    @Operation(summary = "Every stage change: from, to, who, when, and the guide versions shown")
+    public List<ChangeView> history(Long id) {
+        return deals.history(id);
+    }
+
+    private static DealRequest empty() {
+        return new DealRequest(null, null, null, null, null, null, null, null, null, null);
+    }
+}

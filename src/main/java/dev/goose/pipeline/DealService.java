@@ -1,0 +1,267 @@
+package dev.goose.pipeline;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.goose.people.CurrentPerson;
+import dev.goose.people.Person;
+import dev.goose.pipeline.DealViews.ChangeView;
+import dev.goose.pipeline.DealViews.DealGuides;
+import dev.goose.pipeline.DealViews.DealRequest;
+import dev.goose.pipeline.DealViews.DealView;
+import dev.goose.pipeline.DealViews.GuideItem;
+import dev.goose.pipeline.DealViews.GuideView;
+import dev.goose.pipeline.DealViews.MoveResult;
+import dev.goose.playbook.Playbook;
+import dev.goose.playbook.StageGuides;
+import dev.goose.web.Conflict;
+import dev.goose.web.InvalidInput;
+import dev.goose.web.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Deals: creating and changing them, moving them through stages, and their stage guides and ticks. */
+@ApplicationScoped
+public class DealService {
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    DealAccess access;
+
+    @Inject
+    StageGuides guides;
+
+    @Transactional
+    public List<DealView> list(String stage, boolean includeClosed) {
+        Instant now = Instant.now();
+        return access.visibleDeals(current.get()).stream()
+                .filter(deal -> stage == null || stage.isBlank() || deal.stage.key.equals(stage))
+                .filter(deal -> includeClosed || deal.closedAt == null)
+                .map(deal -> view(deal, now)).toList();
+    }
+
+    @Transactional
+    public DealView get(Long id) {
+        return view(access.visibleDeal(current.get(), id), Instant.now());
+    }
+
+    /** Adds a deal in the default pipeline; nothing is stored unless every field is valid. */
+    @Transactional
+    public DealView create(DealRequest request) {
+        Person me = current.get();
+        Pipeline pipeline = Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"));
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Stage stage = request.stage() == null || request.stage().isBlank()
+                ? Stage.of(pipeline).get(0) : stageOf(pipeline, request.stage(), errors);
+        Deal deal = new Deal();
+        deal.pipeline = pipeline;
+        apply(deal, request, me, errors);
+        errors.throwIfAny();
+        Instant now = Instant.now();
+        deal.enter(stage, now, null);
+        deal.persist();
+        record(deal, null, stage, me, now);
+        return view(deal, now);
+    }
+
+    @Transactional
+    public DealView update(Long id, DealRequest request) {
+        Person me = current.get();
+        Deal deal = access.visibleDeal(me, id);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        apply(deal, request, me, errors);
+        errors.throwIfAny();
+        deal.updatedAt = Instant.now();
+        return view(deal, deal.updatedAt);
+    }
+
+    /**
+     * Moves a deal to another stage. Exit items still open in the stage it leaves are returned as a
+     * warning, or refuse the move when the pipeline requires them done.
+     */
+    @Transactional
+    public MoveResult move(Long id, String stageKey, String reason) {
+        Person me = current.get();
+        Deal deal = access.visibleDeal(me, id);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Stage next = stageOf(deal.pipeline, stageKey, errors);
+        errors.throwIfAny();
+        if (next.id.equals(deal.stage.id)) {
+            return new MoveResult(view(deal, Instant.now()), List.of());
+        }
+        List<StageGuides.Guide> leaving = guides.forStage(deal.stage.key);
+        List<String> open = openItems(deal, leaving);
+        boolean forward = next.position > deal.stage.position;
+        if (forward && !open.isEmpty() && deal.pipeline.refusesOpenExitItems()) {
+            throw new Conflict("The exit checklist of " + deal.stage.name + " still has open items: " + String.join("; ", open) + ".");
+        }
+        Instant now = Instant.now();
+        Stage from = deal.stage;
+        deal.enter(next, now, reason);
+        record(deal, from, next, me, now, leaving);
+        return new MoveResult(view(deal, now), forward ? open : List.of());
+    }
+
+    /** Closes a deal as won or lost, with the reason. */
+    @Transactional
+    public MoveResult close(Long id, boolean won, String reason) {
+        Deal deal = access.visibleDeal(current.get(), id);
+        if (reason != null && reason.length() > 500) {
+            throw InvalidInput.of("reason", "Use at most 500 characters.");
+        }
+        Stage closing = Stage.outcome(deal.pipeline, won ? "won" : "lost")
+                .orElseThrow(() -> new NotFound("A closing stage in this pipeline"));
+        return move(id, closing.key, reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    /** The deal with its current stage's guides and which of their exit items are ticked. */
+    @Transactional
+    public DealGuides guides(Long id) {
+        Deal deal = access.visibleDeal(current.get(), id);
+        List<StageGuides.Guide> found = guides.forStage(deal.stage.key);
+        Set<String> ticked = ticks(deal);
+        List<GuideView> views = found.stream().map(g -> new GuideView(g.slug(), g.playbookTitle(), g.version(), g.anchor(),
+                g.title(), g.html(), g.items().stream().map(i -> new GuideItem(i.id(), i.text(),
+                        ticked.contains(g.playbookId() + "/" + i.id()))).toList())).toList();
+        return new DealGuides(view(deal, Instant.now()), views, openItems(deal, found));
+    }
+
+    /** Ticks or unticks an exit item of the deal's current stage guides. */
+    @Transactional
+    public DealGuides tick(Long id, String playbookSlug, String itemKey, boolean done) {
+        Person me = current.get();
+        Deal deal = access.visibleDeal(me, id);
+        Playbook playbook = Playbook.bySlug(playbookSlug == null ? "" : playbookSlug)
+                .orElseThrow(() -> InvalidInput.of("playbook", "There is no playbook '" + playbookSlug + "'."));
+        boolean inGuides = guides.forStage(deal.stage.key).stream().anyMatch(g -> g.playbookId().equals(playbook.id)
+                && g.items().stream().anyMatch(i -> i.id().equals(itemKey)));
+        if (!inGuides) {
+            throw InvalidInput.of("item", "'" + itemKey + "' is not an exit item of this deal's stage.");
+        }
+        DealTick.Key key = new DealTick.Key(deal.id, playbook.id, itemKey);
+        DealTick existing = DealTick.findById(key);
+        if (done && existing == null) {
+            DealTick tick = new DealTick();
+            tick.dealId = deal.id;
+            tick.playbookId = playbook.id;
+            tick.itemKey = itemKey;
+            tick.tickedBy = me;
+            tick.tickedAt = Instant.now();
+            tick.persist();
+        } else if (!done && existing != null) {
+            existing.delete();
+        }
+        return guides(id);
+    }
+
+    @Transactional
+    public List<ChangeView> history(Long id) {
+        Deal deal = access.visibleDeal(current.get(), id);
+        return StageChange.of(deal).stream().map(c -> new ChangeView(c.from == null ? null : c.from.name, c.to.name,
+                c.changedBy == null ? null : c.changedBy.name, c.changedAt, c.guideVersions)).toList();
+    }
+
+    private void apply(Deal deal, DealRequest request, Person me, InvalidInput.Collector errors) {
+        String name = trim(request.name());
+        String account = trim(request.account());
+        errors.require(name != null, "name", "Name the deal.");
+        errors.require(name == null || name.length() <= 200, "name", "Use at most 200 characters.");
+        errors.require(account != null, "account", "Name the account (the customer).");
+        errors.require(account == null || account.length() <= 200, "account", "Use at most 200 characters.");
+        BigDecimal amount = request.amount();
+        if (amount == null) {
+            errors.add("amount", "Give the amount, 0 if not known yet.");
+        } else if (amount.signum() < 0) {
+            errors.add("amount", "The amount cannot be negative.");
+        } else if (amount.scale() > 2 || amount.precision() - amount.scale() > 17) {
+            errors.add("amount", "Use at most 17 digits before the decimal point and 2 after it.");
+        }
+        String currency = request.currency() == null ? "EUR" : request.currency().trim().toUpperCase(Locale.ROOT);
+        errors.require(currency.matches("[A-Z]{3}"), "currency", "Use a three-letter currency code such as EUR or USD.");
+        Person owner = request.ownerId() == null ? me : Person.findById(request.ownerId());
+        errors.require(owner != null && access.canAssign(me, owner), "ownerId", "Choose an active person you may assign deals to.");
+        errors.require(request.nextStep() == null || request.nextStep().length() <= 500, "nextStep", "Use at most 500 characters.");
+        errors.require(request.externalId() == null || request.externalId().length() <= 200, "externalId", "Use at most 200 characters.");
+        errors.require(request.source() == null || request.source().length() <= 60, "source", "Use at most 60 characters.");
+        if (request.externalId() != null && Deal.count("source = ?1 and externalId = ?2 and (?3 is null or id <> ?3)",
+                request.source(), request.externalId(), deal.id) > 0) {
+            errors.add("externalId", "Another deal from this source has this external id.");
+        }
+        if (errors.has("name") || errors.has("account") || errors.has("amount") || errors.has("currency")
+                || errors.has("ownerId") || errors.has("nextStep") || errors.has("externalId") || errors.has("source")) {
+            return;
+        }
+        deal.name = name;
+        deal.account = account;
+        deal.amount = amount.setScale(2);
+        deal.currency = currency;
+        deal.owner = owner;
+        deal.expectedClose = request.expectedClose();
+        deal.nextStep = trim(request.nextStep());
+        deal.externalId = trim(request.externalId());
+        deal.source = trim(request.source());
+    }
+
+    private static Stage stageOf(Pipeline pipeline, String key, InvalidInput.Collector errors) {
+        Stage stage = key == null ? null : Stage.byKey(pipeline, key.trim()).orElse(null);
+        if (stage == null) {
+            errors.add("stage", "There is no stage '" + key + "'. Stages: "
+                    + Stage.of(pipeline).stream().map(s -> s.key).collect(Collectors.joining(", ")) + ".");
+        }
+        return stage;
+    }
+
+    private static Set<String> ticks(Deal deal) {
+        Set<String> ticked = new HashSet<>();
+        DealTick.of(deal.id).forEach(t -> ticked.add(t.playbookId + "/" + t.itemKey));
+        return ticked;
+    }
+
+    private static List<String> openItems(Deal deal, List<StageGuides.Guide> found) {
+        Set<String> ticked = ticks(deal);
+        List<String> open = new ArrayList<>();
+        for (StageGuides.Guide guide : found) {
+            guide.items().stream().filter(i -> !ticked.contains(guide.playbookId() + "/" + i.id())).forEach(i -> open.add(i.text()));
+        }
+        return open;
+    }
+
+    private void record(Deal deal, Stage from, Stage to, Person by, Instant at) {
+        record(deal, from, to, by, at, guides.forStage(to.key));
+    }
+
+    private static void record(Deal deal, Stage from, Stage to, Person by, Instant at, List<StageGuides.Guide> shown) {
+        StageChange change = new StageChange();
+        change.deal = deal;
+        change.from = from;
+        change.to = to;
+        change.changedBy = by;
+        change.changedAt = at;
+        String versions = shown.stream().map(StageGuides.Guide::versionLabel).distinct().collect(Collectors.joining(", "));
+        change.guideVersions = versions.length() > 2000 ? versions.substring(0, 2000) : versions;
+        change.persist();
+    }
+
+    static DealView view(Deal deal, Instant now) {
+        return new DealView(deal.id, deal.name, deal.account, deal.amount, deal.currency, deal.owner.id, deal.owner.name,
+                deal.stage.key, deal.stage.name, deal.expectedClose, deal.nextStep, deal.externalId, deal.source,
+                deal.closeReason, deal.closedAt, deal.stageEnteredAt, deal.isStalledAt(now));
+    }
+
+    private static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

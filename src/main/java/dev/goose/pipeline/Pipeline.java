@@ -1,0 +1,48 @@
+package dev.goose.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A sales pipeline: ordered stages, and whether open exit items warn or refuse a move. */
+@Entity
+public class Pipeline extends PanacheEntityBase {
+
+    public static final String WARN = "warn";
+    public static final String REFUSE = "refuse";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @Column(name = "exit_rule", nullable = false, length = 10)
+    public String exitRule = WARN;
+
+    @Column(name = "is_default", nullable = false)
+    public boolean isDefault;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    public static Optional<Pipeline> byDefault() {
+        return find("isDefault", true).firstResultOptional();
+    }
+
+    public static List<Pipeline> allByName() {
+        return list("order by name");
+    }
+
+    public boolean refusesOpenExitItems() {
+        return REFUSE.equals(exitRule);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.goose.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.goose.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One move of a deal between stages: from, to, who, when, and the guide versions shown. */
+@Entity
+@Table(name = "stage_change")
+public class StageChange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "deal_id")
+    public Deal deal;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "from_stage_id")
+    public Stage from;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "to_stage_id")
+    public Stage to;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "changed_by")
+    public Person changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    /** The stage guides the deal showed, as "slug@version" joined by ", ": those of the stage it left, or for a new deal of its first stage. */
+    @Column(name = "guide_versions", nullable = false, length = 2000)
+    public String guideVersions;
+
+    public static List<StageChange> of(Deal deal) {
+        return list("deal = ?1 order by changedAt desc, id desc", deal);
+    }
+}
