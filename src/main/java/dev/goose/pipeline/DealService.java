@@ -187,8 +187,11 @@ public class DealService {
         }
         String currency = request.currency() == null ? "EUR" : request.currency().trim().toUpperCase(Locale.ROOT);
         errors.require(currency.matches("[A-Z]{3}"), "currency", "Use a three-letter currency code such as EUR or USD.");
-        Person owner = request.ownerId() == null ? me : Person.findById(request.ownerId());
-        errors.require(owner != null && access.canAssign(me, owner), "ownerId", "Choose an active person you may assign deals to.");
+        // Without an owner, a new deal is the caller's and a changed one keeps its owner.
+        Person owner = request.ownerId() == null ? (deal.owner != null ? deal.owner : me) : Person.findById(request.ownerId());
+        boolean unchanged = owner != null && deal.owner != null && owner.id.equals(deal.owner.id);
+        errors.require(owner != null && (unchanged || access.canAssign(me, owner)), "ownerId",
+                "Choose an active person you may assign deals to.");
         errors.require(request.nextStep() == null || request.nextStep().length() <= 500, "nextStep", "Use at most 500 characters.");
         errors.require(request.externalId() == null || request.externalId().length() <= 200, "externalId", "Use at most 200 characters.");
         errors.require(request.source() == null || request.source().length() <= 60, "source", "Use at most 60 characters.");

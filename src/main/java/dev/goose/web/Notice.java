@@ -18,7 +18,10 @@ public final class Notice {
             Map.entry("submitted", "Submitted for review."),
             Map.entry("approved", "Approved: it can be published."),
             Map.entry("sent-back", "Sent back to the author with your comment."),
-            Map.entry("discarded", "Draft discarded."));
+            Map.entry("discarded", "Draft discarded."),
+            Map.entry("moved", "Moved on."),
+            Map.entry("moved-open", "Moved on, with exit items of the previous stage still open."),
+            Map.entry("closed", "Closed."));
 
     private Notice() {
     }

@@ -1,0 +1,160 @@
+package dev.goose.pipeline;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.goose.pipeline.DealViews.ChangeView;
+import dev.goose.pipeline.DealViews.DealGuides;
+import dev.goose.pipeline.DealViews.DealRequest;
+import dev.goose.pipeline.DealViews.DealView;
+import dev.goose.pipeline.DealViews.MoveResult;
+import dev.goose.pipeline.DealViews.StageView;
+import dev.goose.web.Conflict;
+import dev.goose.web.InvalidInput;
+import dev.goose.web.Notice;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Deal pages: the board by stage, a deal with its stage's script and exit checklist, and its forms. */
+@Path("/deals")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class DealPages {
+
+    @Inject
+    DealService deals;
+
+    @Inject
+    DealApi api;
+
+    /** The deal form as typed. */
+    public record DealForm(Long id, String name, String account, String amount, String currency, String expectedClose,
+            String nextStep) {
+    }
+
+    @CheckedTemplate(basePath = "deals")
+    static class Templates {
+        static native TemplateInstance board(List<StageView> stages, List<DealView> deals, boolean closed);
+
+        static native TemplateInstance deal(DealGuides page, List<StageView> stages, List<ChangeView> history, String notice,
+                String error);
+
+        static native TemplateInstance guides(DealGuides page);
+
+        static native TemplateInstance form(DealForm form, Map<String, String> errors);
+    }
+
+    @GET
+    public TemplateInstance board(@RestQuery boolean closed) {
+        return Templates.board(stages(), deals.list(null, closed), closed);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newForm() {
+        return Templates.form(new DealForm(null, "", "", "0", "EUR", "", ""), Map.of());
+    }
+
+    @POST
+    public Response create(@RestForm String name, @RestForm String account, @RestForm String amount, @RestForm String currency,
+            @RestForm String expectedClose, @RestForm String nextStep) {
+        DealForm form = new DealForm(null, name, account, amount, currency, expectedClose, nextStep);
+        try {
+            DealView created = deals.create(request(form));
+            return Response.seeOther(URI.create("/deals/" + created.id() + "?done=created")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(Templates.form(form, e.byField())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance deal(Long id, @RestQuery String done) {
+        return page(id, Notice.of(done), null);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(Long id) {
+        DealView deal = deals.get(id);
+        return Templates.form(new DealForm(id, deal.name(), deal.account(), deal.amount().toPlainString(), deal.currency(),
+                deal.expectedClose() == null ? "" : deal.expectedClose().toString(), deal.nextStep() == null ? "" : deal.nextStep()),
+                Map.of());
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(Long id, @RestForm String name, @RestForm String account, @RestForm String amount,
+            @RestForm String currency, @RestForm String expectedClose, @RestForm String nextStep) {
+        DealForm form = new DealForm(id, name, account, amount, currency, expectedClose, nextStep);
+        try {
+            deals.update(id, request(form));
+            return Response.seeOther(URI.create("/deals/" + id + "?done=saved")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(Templates.form(form, e.byField())).build();
+        }
+    }
+
+    /** Ticks an exit item; htmx swaps the guides in place. */
+    @POST
+    @Path("{id}/ticks")
+    public TemplateInstance tick(Long id, @RestForm String playbook, @RestForm String item, @RestForm boolean done) {
+        return Templates.guides(deals.tick(id, playbook, item, done));
+    }
+
+    @POST
+    @Path("{id}/stage")
+    public Response move(Long id, @RestForm String stage) {
+        try {
+            MoveResult result = deals.move(id, stage, null);
+            return Response.seeOther(URI.create("/deals/" + id + "?done=" + (result.openItemsLeftBehind().isEmpty()
+                    ? "moved" : "moved-open"))).build();
+        } catch (Conflict | InvalidInput e) {
+            return Response.status(e instanceof Conflict ? 409 : 400).entity(page(id, null, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/close")
+    public Response close(Long id, @RestForm String outcome, @RestForm String reason) {
+        try {
+            deals.close(id, "won".equals(outcome), reason);
+            return Response.seeOther(URI.create("/deals/" + id + "?done=closed")).build();
+        } catch (Conflict | InvalidInput e) {
+            return Response.status(e instanceof Conflict ? 409 : 400).entity(page(id, null, e.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance page(Long id, String notice, String error) {
+        return Templates.deal(deals.guides(id), stages(), deals.history(id), notice, error);
+    }
+
+    private List<StageView> stages() {
+        return api.pipelines().stream().filter(p -> p.isDefault()).findFirst().map(p -> p.stages()).orElse(List.of());
+    }
+
+    /** The request the form stands for; a malformed amount or date is reported with the other problems. */
+    private static DealRequest request(DealForm form) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        BigDecimal amount = errors.parse("amount", form.amount(), BigDecimal::new, "Enter an amount like 12500.50.");
+        LocalDate close = errors.parse("expectedClose", form.expectedClose(), LocalDate::parse, "Enter a date like 2027-01-31.");
+        errors.require(form.amount() != null && !form.amount().isBlank(), "amount", "Give the amount, 0 if not known yet.");
+        errors.throwIfAny();
+        return new DealRequest(form.name(), form.account(), amount, form.currency(), null, null, close, form.nextStep(),
+                null, null);
+    }
+}

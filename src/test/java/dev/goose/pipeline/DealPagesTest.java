@@ -1,0 +1,56 @@
+package dev.goose.pipeline;
+
+import static dev.goose.testing.TestPeople.aRep;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import dev.goose.people.Person;
+import dev.goose.testing.PageSession;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DealPagesTest {
+
+    @Test
+    void aRepAddsADealAndSeesTheProspectingScriptAndChecklist() {
+        Person rep = aRep().create();
+        PageSession session = PageSession.signedIn(rep);
+        String page = session.postForm("/deals", "name", "Pilot for Acme", "account", "Acme", "amount", "1200.50",
+                "currency", "usd", "expectedClose", "", "nextStep", "Call Tuesday").then().statusCode(303).extract().header("Location");
+        session.get(page).then().statusCode(200)
+                .body(containsString("Pilot for Acme")).body(containsString("1200.50 USD"))
+                .body(containsString("<h2 id=\"prospecting\">Prospecting</h2>"))
+                .body(containsString("Exit checklist"))
+                .body(containsString("href=\"/playbooks/sales/stages#prospecting\""));
+        session.get("/deals").then().statusCode(200).body(containsString("Pilot for Acme"));
+    }
+
+    @Test
+    void aBadAmountComesBackWithTheFormAsTyped() {
+        PageSession session = PageSession.signedIn(aRep().create());
+        session.postForm("/deals", "name", "Typed", "account", "A", "amount", "12,5O", "currency", "EUR",
+                "expectedClose", "", "nextStep", "").then().statusCode(400)
+                .body(containsString("Enter an amount like")).body(containsString("value=\"Typed\""));
+    }
+
+    @Test
+    void tickingAndMovingOnShowTheNextStagesScript() {
+        Person rep = aRep().create();
+        PageSession session = PageSession.signedIn(rep);
+        int id = DealApiTest.create(rep, DealApiTest.deal("Ticked"));
+        session.postForm("/deals/" + id + "/stage", "stage", "discovery").then().statusCode(303);
+        String html = session.get("/deals/" + id + "?done=moved-open").then().statusCode(200)
+                .body(containsString("exit items of the previous stage still open"))
+                .body(containsString("<h2 id=\"discovery\">Discovery</h2>")).extract().asString();
+        String item = html.replaceAll("(?s).*name=\"item\" value=\"([^\"]+)\".*", "$1");
+        session.postForm("/deals/" + id + "/ticks", "playbook", "sales/stages", "item", item, "done", "true")
+                .then().statusCode(200).body(containsString("tick-box ticked"));
+        session.get("/deals/" + id).then().body(containsString("tick-box ticked"))
+                .body(containsString("Prospecting → Discovery"));
+        session.postForm("/deals/" + id + "/close", "outcome", "won", "reason", "Signed").then().statusCode(303);
+        session.get("/deals/" + id).then().body(containsString("Closed: Signed"));
+        session.get("/deals").then().body(not(containsString(">Ticked<")));
+    }
+}
