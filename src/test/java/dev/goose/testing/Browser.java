@@ -97,6 +97,11 @@ public final class Browser implements AutoCloseable {
         return pageText();
     }
 
+    public Browser waitForAttribute(String cssSelector, String attribute, String value) {
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(cssSelector), attribute, value));
+        return this;
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
