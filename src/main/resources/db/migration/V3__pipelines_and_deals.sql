@@ -82,6 +82,18 @@ create table deal_tick (
     constraint deal_tick_by_fk foreign key (ticked_by) references person (id)
 );
 
+-- The version of each stage guide a person last saw, so that a changed script can say so.
+create table guide_seen (
+    person_id    bigint       not null,
+    playbook_id  bigint       not null,
+    anchor       varchar(100) not null,
+    version      integer      not null,
+    seen_at      timestamp with time zone not null,
+    constraint guide_seen_pk primary key (person_id, playbook_id, anchor),
+    constraint guide_seen_person_fk foreign key (person_id) references person (id),
+    constraint guide_seen_playbook_fk foreign key (playbook_id) references playbook (id)
+);
+
 insert into pipeline (name, exit_rule, is_default, created_at) values ('B2B sales', 'warn', true, current_timestamp);
 insert into stage (pipeline_id, stage_key, name, ord, win_probability, outcome, stall_days)
 select id, 'prospecting', 'Prospecting', 1, 5, null, 14 from pipeline where name = 'B2B sales';

@@ -140,7 +140,7 @@ public class DealPages {
     }
 
     private TemplateInstance page(Long id, String notice, String error) {
-        return Templates.deal(deals.guides(id), stages(), deals.history(id), notice, error);
+        return Templates.deal(deals.guides(id, true), stages(), deals.history(id), notice, error);
     }
 
     private List<StageView> stages() {

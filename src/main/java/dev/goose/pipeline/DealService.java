@@ -126,12 +126,23 @@ public class DealService {
     /** The deal with its current stage's guides and which of their exit items are ticked. */
     @Transactional
     public DealGuides guides(Long id) {
-        Deal deal = access.visibleDeal(current.get(), id);
+        return guides(id, false);
+    }
+
+    /**
+     * As {@link #guides(Long)}; when {@code seeing}, the viewer is now seeing them, and a script that
+     * changed since they last saw it says from which version.
+     */
+    @Transactional
+    public DealGuides guides(Long id, boolean seeing) {
+        Person me = current.get();
+        Deal deal = access.visibleDeal(me, id);
         List<StageGuides.Guide> found = guides.forStage(deal.stage.key);
         Set<String> ticked = ticks(deal);
         List<GuideView> views = found.stream().map(g -> new GuideView(g.slug(), g.playbookTitle(), g.version(), g.anchor(),
                 g.title(), g.html(), g.items().stream().map(i -> new GuideItem(i.id(), i.text(),
-                        ticked.contains(g.playbookId() + "/" + i.id()))).toList())).toList();
+                        ticked.contains(g.playbookId() + "/" + i.id()))).toList(),
+                seeing ? GuideSeen.seeNow(me.id, g.playbookId(), g.anchor(), g.version()) : null)).toList();
         return new DealGuides(view(deal, Instant.now()), views, openItems(deal, found));
     }
 

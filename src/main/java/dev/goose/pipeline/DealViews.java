@@ -40,8 +40,9 @@ public final class DealViews {
     public record GuideItem(String id, String text, boolean ticked) {
     }
 
+    /** A stage guide on a deal; {@code changedSince} is the older version the viewer last saw, if the script changed since. */
     public record GuideView(String playbook, String playbookTitle, int version, String anchor, String title, String html,
-            List<GuideItem> items) {
+            List<GuideItem> items, Integer changedSince) {
     }
 
     /** A deal with its stage's guides and the exit items still open. */

@@ -28,6 +28,24 @@ class DealPagesTest {
     }
 
     @Test
+    void aScriptThatChangedSinceTheRepLastSawItSaysSoOnce() {
+        Person manager = dev.goose.testing.TestPeople.aManager().create();
+        String key = "seen" + System.nanoTime();
+        String slug = dev.goose.playbook.PlaybookApiTest.newPlaybook(manager, "Seen " + key);
+        String v1 = "# Seen " + key + "\n\n## Opening {#" + key + " stage=prospecting}\nSay hello.\n";
+        dev.goose.playbook.PlaybookApiTest.publish(manager, slug, v1, 0, 201);
+        Person rep = aRep().create();
+        PageSession session = PageSession.signedIn(rep);
+        int id = DealApiTest.create(rep, DealApiTest.deal("Seen deal"));
+        session.get("/deals/" + id).then().statusCode(200).body(not(containsString("id=\"changed-" + key + "\"")));
+        dev.goose.playbook.PlaybookApiTest.publish(manager, slug, v1.replace("Say hello.", "Say hello and thank them."), 1, 201);
+        session.get("/deals/" + id).then().statusCode(200)
+                .body(containsString("id=\"changed-" + key + "\""))
+                .body(containsString("/playbooks/" + slug + "/diff?from=1&to=2"));
+        session.get("/deals/" + id).then().body(not(containsString("id=\"changed-" + key + "\"")));
+    }
+
+    @Test
     void aBadAmountComesBackWithTheFormAsTyped() {
         PageSession session = PageSession.signedIn(aRep().create());
         session.postForm("/deals", "name", "Typed", "account", "A", "amount", "12,5O", "currency", "EUR",

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,7 +40,9 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.profile = profile;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        // htmx swaps parts of pages: an element found a moment ago may be replaced, so look again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static boolean available() {
@@ -83,7 +86,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String cssSelector) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+        wait.until(d -> {
+            d.findElement(By.cssSelector(cssSelector)).click();
+            return true;
+        });
         return this;
     }
 
