@@ -55,6 +55,10 @@ public class DealPages {
 
         static native TemplateInstance guides(DealGuides page);
 
+        static native TemplateInstance checklist(DealGuides page);
+
+        static native TemplateInstance call(DealGuides page);
+
         static native TemplateInstance form(DealForm form, Map<String, String> errors);
     }
 
@@ -109,11 +113,20 @@ public class DealPages {
         }
     }
 
-    /** Ticks an exit item; htmx swaps the guides in place. */
+    /** Ticks an exit item; htmx swaps the guides (or call mode's checklist) in place. */
     @POST
     @Path("{id}/ticks")
-    public TemplateInstance tick(Long id, @RestForm String playbook, @RestForm String item, @RestForm boolean done) {
-        return Templates.guides(deals.tick(id, playbook, item, done));
+    public TemplateInstance tick(Long id, @RestForm String playbook, @RestForm String item, @RestForm boolean done,
+            @RestForm String view) {
+        DealGuides page = deals.tick(id, playbook, item, done);
+        return "checklist".equals(view) ? Templates.checklist(page) : Templates.guides(page);
+    }
+
+    /** Call mode: the stage's scripts large, any script a keystroke away, the exit checklist at hand. */
+    @GET
+    @Path("{id}/call")
+    public TemplateInstance call(Long id) {
+        return Templates.call(deals.guides(id, true));
     }
 
     @POST

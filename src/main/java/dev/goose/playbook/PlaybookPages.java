@@ -59,6 +59,10 @@ public class PlaybookPages {
 
         static native TemplateInstance results(String q, List<SearchHit> hits);
 
+        static native TemplateInstance callHits(String q, List<SearchHit> hits);
+
+        static native TemplateInstance section(Views.SectionHtml section);
+
         static native TemplateInstance view(PlaybookView page, String notice);
 
         static native TemplateInstance diff(DiffView diff, List<Views.VersionInfo> history);
@@ -80,10 +84,21 @@ public class PlaybookPages {
     @GET
     @Path("search")
     @Authenticated
-    public TemplateInstance search(@RestQuery String q, @RestHeader("HX-Request") String htmx) {
+    public TemplateInstance search(@RestQuery String q, @RestQuery String mode, @RestHeader("HX-Request") String htmx) {
         List<SearchHit> hits = queries.search(q);
         String query = q == null ? "" : q;
+        if ("call".equals(mode)) {
+            return Templates.callHits(query, hits);
+        }
         return "true".equals(htmx) ? Templates.search(query, hits) : Templates.results(query, hits);
+    }
+
+    /** One section of the current version: call mode opens scripts with it, without leaving the page. */
+    @GET
+    @Path(SLUG + "/sections/{anchor}")
+    @Authenticated
+    public TemplateInstance section(String slug, String anchor) {
+        return Templates.section(queries.section(slug, anchor));
     }
 
     @POST

@@ -76,6 +76,19 @@ public class PlaybookQueries {
         return new DiffView(slug, playbook.title, from, to, diff);
     }
 
+    /** One section of a playbook's current version, cut from the HTML stored at publish. */
+    @Transactional
+    public Views.SectionHtml section(String slug, String anchor) {
+        Playbook playbook = playbook(slug);
+        PlaybookVersion version = PlaybookVersion.of(playbook, playbook.currentNumber)
+                .orElseThrow(() -> new NotFound("A published version of this playbook"));
+        String html = GuideSlicer.html(version.html, anchor);
+        if (html.isEmpty()) {
+            throw new NotFound("The section");
+        }
+        return new Views.SectionHtml(slug, playbook.title, version.number, anchor, html);
+    }
+
     /** Sections of published playbooks whose title, heading or text contain the words, titles first. */
     @Transactional
     public List<SearchHit> search(String query) {

@@ -45,6 +45,10 @@ public final class Views {
     public record DiffView(String slug, String title, int from, int to, PlaybookDiff diff) {
     }
 
+    /** One section's HTML, as call mode shows it. */
+    public record SectionHtml(String slug, String playbookTitle, int version, String anchor, String html) {
+    }
+
     /** A section found by search, with the words around the match. */
     public record SearchHit(String slug, String playbookTitle, String anchor, String sectionTitle, String snippet) {
     }

@@ -6,11 +6,12 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
-// Search in one keystroke: "/" focuses the search box from anywhere; arrows pick a result, Enter opens it.
+// Search in one keystroke: "/" focuses the search box (call mode's first); arrows pick a result,
+// Enter opens it: a page, or in call mode the script, loaded in place by htmx.
 document.addEventListener('keydown', function (event) {
   var tag = document.activeElement ? document.activeElement.tagName : '';
   if (event.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA' && tag !== 'SELECT') {
-    var search = document.getElementById('search');
+    var search = document.getElementById('call-search') || document.getElementById('search');
     if (search) {
       event.preventDefault();
       search.focus();
@@ -20,39 +21,41 @@ document.addEventListener('keydown', function (event) {
 });
 
 document.addEventListener('DOMContentLoaded', function () {
-  var search = document.getElementById('search');
-  if (!search) {
-    return;
-  }
-  var active = -1;
-  function links() {
-    return Array.prototype.slice.call(document.querySelectorAll('#search-results a'));
-  }
-  function mark(index) {
-    var all = links();
-    all.forEach(function (link, i) { link.classList.toggle('active', i === index); });
-    active = index;
-  }
-  document.body.addEventListener('htmx:afterSwap', function (event) {
-    if (event.detail.target.id === 'search-results') {
-      mark(links().length ? 0 : -1);
+  document.querySelectorAll('input[data-results]').forEach(function (search) {
+    var results = document.querySelector(search.getAttribute('data-results'));
+    var active = -1;
+    function links() {
+      return Array.prototype.slice.call(results.querySelectorAll('a'));
     }
-  });
-  search.addEventListener('keydown', function (event) {
-    var all = links();
-    if (event.key === 'ArrowDown' && all.length) {
-      event.preventDefault();
-      mark(Math.min(active + 1, all.length - 1));
-    } else if (event.key === 'ArrowUp' && all.length) {
-      event.preventDefault();
-      mark(Math.max(active - 1, 0));
-    } else if (event.key === 'Enter' && all.length) {
-      event.preventDefault();
-      window.location.href = all[Math.max(active, 0)].href;
-    } else if (event.key === 'Escape') {
-      search.value = '';
-      document.getElementById('search-results').innerHTML = '';
-      search.blur();
+    function mark(index) {
+      links().forEach(function (link, i) {
+        link.classList.toggle('active', i === index);
+        if (i === index) {
+          link.scrollIntoView({ block: 'nearest' });
+        }
+      });
+      active = index;
     }
+    document.body.addEventListener('htmx:afterSwap', function (event) {
+      if (event.detail.target === results) {
+        mark(links().length ? 0 : -1);
+      }
+    });
+    search.addEventListener('keydown', function (event) {
+      var all = links();
+      if (event.key === 'ArrowDown' && all.length) {
+        event.preventDefault();
+        mark(Math.min(active + 1, all.length - 1));
+      } else if (event.key === 'ArrowUp' && all.length) {
+        event.preventDefault();
+        mark(Math.max(active - 1, 0));
+      } else if (event.key === 'Enter' && all.length) {
+        event.preventDefault();
+        all[Math.max(active, 0)].click();
+      } else if (event.key === 'Escape') {
+        search.value = '';
+        results.innerHTML = '';
+      }
+    });
   });
 });

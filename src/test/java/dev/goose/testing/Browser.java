@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,9 +41,10 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.profile = profile;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        // htmx swaps parts of pages: an element found a moment ago may be replaced, so look again.
+        // Pages load and htmx swaps parts of them: an element found a moment ago may be gone, and
+        // Chrome then says so in more than one way. Look again until the wait runs out.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        this.wait.ignoring(StaleElementReferenceException.class);
+        this.wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
     }
 
     public static boolean available() {
@@ -100,8 +102,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows the text somewhere, then returns the page text. */
     public String waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
-        return pageText();
+        return wait.until(d -> {
+            String body = d.findElement(By.tagName("body")).getText();
+            return body.contains(text) ? body : null;
+        });
     }
 
     public Browser waitForAttribute(String cssSelector, String attribute, String value) {

@@ -110,6 +110,8 @@ class RoleMatrixTest {
             new Case("POST", "/deals/{deal}", 302, 400, 400, 400),
             new Case("POST", "/deals/{deal}/ticks", 302, 400, 400, 400),
             new Case("POST", "/deals/{deal}/stage", 302, 400, 400, 400),
+            new Case("GET", "/deals/{deal}/call", 302, 200, 200, 200),
+            new Case("GET", "/playbooks/{slug}/sections/{anchor}", 302, 200, 200, 200),
             new Case("POST", "/deals/{deal}/close", 302, 303, 303, 303),
             new Case("GET", "/", 302, 200, 200, 200),
             new Case("GET", "/login", 200, 303, 303, 303),
@@ -159,7 +161,7 @@ class RoleMatrixTest {
         for (Case c : CASES) {
             Person target = aRep().onTeam(team).create();
             String path = c.path().replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
-                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal));
+                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery");
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
             check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);
             check(c, "manager", call(c.method(), path, manager), c.manager(), wrong);
