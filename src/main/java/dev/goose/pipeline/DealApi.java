@@ -39,6 +39,9 @@ public class DealApi {
     @Inject
     DealService deals;
 
+    @Inject
+    DealImport importer;
+
     @GET
     @Path("pipelines")
     @Authenticated
@@ -66,6 +69,32 @@ public class DealApi {
     public Response create(DealRequest request) {
         DealView created = deals.create(request == null ? empty() : request);
         return Response.created(URI.create("/api/v1/deals/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("deals/export")
+    @Produces("text/csv")
+    @Authenticated
+    @Operation(summary = "The deals the caller may see, closed ones included, as CSV")
+    public Response export() {
+        List<DealView> all = deals.list(null, true);
+        String csv = DealCsv.write(all, ownerId -> deals.ownerEmail(ownerId));
+        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"deals.csv\"").build();
+    }
+
+    @POST
+    @Path("deals/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Authenticated
+    @Operation(summary = "Import deals from CSV: ?apply=false (default) previews, ?apply=true stores all rows or none;"
+            + " problems come back by row and column")
+    public DealImport.Report importCsv(String csv, @RestQuery boolean apply) {
+        DealImport.Report report = importer.run(csv, apply);
+        if (apply && !report.errors().isEmpty()) {
+            throw new InvalidInput(report.errors().stream().map(e -> new dev.goose.web.FieldError(
+                    "row " + e.row() + (e.column().isEmpty() ? "" : ", column " + e.column()), e.message())).toList());
+        }
+        return report;
     }
 
     @GET

@@ -174,6 +174,12 @@ public class DealService {
         return guides(id);
     }
 
+    /** The email of a deal's owner, for exports. */
+    @Transactional
+    public String ownerEmail(Long ownerId) {
+        return Person.<Person>findByIdOptional(ownerId).map(p -> p.email).orElse("");
+    }
+
     @Transactional
     public List<ChangeView> history(Long id) {
         Deal deal = access.visibleDeal(current.get(), id);

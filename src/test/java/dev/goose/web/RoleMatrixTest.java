@@ -95,6 +95,8 @@ class RoleMatrixTest {
             new Case("GET", "/api/v1/pipelines", 401, 200, 200, 200),
             new Case("GET", "/api/v1/deals", 401, 200, 200, 200),
             new Case("POST", "/api/v1/deals", 401, 400, 400, 400),
+            new Case("GET", "/api/v1/deals/export", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/deals/import", 401, 200, 200, 200),
             new Case("GET", "/api/v1/deals/{deal}", 401, 200, 200, 200),
             new Case("PUT", "/api/v1/deals/{deal}", 401, 400, 400, 400),
             new Case("POST", "/api/v1/deals/{deal}/stage", 401, 400, 400, 400),
@@ -187,7 +189,7 @@ class RoleMatrixTest {
         boolean api = path.startsWith("/api/");
         Response response;
         if (api) {
-            var request = given().redirects().follow(false).contentType("application/json");
+            var request = given().redirects().follow(false).contentType(path.endsWith("/import") ? "text/csv" : "application/json");
             if (person != null) {
                 request = request.auth().preemptive().basic(person.email, PASSWORD);
             }
