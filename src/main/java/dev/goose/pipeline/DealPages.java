@@ -41,6 +41,9 @@ public class DealPages {
     @Inject
     DealApi api;
 
+    @Inject
+    DealImport importer;
+
     /** The deal form as typed. */
     public record DealForm(Long id, String name, String account, String amount, String currency, String expectedClose,
             String nextStep) {
@@ -48,7 +51,7 @@ public class DealPages {
 
     @CheckedTemplate(basePath = "deals")
     static class Templates {
-        static native TemplateInstance board(List<StageView> stages, List<DealView> deals, boolean closed);
+        static native TemplateInstance board(List<StageView> stages, List<DealView> deals, boolean closed, String notice);
 
         static native TemplateInstance deal(DealGuides page, List<StageView> stages, List<ChangeView> history, String notice,
                 String error);
@@ -60,11 +63,37 @@ public class DealPages {
         static native TemplateInstance call(DealGuides page);
 
         static native TemplateInstance form(DealForm form, Map<String, String> errors);
+
+        static native TemplateInstance importer(String csv, DealImport.Report report);
     }
 
     @GET
-    public TemplateInstance board(@RestQuery boolean closed) {
-        return Templates.board(stages(), deals.list(null, closed), closed);
+    public TemplateInstance board(@RestQuery boolean closed, @RestQuery String done) {
+        return Templates.board(stages(), deals.list(null, closed), closed, Notice.of(done));
+    }
+
+    @GET
+    @Path("import")
+    public TemplateInstance importForm() {
+        return Templates.importer("", null);
+    }
+
+    /** Previews an import, or applies it: all rows or none. */
+    @POST
+    @Path("import")
+    public Response importCsv(@RestForm String csv, @RestForm boolean apply) {
+        DealImport.Report report = importer.run(csv, apply);
+        if (report.applied()) {
+            return Response.seeOther(URI.create("/deals?done=imported")).build();
+        }
+        return Response.status(report.errors().isEmpty() ? 200 : 400).entity(Templates.importer(csv, report)).build();
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export() {
+        return api.export();
     }
 
     @GET

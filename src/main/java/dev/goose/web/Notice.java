@@ -21,7 +21,8 @@ public final class Notice {
             Map.entry("discarded", "Draft discarded."),
             Map.entry("moved", "Moved on."),
             Map.entry("moved-open", "Moved on, with exit items of the previous stage still open."),
-            Map.entry("closed", "Closed."));
+            Map.entry("closed", "Closed."),
+            Map.entry("imported", "Imported."));
 
     private Notice() {
     }

@@ -59,3 +59,13 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// A file chosen for a form is read into the text area it names, so the server sees plain text.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (input.type === 'file' && input.dataset.fill && input.files.length) {
+    var reader = new FileReader();
+    reader.onload = function () { document.querySelector(input.dataset.fill).value = reader.result; };
+    reader.readAsText(input.files[0]);
+  }
+});

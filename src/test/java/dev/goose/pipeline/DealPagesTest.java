@@ -46,6 +46,20 @@ class DealPagesTest {
     }
 
     @Test
+    void aCsvIsPreviewedThenImportedFromThePage() {
+        Person rep = aRep().create();
+        PageSession session = PageSession.signedIn(rep);
+        String csv = "name,account,amount,stage\nFrom the page " + System.nanoTime() + ",Acme,5,demo\n";
+        session.postForm("/deals/import", "csv", csv).then().statusCode(200)
+                .body(containsString("Ready to import")).body(containsString("1 new"));
+        session.postForm("/deals/import", "csv", "name,account,amount,stage\nX,Y,minus one,demo\n").then().statusCode(400)
+                .body(containsString("id=\"import-errors\"")).body(containsString("<td>2</td><td>amount</td>"));
+        session.postForm("/deals/import", "csv", csv, "apply", "true").then().statusCode(303);
+        session.get("/deals?done=imported").then().body(containsString("Imported.")).body(containsString("From the page"));
+        session.get("/deals/export.csv").then().statusCode(200).body(containsString("From the page"));
+    }
+
+    @Test
     void aBadAmountComesBackWithTheFormAsTyped() {
         PageSession session = PageSession.signedIn(aRep().create());
         session.postForm("/deals", "name", "Typed", "account", "A", "amount", "12,5O", "currency", "EUR",
