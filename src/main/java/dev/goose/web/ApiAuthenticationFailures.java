@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -19,17 +20,20 @@ public class ApiAuthenticationFailures {
     boolean keycloak;
 
     void register(@Observes Router router) {
-        router.route("/api/*").failureHandler(context -> {
-            if (!(context.failure() instanceof AuthenticationFailedException) || context.response().ended()) {
-                context.next();
-                return;
-            }
-            String path = context.request().path();
-            Problem problem = Problem.of(401, "Unauthorized", ErrorMapper.UNAUTHORIZED_DETAIL, path, java.util.List.of());
-            context.response().setStatusCode(401)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("WWW-Authenticate", keycloak ? "Bearer" : "Basic realm=\"Goose\"")
-                    .end(Json.encode(problem));
-        });
+        router.route("/api/*").failureHandler(this::answer);
+        router.route("/embed/*").failureHandler(this::answer);
+    }
+
+    private void answer(RoutingContext context) {
+        if (!(context.failure() instanceof AuthenticationFailedException) || context.response().ended()) {
+            context.next();
+            return;
+        }
+        String path = context.request().path();
+        Problem problem = Problem.of(401, "Unauthorized", ErrorMapper.UNAUTHORIZED_DETAIL, path, java.util.List.of());
+        context.response().setStatusCode(401)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("WWW-Authenticate", keycloak || path.startsWith("/embed/") ? "Bearer" : "Basic realm=\"Goose\"")
+                .end(Json.encode(problem));
     }
 }

@@ -84,8 +84,9 @@ public class CsrfFilter {
         }
     }
 
-    static boolean isApi(String path) {
-        return path.startsWith("/api/");
+    /** The JSON APIs: the main one and the embed API for CRM sidebar cards. */
+    public static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/embed/");
     }
 
     /** A missing Origin passes (older browsers, same-origin GET-born forms); the token still decides. */

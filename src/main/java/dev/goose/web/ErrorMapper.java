@@ -178,8 +178,7 @@ public class ErrorMapper {
     }
 
     private static boolean isApi(UriInfo uri) {
-        String path = uri.getRequestUri().getRawPath();
-        return path.startsWith("/api/");
+        return CsrfFilter.isApi(uri.getRequestUri().getRawPath());
     }
 
     private static FieldError fieldError(ConstraintViolation<?> violation) {
