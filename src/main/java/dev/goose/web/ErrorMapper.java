@@ -69,6 +69,11 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response notAuthenticated(NotAuthenticated e, UriInfo uri) {
+        return respond(401, "Unauthorized", e.getMessage(), List.of(), uri, e);
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(403, "Forbidden", "Your role does not allow this.", List.of(), uri, e);
     }
@@ -157,6 +162,7 @@ public class ErrorMapper {
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that method.";
             case 406 -> "This address cannot answer in the requested format.";
+            case 413 -> "The request body is larger than this address accepts.";
             case 415 -> "This address does not accept that content type.";
             default -> "The request could not be handled.";
         };

@@ -118,6 +118,11 @@ class RoleMatrixTest {
             new Case("GET", "/deals/{deal}/call", 302, 200, 200, 200),
             new Case("GET", "/playbooks/{slug}/sections/{anchor}", 302, 200, 200, 200),
             new Case("POST", "/deals/{deal}/close", 302, 303, 303, 303),
+            new Case("POST", "/api/v1/webhooks/{source}", 404, 404, 404, 404),
+            new Case("GET", "/api/v1/crm-sources", 401, 403, 403, 200),
+            new Case("POST", "/api/v1/crm-sources", 401, 403, 403, 400),
+            new Case("GET", "/api/v1/crm-sources/{source}/mappings", 401, 403, 403, 404),
+            new Case("PUT", "/api/v1/crm-sources/{source}/mappings", 401, 403, 403, 400),
             new Case("GET", "/embed/v1/guides", 401, 401, 401, 401),
             new Case("GET", "/embed/v1/deals/{externalId}/guides", 401, 401, 401, 401),
             new Case("GET", "/account/tokens", 302, 200, 200, 200),
@@ -171,7 +176,7 @@ class RoleMatrixTest {
         for (Case c : CASES) {
             Person target = aRep().onTeam(team).create();
             String path = c.path().replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
-                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none");
+                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none");
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
             check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);
             check(c, "manager", call(c.method(), path, manager), c.manager(), wrong);

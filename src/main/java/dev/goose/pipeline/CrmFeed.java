@@ -1,0 +1,252 @@
+package dev.goose.pipeline;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.goose.people.Person;
+import dev.goose.playbook.StageGuides;
+import dev.goose.web.Conflict;
+import dev.goose.web.FieldError;
+import dev.goose.web.InvalidInput;
+import dev.goose.web.NotAllowed;
+import dev.goose.web.NotAuthenticated;
+import dev.goose.web.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Deals fed in from another CRM by signed webhook: a Goose JSON format, or HubSpot's deal
+ * property-change events. Every delivery upserts by external id, all of it or none of it.
+ */
+@ApplicationScoped
+public class CrmFeed {
+
+    public static final int MAX_BODY = 256 * 1024;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    StageGuides guides;
+
+    /** What a delivery changed. */
+    public record Result(int created, int updated) {
+    }
+
+    @Transactional
+    public Result deliver(String sourceName, String timestamp, String signature, byte[] body) {
+        CrmSource source = CrmSource.byName(sourceName).orElseThrow(() -> new NotFound("The CRM source"));
+        long time;
+        try {
+            time = Long.parseLong(timestamp == null ? "" : timestamp.strip());
+        } catch (NumberFormatException e) {
+            throw new NotAuthenticated("X-Goose-Timestamp must be the time in Unix seconds.");
+        }
+        if (!WebhookSignature.valid(source.secret, time, body, signature)) {
+            throw new NotAuthenticated("The signature does not match this body, timestamp and secret.");
+        }
+        if (!WebhookSignature.fresh(time, Instant.now())) {
+            throw new NotAllowed("The timestamp is more than " + WebhookSignature.WINDOW.toMinutes() + " minutes away from now.");
+        }
+        String key = signature.strip().substring(Math.max(0, signature.strip().length() - 64));
+        if (WebhookDelivery.findById(new WebhookDelivery.Key(source.id, key)) != null) {
+            throw new Conflict("This delivery was taken already; a replay changes nothing.");
+        }
+        WebhookDelivery delivery = new WebhookDelivery();
+        delivery.sourceId = source.id;
+        delivery.signature = key;
+        delivery.receivedAt = Instant.now();
+        delivery.persist();
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (java.io.IOException e) {
+            throw InvalidInput.of("body", "The body is not JSON.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Change> changes = root.isArray() ? hubspot(root, errors) : goose(root, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return apply(source, changes, errors);
+    }
+
+    /** One deal's changes from a delivery: only the fields the delivery names. */
+    record Change(int index, String externalId, String name, String account, BigDecimal amount, String currency,
+            String ownerEmail, String pipeline, String stage, LocalDate expectedClose, String nextStep) {
+    }
+
+    private static List<Change> goose(JsonNode root, List<FieldError> errors) {
+        List<Change> changes = new ArrayList<>();
+        JsonNode deals = root.path("deals");
+        if (!deals.isArray()) {
+            errors.add(new FieldError("deals", "The body must be {\"deals\": [...]} or HubSpot's array of events."));
+            return changes;
+        }
+        for (int i = 0; i < deals.size(); i++) {
+            JsonNode deal = deals.get(i);
+            String at = "deals[" + i + "].";
+            String id = text(deal, "id");
+            if (id == null) {
+                errors.add(new FieldError(at + "id", "Each deal needs its id in the CRM."));
+            }
+            BigDecimal amount = null;
+            if (deal.hasNonNull("amount")) {
+                try {
+                    amount = new BigDecimal(deal.get("amount").asText());
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError(at + "amount", "Not a number like 12500.50."));
+                }
+            }
+            LocalDate close = null;
+            if (deal.hasNonNull("expectedClose")) {
+                try {
+                    close = LocalDate.parse(deal.get("expectedClose").asText());
+                } catch (java.time.format.DateTimeParseException e) {
+                    errors.add(new FieldError(at + "expectedClose", "Not a date like 2027-01-31."));
+                }
+            }
+            changes.add(new Change(i, id, text(deal, "name"), text(deal, "account"), amount, text(deal, "currency"),
+                    text(deal, "ownerEmail"), text(deal, "pipeline"), text(deal, "stage"), close, text(deal, "nextStep")));
+        }
+        return changes;
+    }
+
+    /** HubSpot's deal.propertyChange events: dealstage, dealname, amount and closedate are taken. */
+    private static List<Change> hubspot(JsonNode events, List<FieldError> errors) {
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode event = events.get(i);
+            String at = "[" + i + "].";
+            String id = text(event, "objectId");
+            String property = text(event, "propertyName");
+            String value = text(event, "propertyValue");
+            if (id == null) {
+                errors.add(new FieldError(at + "objectId", "Each event needs the deal's objectId."));
+                continue;
+            }
+            String name = null;
+            String stage = null;
+            BigDecimal amount = null;
+            LocalDate close = null;
+            try {
+                switch (property == null ? "" : property) {
+                    case "dealstage" -> stage = value;
+                    case "dealname" -> name = value;
+                    case "amount" -> amount = value == null || value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value);
+                    case "closedate" -> close = value == null ? null : value.matches("\\d+")
+                            ? Instant.ofEpochMilli(Long.parseLong(value)).atZone(ZoneOffset.UTC).toLocalDate() : LocalDate.parse(value);
+                    default -> {
+                        continue;
+                    }
+                }
+            } catch (RuntimeException e) {
+                errors.add(new FieldError(at + "propertyValue", "'" + value + "' is not a valid " + property + "."));
+                continue;
+            }
+            changes.add(new Change(i, id, name, null, amount, null, null, null, stage, close, null));
+        }
+        return changes;
+    }
+
+    private Result apply(CrmSource source, List<Change> changes, List<FieldError> errors) {
+        Pipeline pipeline = Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"));
+        int created = 0;
+        int updated = 0;
+        Instant now = Instant.now();
+        for (Change change : changes) {
+            Stage stage = null;
+            if (change.stage() != null) {
+                Optional<String> key = StageMapping.stageFor(source, change.pipeline(), change.stage());
+                stage = key.flatMap(k -> Stage.byKey(pipeline, k)).orElse(null);
+                if (stage == null) {
+                    errors.add(new FieldError("[" + change.index() + "].stage", "No Goose stage is mapped to stage '"
+                            + change.stage() + "' of this CRM."));
+                    continue;
+                }
+            }
+            if (change.amount() != null && (change.amount().signum() < 0 || change.amount().scale() > 2)) {
+                errors.add(new FieldError("[" + change.index() + "].amount", "Use a non-negative amount with at most 2 decimals."));
+                continue;
+            }
+            Deal deal = Deal.<Deal>find("source = ?1 and externalId = ?2", source.name, change.externalId()).firstResult();
+            boolean isNew = deal == null;
+            if (isNew) {
+                deal = new Deal();
+                deal.pipeline = pipeline;
+                deal.source = source.name;
+                deal.externalId = change.externalId();
+                deal.name = source.name + " deal " + change.externalId();
+                deal.account = "Unknown account";
+                deal.amount = BigDecimal.ZERO.setScale(2);
+                deal.currency = "EUR";
+                deal.owner = source.defaultOwner;
+            }
+            Person owner = change.ownerEmail() == null ? null : Person.byEmail(change.ownerEmail()).filter(p -> p.active).orElse(null);
+            deal.name = limit(change.name(), 200, deal.name);
+            deal.account = limit(change.account(), 200, deal.account);
+            deal.amount = change.amount() == null ? deal.amount : change.amount().setScale(2);
+            deal.currency = change.currency() != null && change.currency().toUpperCase().matches("[A-Z]{3}")
+                    ? change.currency().toUpperCase() : deal.currency;
+            deal.owner = owner != null ? owner : deal.owner;
+            deal.expectedClose = change.expectedClose() != null ? change.expectedClose() : deal.expectedClose;
+            deal.nextStep = limit(change.nextStep(), 500, deal.nextStep);
+            deal.updatedAt = now;
+            Stage target = stage != null ? stage : isNew ? Stage.of(pipeline).get(0) : deal.stage;
+            if (isNew) {
+                deal.enter(target, now, null);
+                deal.persist();
+                record(deal, null, target, now);
+                created++;
+            } else {
+                if (!target.id.equals(deal.stage.id)) {
+                    Stage from = deal.stage;
+                    deal.enter(target, now, null);
+                    record(deal, from, target, now);
+                }
+                updated++;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new Result(created, updated);
+    }
+
+    private void record(Deal deal, Stage from, Stage to, Instant now) {
+        StageChange change = new StageChange();
+        change.deal = deal;
+        change.from = from;
+        change.to = to;
+        change.changedAt = now;
+        String versions = String.join(", ", guides.forStage((from != null ? from : to).key).stream()
+                .map(StageGuides.Guide::versionLabel).distinct().toList());
+        change.guideVersions = versions.length() > 2000 ? versions.substring(0, 2000) : versions;
+        change.persist();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String limit(String value, int max, String otherwise) {
+        if (value == null) {
+            return otherwise;
+        }
+        return value.length() > max ? value.substring(0, max) : value;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.goose.pipeline;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+
+import dev.goose.people.Person;
+import dev.goose.people.Role;
+import dev.goose.web.InvalidInput;
+import dev.goose.web.NotFound;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Feeds from the CRM a team already uses: the signed webhook, and the admins' settings of each
+ * source (secret, default owner, stage mapping).
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "CRM feeds", description = "Signed webhooks that upsert deals by external id, and their stage mapping")
+public class WebhookApi {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CrmFeed feed;
+
+    public record SourceRequest(String name, Long defaultOwnerId) {
+    }
+
+    /** A source; the secret is shown only when the source is made. */
+    public record SourceView(String name, String defaultOwner, String secret) {
+    }
+
+    public record MappingView(String externalPipeline, String externalStage, String stage) {
+    }
+
+    @POST
+    @Path("webhooks/{source}")
+    @Consumes(MediaType.WILDCARD)
+    @PermitAll
+    @Operation(summary = "Upsert deals by external id: Goose JSON {\"deals\":[{\"id\",\"name\",\"account\",\"amount\",\"currency\","
+            + "\"ownerEmail\",\"pipeline\",\"stage\",\"expectedClose\",\"nextStep\"}]} or HubSpot's deal.propertyChange events."
+            + " Signed: X-Goose-Timestamp (Unix seconds) and X-Goose-Signature: sha256=HMAC-SHA256(secret, timestamp + '.' + body)")
+    public CrmFeed.Result deliver(String source, @RestHeader("X-Goose-Timestamp") String timestamp,
+            @RestHeader("X-Goose-Signature") String signature, byte[] body) {
+        if (body == null || body.length > CrmFeed.MAX_BODY) {
+            throw new WebApplicationException(body == null ? 400 : 413);
+        }
+        return feed.deliver(source, timestamp, signature, body);
+    }
+
+    @GET
+    @Path("crm-sources")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    @Operation(summary = "The CRM sources (admins)")
+    public List<SourceView> sources() {
+        return CrmSource.<CrmSource>listAll().stream().map(s -> new SourceView(s.name, s.defaultOwner.email, null)).toList();
+    }
+
+    @POST
+    @Path("crm-sources")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    @Operation(summary = "Add a CRM source (admins); its signing secret is in this response only")
+    public SourceView addSource(SourceRequest request) {
+        String name = request == null || request.name() == null ? "" : request.name().strip();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        errors.require(name.matches("[a-z0-9][a-z0-9_-]{0,59}"), "name", "Use a short name such as hubspot: a-z, 0-9, - and _.");
+        errors.require(CrmSource.byName(name).isEmpty(), "name", "A source with this name exists already.");
+        Person owner = request == null || request.defaultOwnerId() == null ? null : Person.findById(request.defaultOwnerId());
+        errors.require(owner != null && owner.active, "defaultOwnerId", "Choose the active person who owns the deals it creates.");
+        errors.throwIfAny();
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        CrmSource source = new CrmSource();
+        source.name = name;
+        source.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        source.defaultOwner = owner;
+        source.persist();
+        return new SourceView(source.name, owner.email, source.secret);
+    }
+
+    @GET
+    @Path("crm-sources/{source}/mappings")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    @Operation(summary = "The source's stage mapping (admins)")
+    public List<MappingView> mappings(String source) {
+        return StageMapping.of(source(source)).stream()
+                .map(m -> new MappingView(m.externalPipeline, m.externalStage, m.stageKey)).toList();
+    }
+
+    @PUT
+    @Path("crm-sources/{source}/mappings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    @Operation(summary = "Replace the source's stage mapping (admins); pipeline \"*\" matches any")
+    public List<MappingView> replaceMappings(String source, List<MappingView> mappings) {
+        CrmSource crm = source(source);
+        Pipeline pipeline = Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"));
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        List<MappingView> wanted = mappings == null ? List.of() : mappings;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            MappingView m = wanted.get(i);
+            String at = "[" + i + "].";
+            errors.require(m.externalStage() != null && !m.externalStage().isBlank() && m.externalStage().length() <= 100,
+                    at + "externalStage", "Give the CRM's stage id (at most 100 characters).");
+            errors.require(m.externalPipeline() == null || m.externalPipeline().length() <= 100, at + "externalPipeline",
+                    "Use at most 100 characters.");
+            errors.require(m.stage() != null && Stage.byKey(pipeline, m.stage()).isPresent(), at + "stage",
+                    "There is no Goose stage '" + m.stage() + "'.");
+            errors.require(seen.add(pipelineOf(m) + "\u0000" + m.externalStage()), at + "externalStage", "This stage is mapped twice.");
+        }
+        errors.throwIfAny();
+        StageMapping.delete("source", crm);
+        for (MappingView m : wanted) {
+            StageMapping mapping = new StageMapping();
+            mapping.source = crm;
+            mapping.externalPipeline = pipelineOf(m);
+            mapping.externalStage = m.externalStage().strip();
+            mapping.stageKey = m.stage();
+            mapping.persist();
+        }
+        return mappings(source);
+    }
+
+    private static String pipelineOf(MappingView m) {
+        return m.externalPipeline() == null || m.externalPipeline().isBlank() ? StageMapping.ANY_PIPELINE : m.externalPipeline().strip();
+    }
+
+    private static CrmSource source(String name) {
+        return CrmSource.byName(name).orElseThrow(() -> new NotFound("The CRM source"));
+    }
+}

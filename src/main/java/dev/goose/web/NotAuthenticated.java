@@ -1,0 +1,9 @@
+package dev.goose.web;
+
+/** The request's own credentials (such as a webhook signature) do not check out. */
+public class NotAuthenticated extends DomainException {
+
+    public NotAuthenticated(String publicMessage) {
+        super(publicMessage);
+    }
+}
