@@ -15,12 +15,12 @@ import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.pipeline.DealViews.MoveRequest;
 import dev.goose.pipeline.DealViews.MoveResult;
 import dev.goose.pipeline.DealViews.PipelineView;
-import dev.goose.pipeline.DealViews.StageView;
 import dev.goose.pipeline.DealViews.TickRequest;
 import dev.goose.web.InvalidInput;
+import dev.goose.people.Role;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,15 +42,24 @@ public class DealApi {
     @Inject
     DealImport importer;
 
+    @Inject
+    PipelineService pipelines;
+
     @GET
     @Path("pipelines")
     @Authenticated
-    @Transactional
     @Operation(summary = "Pipelines with their ordered stages")
     public List<PipelineView> pipelines() {
-        return Pipeline.allByName().stream().map(p -> new PipelineView(p.id, p.name, p.exitRule, p.isDefault,
-                Stage.of(p).stream().map(s -> new StageView(s.key, s.name, s.position, s.winProbability, s.outcome,
-                        s.stallDays)).toList())).toList();
+        return pipelines.all();
+    }
+
+    @PUT
+    @Path("pipelines/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    @Operation(summary = "Change the exit rule and the stages' names, win probabilities and stall limits (managers)")
+    public PipelineView updatePipeline(Long id, PipelineService.PipelineRequest request) {
+        return pipelines.update(id, request);
     }
 
     @GET

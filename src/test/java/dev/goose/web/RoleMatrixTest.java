@@ -93,6 +93,9 @@ class RoleMatrixTest {
             new Case("POST", "/playbooks/{slug}/review/send-back", 302, 403, 404, 404),
             new Case("POST", "/playbooks/{slug}/review-required", 302, 403, 403, 303),
             new Case("GET", "/api/v1/pipelines", 401, 200, 200, 200),
+            new Case("PUT", "/api/v1/pipelines/{pipeline}", 401, 403, 400, 400),
+            new Case("GET", "/pipelines", 302, 403, 200, 200),
+            new Case("POST", "/pipelines/{pipeline}", 302, 403, 400, 400),
             new Case("GET", "/api/v1/deals", 401, 200, 200, 200),
             new Case("POST", "/api/v1/deals", 401, 400, 400, 400),
             new Case("GET", "/api/v1/deals/export", 401, 200, 200, 200),
@@ -176,7 +179,8 @@ class RoleMatrixTest {
         for (Case c : CASES) {
             Person target = aRep().onTeam(team).create();
             String path = c.path().replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
-                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none");
+                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none")
+                    .replace("{pipeline}", String.valueOf(defaultPipeline()));
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
             check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);
             check(c, "manager", call(c.method(), path, manager), c.manager(), wrong);
@@ -190,6 +194,11 @@ class RoleMatrixTest {
         Set<String> declared = new TreeSet<>();
         CASES.forEach(c -> declared.add(c.key()));
         assertThat(declared).containsExactlyInAnyOrderElementsOf(endpoints());
+    }
+
+    private static long defaultPipeline() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> dev.goose.pipeline.Pipeline.byDefault().orElseThrow().id);
     }
 
     private static void check(Case c, String who, int actual, int expected, List<String> wrong) {
@@ -246,6 +255,7 @@ class RoleMatrixTest {
         String path = (root + "/" + sub).replaceAll("/+", "/");
         path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return path.replace("/teams/{id}", "/teams/{team}").replace("/deals/{id}", "/deals/{deal}")
+                .replace("/pipelines/{id}", "/pipelines/{pipeline}")
                 .replaceAll("\\{slug:[^}]*}", "{slug}");
     }
 
