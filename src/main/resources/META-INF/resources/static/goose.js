@@ -69,3 +69,28 @@ document.addEventListener('change', function (event) {
     reader.readAsText(input.files[0]);
   }
 });
+
+// The deal board: drag a card onto another stage's column to move the deal there.
+document.addEventListener('dragstart', function (event) {
+  var card = event.target.closest ? event.target.closest('[data-deal]') : null;
+  if (card) {
+    event.dataTransfer.setData('text/plain', card.dataset.deal);
+  }
+});
+document.addEventListener('dragover', function (event) {
+  if (event.target.closest && event.target.closest('.column[data-stage]')) {
+    event.preventDefault();
+  }
+});
+document.addEventListener('drop', function (event) {
+  var column = event.target.closest ? event.target.closest('.column[data-stage]') : null;
+  var deal = event.dataTransfer.getData('text/plain');
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  if (!column || !deal || !meta) {
+    return;
+  }
+  event.preventDefault();
+  var body = new URLSearchParams({ stage: column.dataset.stage, _csrf: meta.content });
+  fetch('/deals/' + deal + '/stage', { method: 'POST', body: body, credentials: 'same-origin' })
+    .then(function (response) { window.location.href = response.ok ? response.url : '/deals/' + deal; });
+});

@@ -96,6 +96,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Drags one element onto another with the HTML5 drag-and-drop events, which Chrome does not raise
+     * for WebDriver's synthetic mouse moves.
+     */
+    public Browser dragTo(String fromSelector, String toSelector) {
+        driver.executeScript("""
+                const from = document.querySelector(arguments[0]);
+                const to = document.querySelector(arguments[1]);
+                const data = new DataTransfer();
+                from.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: data }));
+                to.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+                to.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+                """, fromSelector, toSelector);
+        return this;
+    }
+
     public WebElement find(String cssSelector) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }

@@ -1,0 +1,37 @@
+package dev.goose.pipeline;
+
+import static dev.goose.testing.TestPeople.PASSWORD;
+import static dev.goose.testing.TestPeople.aRep;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import dev.goose.people.Person;
+import dev.goose.testing.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@Tag("browser")
+class BoardBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void aDealDraggedToAnotherStagesColumnMovesThere() {
+        Person rep = aRep().create();
+        int id = DealApiTest.create(rep, DealApiTest.deal("Dragged"));
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
+            browser.waitForText("Hello");
+            browser.visit("/deals");
+            browser.dragTo("[data-deal=\"" + id + "\"]", ".column[data-stage=\"demo\"]");
+            assertThat(browser.waitForText("Demo: script and exit checklist")).contains("Dragged");
+            browser.screenshot("33-board-after-drag");
+        }
+    }
+}
