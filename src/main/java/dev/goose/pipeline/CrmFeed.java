@@ -222,16 +222,9 @@ public class CrmFeed {
         return new Result(created, updated);
     }
 
+    /** A move by the feed: nobody made it, and the guides of the stage left (or entered, for a new deal) were shown. */
     private void record(Deal deal, Stage from, Stage to, Instant now) {
-        StageChange change = new StageChange();
-        change.deal = deal;
-        change.from = from;
-        change.to = to;
-        change.changedAt = now;
-        String versions = String.join(", ", guides.forStage((from != null ? from : to).key).stream()
-                .map(StageGuides.Guide::versionLabel).distinct().toList());
-        change.guideVersions = versions.length() > 2000 ? versions.substring(0, 2000) : versions;
-        change.persist();
+        StageChange.record(deal, from, to, null, now, guides.forStage((from != null ? from : to).key));
     }
 
     private static String text(JsonNode node, String field) {

@@ -107,7 +107,7 @@ public class DealService {
         Instant now = Instant.now();
         Stage from = deal.stage;
         deal.enter(next, now, reason);
-        record(deal, from, next, me, now, leaving);
+        StageChange.record(deal, from, next, me, now, leaving);
         return new MoveResult(view(deal, now), forward ? open : List.of());
     }
 
@@ -256,19 +256,7 @@ public class DealService {
     }
 
     private void record(Deal deal, Stage from, Stage to, Person by, Instant at) {
-        record(deal, from, to, by, at, guides.forStage(to.key));
-    }
-
-    private static void record(Deal deal, Stage from, Stage to, Person by, Instant at, List<StageGuides.Guide> shown) {
-        StageChange change = new StageChange();
-        change.deal = deal;
-        change.from = from;
-        change.to = to;
-        change.changedBy = by;
-        change.changedAt = at;
-        String versions = shown.stream().map(StageGuides.Guide::versionLabel).distinct().collect(Collectors.joining(", "));
-        change.guideVersions = versions.length() > 2000 ? versions.substring(0, 2000) : versions;
-        change.persist();
+        StageChange.record(deal, from, to, by, at, guides.forStage(to.key));
     }
 
     static DealView view(Deal deal, Instant now) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.goose.people.Person;
+import dev.goose.playbook.StageGuides;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +47,19 @@ public class StageChange extends PanacheEntityBase {
     /** The stage guides the deal showed, as "slug@version" joined by ", ": those of the stage it left, or for a new deal of its first stage. */
     @Column(name = "guide_versions", nullable = false, length = 2000)
     public String guideVersions;
+
+    /** Records a move, with the guides the deal showed as "slug@version" labels. */
+    static void record(Deal deal, Stage from, Stage to, Person by, Instant at, List<StageGuides.Guide> shown) {
+        StageChange change = new StageChange();
+        change.deal = deal;
+        change.from = from;
+        change.to = to;
+        change.changedBy = by;
+        change.changedAt = at;
+        String versions = String.join(", ", shown.stream().map(StageGuides.Guide::versionLabel).distinct().toList());
+        change.guideVersions = versions.length() > 2000 ? versions.substring(0, 2000) : versions;
+        change.persist();
+    }
 
     public static List<StageChange> of(Deal deal) {
         return list("deal = ?1 order by changedAt desc, id desc", deal);
