@@ -53,6 +53,8 @@ public class DealPages {
     static class Templates {
         static native TemplateInstance board(List<StageView> stages, List<DealView> deals, boolean closed, String notice);
 
+        static native TemplateInstance list(List<StageView> stages, List<DealView> deals, DealFilter filter, List<String> owners);
+
         static native TemplateInstance deal(DealGuides page, List<StageView> stages, List<ChangeView> history, String notice,
                 String error);
 
@@ -70,6 +72,28 @@ public class DealPages {
     @GET
     public TemplateInstance board(@RestQuery boolean closed, @RestQuery String done) {
         return Templates.board(stages(), deals.list(null, closed), closed, Notice.of(done));
+    }
+
+    /** The filters of the deal list, as typed. */
+    public record DealFilter(String stage, String owner, String q, boolean closed, boolean stalled) {
+    }
+
+    /** The deals as a list, filtered by stage, owner, words in name or account, closed and stalled. */
+    @GET
+    @Path("list")
+    public TemplateInstance list(@RestQuery String stage, @RestQuery String owner, @RestQuery String q,
+            @RestQuery boolean closed, @RestQuery boolean stalled) {
+        DealFilter filter = new DealFilter(stage == null ? "" : stage, owner == null ? "" : owner, q == null ? "" : q.strip(),
+                closed, stalled);
+        List<DealView> all = deals.list(filter.stage().isEmpty() ? null : filter.stage(), closed);
+        String words = filter.q().toLowerCase(java.util.Locale.ROOT);
+        List<DealView> shown = all.stream()
+                .filter(d -> filter.owner().isEmpty() || d.ownerName().equals(filter.owner()))
+                .filter(d -> words.isEmpty() || d.name().toLowerCase(java.util.Locale.ROOT).contains(words)
+                        || d.account().toLowerCase(java.util.Locale.ROOT).contains(words))
+                .filter(d -> !stalled || d.stalled()).toList();
+        List<String> owners = all.stream().map(DealView::ownerName).distinct().sorted().toList();
+        return Templates.list(stages(), shown, filter, owners);
     }
 
     @GET

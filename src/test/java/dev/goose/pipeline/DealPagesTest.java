@@ -60,6 +60,20 @@ class DealPagesTest {
     }
 
     @Test
+    void theListFiltersByStageWordsAndStalled() {
+        Person rep = aRep().create();
+        PageSession session = PageSession.signedIn(rep);
+        DealApiTest.create(rep, DealApiTest.deal("Alpha listing"));
+        int moved = DealApiTest.create(rep, DealApiTest.deal("Beta listing"));
+        dev.goose.testing.Api.as(rep).body(java.util.Map.of("stage", "demo")).post("/api/v1/deals/" + moved + "/stage")
+                .then().statusCode(200);
+        session.get("/deals/list?stage=demo").then().statusCode(200)
+                .body(containsString("Beta listing")).body(not(containsString("Alpha listing")));
+        session.get("/deals/list?q=alpha").then().body(containsString("Alpha listing")).body(not(containsString("Beta listing")));
+        session.get("/deals/list?stalled=true").then().body(containsString("No deal matches."));
+    }
+
+    @Test
     void aBadAmountComesBackWithTheFormAsTyped() {
         PageSession session = PageSession.signedIn(aRep().create());
         session.postForm("/deals", "name", "Typed", "account", "A", "amount", "12,5O", "currency", "EUR",

@@ -110,6 +110,7 @@ class RoleMatrixTest {
             new Case("GET", "/deals", 302, 200, 200, 200),
             new Case("POST", "/deals", 302, 400, 400, 400),
             new Case("GET", "/deals/new", 302, 200, 200, 200),
+            new Case("GET", "/deals/list", 302, 200, 200, 200),
             new Case("GET", "/deals/import", 302, 200, 200, 200),
             new Case("POST", "/deals/import", 302, 400, 400, 400),
             new Case("GET", "/deals/export.csv", 302, 200, 200, 200),
