@@ -117,6 +117,20 @@ class WebhookTest {
     }
 
     @Test
+    void anAdminAddsASourceAndMapsItsStagesOnThePage() {
+        Person admin = anAdmin().create();
+        Person owner = aRep().create();
+        dev.goose.testing.PageSession session = dev.goose.testing.PageSession.signedIn(admin);
+        String name = "page" + System.nanoTime() % 1_000_000_000L;
+        session.postForm("/admin/crm", "name", name, "defaultOwnerId", owner.id.toString()).then().statusCode(200)
+                .body(containsString("id=\"source-secret\""));
+        session.postForm("/admin/crm/" + name + "/mappings", "mapping", "*,closedwon,closed-won\nsales,qualified,nowhere\n")
+                .then().statusCode(400).body(containsString("[1].stage"));
+        session.postForm("/admin/crm/" + name + "/mappings", "mapping", "*,closedwon,closed-won\n").then().statusCode(303);
+        as(admin).get("/api/v1/crm-sources/" + name + "/mappings").then().body("stage", hasItem("closed-won"));
+    }
+
+    @Test
     void onlyAdminsSetUpSources() {
         Person rep = aRep().create();
         as(rep).body(Map.of("name", "mine", "defaultOwnerId", rep.id)).post("/api/v1/crm-sources").then().statusCode(403);
