@@ -51,8 +51,11 @@ public class GuideSeen extends PanacheEntityBase {
             seen.persist();
             return null;
         }
-        Integer before = seen.version < version ? seen.version : null;
-        seen.version = Math.max(seen.version, version);
+        if (seen.version >= version) {
+            return null; // nothing new: no write on every page view
+        }
+        Integer before = seen.version;
+        seen.version = version;
         seen.seenAt = Instant.now();
         return before;
     }

@@ -24,8 +24,33 @@ public class StageGuides {
         }
     }
 
+    /** Guides per stage key, with the newest version id they were resolved at. */
+    private record Resolved(long stamp, List<Guide> guides) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Resolved> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The guides of a stage. Versions never change and every publish adds a newer one, so resolved
+     * guides stay right until the newest version id moves: one indexed read instead of several.
+     */
     @Transactional
     public List<Guide> forStage(String stageKey) {
+        long stamp = PlaybookVersion.getEntityManager().createQuery("select coalesce(max(v.id), 0) from PlaybookVersion v",
+                Long.class).getSingleResult();
+        Resolved known = resolved.get(stageKey);
+        if (known != null && known.stamp() == stamp) {
+            return known.guides();
+        }
+        List<Guide> guides = resolve(stageKey);
+        if (resolved.size() > 1_000) {
+            resolved.clear();
+        }
+        resolved.put(stageKey, new Resolved(stamp, guides));
+        return guides;
+    }
+
+    private List<Guide> resolve(String stageKey) {
         List<Object[]> rows = VersionSection.getEntityManager().createQuery(
                 "select v, s.position from VersionSection s join s.version v join fetch v.playbook p"
                         + " where s.stage = ?1 and v.number = p.currentNumber order by lower(p.title), s.position", Object[].class)
@@ -42,6 +67,6 @@ public class StageGuides {
             guides.add(new Guide(playbook.id, playbook.slug, playbook.title, version.number, section.anchor(), section.title(),
                     GuideSlicer.html(version.html, section.anchor()), items));
         }
-        return guides;
+        return List.copyOf(guides);
     }
 }

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The stage-guide speed goals, all in one run with wrk (2 threads, 32 connections):
+#   - nginx serving a ~10 KB script as a static file from loopback (the limit);
+#   - a bare Quarkus endpoint returning the same HTML from memory (the framework's floor, bench/floor);
+#   - the authenticated stage-guide API, GET /api/v1/deals/{id}/guides (HTTP Basic);
+#   - the authenticated deal page, GET /deals/{id} (session cookie).
+# Goals: the API at least half the floor's throughput, the page at least a quarter, both p99 <= 10 ms.
+# Usage: bench/deals.sh [seconds per run]   (needs wrk, nginx and python3: apt-get install -y wrk nginx)
+DURATION="${1:-10}"
+source "$(dirname "$0")/common.sh"
+command -v nginx >/dev/null || { echo "nginx is missing: apt-get install -y nginx" >&2; exit 1; }
+AUTH=(-u "$ADMIN:$PASSWORD")
+
+start_goose 8092 1g
+
+# A playbook whose discovery section is a ~10 KB script, and a deal in discovery.
+python3 - "$WORK" <<'PY'
+import json, sys
+lines = ["# Bench script", "", "## Discovery call {#bench-discovery stage=discovery}", ""]
+while sum(len(l) + 1 for l in lines) < 9500:
+    n = len(lines)
+    lines += [f"**Ask {n}:** \"What happens if nothing changes by next quarter?\" Listen, then write their words down.", ""]
+lines += ["- [ ] Pain confirmed {#bench-pain}", "- [ ] Budget owner named {#bench-budget}", ""]
+open(sys.argv[1] + "/playbook.json", "w").write(json.dumps({"markdown": "\n".join(lines)}))
+PY
+SLUG=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' -d @"$WORK/playbook.json" "$BASE/api/v1/playbooks" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["slug"])')
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d.update(baseVersion=0, note="bench"); print(json.dumps(d))' \
+  "$WORK/playbook.json" > "$WORK/publish.json"
+curl -fs -o /dev/null "${AUTH[@]}" -H 'Content-Type: application/json' -d @"$WORK/publish.json" "$BASE/api/v1/playbooks/$SLUG/versions"
+DEAL=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' \
+  -d '{"name":"Bench deal","account":"Acme","amount":"1000","stage":"discovery"}' "$BASE/api/v1/deals" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+curl -fs "${AUTH[@]}" "$BASE/api/v1/deals/$DEAL/guides" \
+  | python3 -c 'import json,sys; g=[g for g in json.load(sys.stdin)["guides"] if g["anchor"]=="bench-discovery"][0]; print(g["html"])' \
+  > "$WORK/script.html"
+echo "script: $(wc -c < "$WORK/script.html") bytes" >&2
+
+# nginx with that file, on loopback only.
+mkdir -p "$WORK/nginx/logs"
+chmod 755 "$WORK"  # nginx workers run as nobody
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 127.0.0.1:8095; root $WORK; location / { } }
+}
+CONF
+nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx"
+trap 'nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" -s stop 2>/dev/null || true; kill "$FLOOR" 2>/dev/null || true;
+  if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
+
+# The floor: bench/floor, built once.
+[ -f bench/floor/target/quarkus-app/quarkus-run.jar ] || (cd bench/floor && ../../mvnw -B -q package)
+java -Xmx256m -Dquarkus.http.port=8096 -Dquarkus.log.level=WARN -Dscript.file="$WORK/script.html" \
+  -jar bench/floor/target/quarkus-app/quarkus-run.jar > "$WORK/floor.log" 2>&1 &
+FLOOR=$!
+for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:8096/script && break; sleep 0.5; done
+
+SESSION=$(sign_in)
+measure() { # name, then wrk arguments; prints "rps p99"
+  wrk -t2 -c32 -d5s "$@" >/dev/null
+  wrk -t2 -c32 -d"${DURATION}s" --latency "$@" > "$WORK/wrk.txt"
+  echo "$(awk '/Requests\/sec/{print $2}' "$WORK/wrk.txt") $(awk '$1=="99%"{print $2}' "$WORK/wrk.txt")"
+}
+read -r NGINX NGINX_P99 <<< "$(measure http://127.0.0.1:8095/script.html)"
+read -r BARE BARE_P99 <<< "$(measure http://127.0.0.1:8096/script)"
+read -r API API_P99 <<< "$(measure -H "Authorization: Basic $BASIC" "$BASE/api/v1/deals/$DEAL/guides")"
+read -r PAGE PAGE_P99 <<< "$(measure -H "Cookie: goose_session=$SESSION" "$BASE/deals/$DEAL")"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+echo "| what | requests/s | p99 | of the floor | goal |"
+echo "|---|---|---|---|---|"
+echo "| nginx, static file (the limit) | $NGINX | $NGINX_P99 | $(ratio "$NGINX" "$BARE") | |"
+echo "| bare Quarkus endpoint from memory (the floor) | $BARE | $BARE_P99 | 1.00 | |"
+echo "| stage-guide API, Basic | $API | $API_P99 | $(ratio "$API" "$BARE") | ≥ 0.50, p99 ≤ 10 ms |"
+echo "| deal page, session | $PAGE | $PAGE_P99 | $(ratio "$PAGE" "$BARE") | ≥ 0.25, p99 ≤ 10 ms |"
