@@ -99,7 +99,7 @@ public class DealService {
             return new MoveResult(view(deal, Instant.now()), List.of());
         }
         List<StageGuides.Guide> leaving = guides.forStage(deal.stage.key);
-        List<String> open = openItems(deal, leaving);
+        List<String> open = openItems(leaving, ticks(deal));
         boolean forward = next.position > deal.stage.position;
         if (forward && !open.isEmpty() && deal.pipeline.refusesOpenExitItems()) {
             throw new Conflict("The exit checklist of " + deal.stage.name + " still has open items: " + String.join("; ", open) + ".");
@@ -143,7 +143,7 @@ public class DealService {
                 g.title(), g.html(), g.items().stream().map(i -> new GuideItem(i.id(), i.text(),
                         ticked.contains(g.playbookId() + "/" + i.id()))).toList(),
                 seeing ? GuideSeen.seeNow(me.id, g.playbookId(), g.anchor(), g.version()) : null)).toList();
-        return new DealGuides(view(deal, Instant.now()), views, openItems(deal, found));
+        return new DealGuides(view(deal, Instant.now()), views, openItems(found, ticked));
     }
 
     /** Ticks or unticks an exit item of the deal's current stage guides. */
@@ -246,8 +246,7 @@ public class DealService {
         return ticked;
     }
 
-    private static List<String> openItems(Deal deal, List<StageGuides.Guide> found) {
-        Set<String> ticked = ticks(deal);
+    private static List<String> openItems(List<StageGuides.Guide> found, Set<String> ticked) {
         List<String> open = new ArrayList<>();
         for (StageGuides.Guide guide : found) {
             guide.items().stream().filter(i -> !ticked.contains(guide.playbookId() + "/" + i.id())).forEach(i -> open.add(i.text()));
