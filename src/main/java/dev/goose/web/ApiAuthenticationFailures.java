@@ -33,7 +33,7 @@ public class ApiAuthenticationFailures {
         Problem problem = Problem.of(401, "Unauthorized", ErrorMapper.UNAUTHORIZED_DETAIL, path, java.util.List.of());
         context.response().setStatusCode(401)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("WWW-Authenticate", keycloak || path.startsWith("/embed/") ? "Bearer" : "Basic realm=\"Goose\"")
+                .putHeader("WWW-Authenticate", ErrorMapper.challenge(path, keycloak))
                 .end(Json.encode(problem));
     }
 }

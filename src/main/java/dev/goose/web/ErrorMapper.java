@@ -84,12 +84,16 @@ public class ErrorMapper {
             return Response.seeOther(URI.create("/login")).build();
         }
         Response problem = respond(401, "Unauthorized", UNAUTHORIZED_DETAIL, List.of(), uri, e);
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge()).build();
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(uri.getRequestUri().getRawPath(), keycloak)).build();
     }
 
-    /** The credentials the API takes: a password in built-in mode, a Keycloak token otherwise. */
-    String challenge() {
-        return keycloak ? "Bearer" : "Basic realm=\"Goose\"";
+    /**
+     * The credentials an API path takes: personal tokens on the embed API, otherwise a password in
+     * built-in mode and a Keycloak token with Keycloak.
+     */
+    static String challenge(String path, boolean keycloak) {
+        return keycloak || path.startsWith("/embed/") ? "Bearer" : "Basic realm=\"Goose\"";
     }
 
     @ServerExceptionMapper

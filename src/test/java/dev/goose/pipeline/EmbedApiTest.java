@@ -47,7 +47,8 @@ class EmbedApiTest {
         Person rep = aRep().create();
         PageSession session = PageSession.signedIn(rep);
         String token = makeToken(session);
-        given().get("/embed/v1/guides?stage=demo").then().statusCode(401).contentType("application/problem+json");
+        given().get("/embed/v1/guides?stage=demo").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
         given().auth().oauth2("goose_wrong").get("/embed/v1/guides?stage=demo").then().statusCode(401)
                 .contentType("application/problem+json");
         given().auth().preemptive().basic(rep.email, dev.goose.testing.TestPeople.PASSWORD).get("/embed/v1/guides?stage=demo")
