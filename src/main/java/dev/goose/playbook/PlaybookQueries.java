@@ -23,11 +23,16 @@ public class PlaybookQueries {
 
     private static final int SEARCH_LIMIT = 20;
 
-    /** Published playbooks, and for authors also those that exist only as a draft. */
+    /**
+     * Published playbooks, and for authors also those that exist only as a draft. Draft states are the
+     * authors' business: readers see only what is published. Drafts are read in one query, not one per playbook.
+     */
     @Transactional
     public List<PlaybookSummary> list(boolean forAuthors) {
+        java.util.Map<Long, String> drafts = new java.util.HashMap<>();
+        PlaybookDraft.<PlaybookDraft>listAll().forEach(d -> drafts.put(d.playbookId, d.state));
         return Playbook.allByTitle().stream().filter(p -> forAuthors || p.currentNumber > 0)
-                .map(PlaybookQueries::summary).map(s -> forAuthors ? s : s.withoutDraft()).toList();
+                .map(p -> summary(p, forAuthors ? drafts.get(p.id) : null)).toList();
     }
 
     /** Playbooks whose review date has passed, for their owner. */
@@ -135,8 +140,12 @@ public class PlaybookQueries {
 
     static PlaybookSummary summary(Playbook p) {
         PlaybookDraft draft = PlaybookDraft.findById(p.id);
+        return summary(p, draft == null ? null : draft.state);
+    }
+
+    private static PlaybookSummary summary(Playbook p, String draftState) {
         return new PlaybookSummary(p.slug, p.title, p.kind, p.ownerEmail, p.currentNumber, p.updatedAt, p.reviewBy,
-                p.isReviewDue(LocalDate.now()), p.sourcePath, p.reviewRequired, draft == null ? null : draft.state);
+                p.isReviewDue(LocalDate.now()), p.sourcePath, p.reviewRequired, draftState);
     }
 
     static VersionView version(PlaybookVersion v) {

@@ -14,12 +14,6 @@ public final class Views {
     public record PlaybookSummary(String slug, String title, Kind kind, String owner, int currentVersion,
             Instant lastChange, LocalDate reviewBy, boolean reviewDue, String sourcePath, boolean reviewRequired,
             String draftState) {
-
-        /** Drafts are the authors' business: readers see only what is published. */
-        PlaybookSummary withoutDraft() {
-            return new PlaybookSummary(slug, title, kind, owner, currentVersion, lastChange, reviewBy, reviewDue, sourcePath,
-                    reviewRequired, null);
-        }
     }
 
     public record SectionView(String anchor, String title, int level, String stage) {
