@@ -1,9 +1,17 @@
 package dev.goose.people;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import dev.goose.cache.Caches;
+import dev.goose.cache.ReadCache;
+import dev.goose.cache.Region;
 import dev.goose.web.NotFound;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Who may see whom: admins see everyone; managers see the people on the teams they lead and
@@ -12,6 +20,32 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class PeopleAccess {
+
+    @Inject
+    Caches caches;
+
+    private ReadCache<Long, Set<Long>> visibleIds;
+
+    @PostConstruct
+    void init() {
+        visibleIds = caches.of(5_000, Region.PEOPLE);
+    }
+
+    /**
+     * As {@link #canSee(Person, Person)}, by ids and the viewer's role, from memory: for read paths
+     * that must not touch the database on every request.
+     */
+    public boolean canSee(Long viewerId, Role viewerRole, Long personId) {
+        if (viewerRole == Role.ADMIN || viewerId.equals(personId)) {
+            return true;
+        }
+        if (viewerRole != Role.MANAGER) {
+            return false;
+        }
+        return visibleIds.get(viewerId, () -> QuarkusTransaction.joiningExisting().call(() -> Person.<Person>findByIdOptional(viewerId)
+                .map(viewer -> Person.visibleTo(viewer).stream().map(p -> p.id).collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of()))).contains(personId);
+    }
 
     public boolean canSee(Person viewer, Person person) {
         if (viewer.role == Role.ADMIN || viewer.id.equals(person.id)) {

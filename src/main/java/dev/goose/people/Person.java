@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -21,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 
 /** Someone who signs in to Goose: an admin, a manager or a rep. */
 @Entity
+@CachedIn(Region.PEOPLE)
 public class Person extends PanacheEntityBase {
 
     @Id

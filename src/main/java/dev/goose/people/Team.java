@@ -3,6 +3,8 @@ package dev.goose.people;
 import java.time.Instant;
 import java.util.List;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A sales team, led by one manager. */
 @Entity
+@CachedIn(Region.PEOPLE)
 public class Team extends PanacheEntityBase {
 
     @Id

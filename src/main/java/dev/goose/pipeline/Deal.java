@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -18,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A deal in a pipeline, owned by one person, in one stage at a time. */
 @Entity
+@CachedIn(Region.DEALS)
 public class Deal extends PanacheEntityBase {
 
     @Id
@@ -87,7 +90,10 @@ public class Deal extends PanacheEntityBase {
 
     /** Whether the deal has sat in an open stage longer than that stage allows. */
     public boolean isStalledAt(Instant now) {
-        return !stage.closes() && stage.stallDays != null
-                && Duration.between(stageEnteredAt, now).toDays() >= stage.stallDays;
+        return stalled(stage.closes(), stage.stallDays, stageEnteredAt, now);
+    }
+
+    static boolean stalled(boolean closes, Integer stallDays, Instant enteredAt, Instant now) {
+        return !closes && stallDays != null && Duration.between(enteredAt, now).toDays() >= stallDays;
     }
 }

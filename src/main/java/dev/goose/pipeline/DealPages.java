@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.pipeline.DealViews.ChangeView;
 import dev.goose.pipeline.DealViews.DealGuides;
+import dev.goose.pipeline.DealViews.DealPage;
 import dev.goose.pipeline.DealViews.DealRequest;
 import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.pipeline.DealViews.MoveResult;
@@ -179,7 +180,7 @@ public class DealPages {
     @GET
     @Path("{id}/call")
     public TemplateInstance call(Long id) {
-        return Templates.call(deals.guides(id, true));
+        return Templates.call(deals.call(id));
     }
 
     @POST
@@ -206,7 +207,8 @@ public class DealPages {
     }
 
     private TemplateInstance page(Long id, String notice, String error) {
-        return Templates.deal(deals.guides(id, true), stages(), deals.history(id), notice, error);
+        DealPage deal = deals.page(id);
+        return Templates.deal(deal.guides(), deal.stages(), deal.history(), notice, error);
     }
 
     private List<StageView> stages() {

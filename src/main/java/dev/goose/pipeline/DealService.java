@@ -13,6 +13,7 @@ import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.pipeline.DealViews.ChangeView;
 import dev.goose.pipeline.DealViews.DealGuides;
+import dev.goose.pipeline.DealViews.DealPage;
 import dev.goose.pipeline.DealViews.DealRequest;
 import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.pipeline.DealViews.GuideItem;
@@ -39,6 +40,9 @@ public class DealService {
 
     @Inject
     StageGuides guides;
+
+    @Inject
+    DealReads reads;
 
     @Transactional
     public List<DealView> list(String stage, boolean includeClosed) {
@@ -124,26 +128,32 @@ public class DealService {
     }
 
     /** The deal with its current stage's guides and which of their exit items are ticked. */
-    @Transactional
     public DealGuides guides(Long id) {
-        return guides(id, false);
+        return guides(reads.visible(id), false);
+    }
+
+    /** What the deal page shows: the guides as the viewer now sees them, the pipeline's stages and the history. */
+    public DealPage page(Long id) {
+        DealReads.Snapshot deal = reads.visible(id);
+        return new DealPage(guides(deal, true), deal.stages(), deal.history());
+    }
+
+    /** Call mode: the guides as the viewer now sees them. */
+    public DealGuides call(Long id) {
+        return guides(reads.visible(id), true);
     }
 
     /**
-     * As {@link #guides(Long)}; when {@code seeing}, the viewer is now seeing them, and a script that
-     * changed since they last saw it says from which version.
+     * The guides of the deal's stage with their ticks; when {@code seeing}, the viewer is now seeing
+     * them, and a script that changed since they last saw it says from which version.
      */
-    @Transactional
-    public DealGuides guides(Long id, boolean seeing) {
-        Person me = current.get();
-        Deal deal = access.visibleDeal(me, id);
-        List<StageGuides.Guide> found = guides.forStage(deal.stage.key);
-        Set<String> ticked = ticks(deal);
+    private DealGuides guides(DealReads.Snapshot deal, boolean seeing) {
+        List<StageGuides.Guide> found = guides.forStage(deal.view().stage());
         List<GuideView> views = found.stream().map(g -> new GuideView(g.slug(), g.playbookTitle(), g.version(), g.anchor(),
                 g.title(), g.html(), g.items().stream().map(i -> new GuideItem(i.id(), i.text(),
-                        ticked.contains(g.playbookId() + "/" + i.id()))).toList(),
-                seeing ? GuideSeen.seeNow(me.id, g.playbookId(), g.anchor(), g.version()) : null)).toList();
-        return new DealGuides(view(deal, Instant.now()), views, openItems(found, ticked));
+                        deal.ticks().contains(g.playbookId() + "/" + i.id()))).toList(),
+                seeing ? reads.changedSinceSeen(g) : null)).toList();
+        return new DealGuides(deal.viewAt(Instant.now()), views, openItems(found, deal.ticks()));
     }
 
     /** Ticks or unticks an exit item of the deal's current stage guides. */
@@ -180,11 +190,8 @@ public class DealService {
         return Person.<Person>findByIdOptional(ownerId).map(p -> p.email).orElse("");
     }
 
-    @Transactional
     public List<ChangeView> history(Long id) {
-        Deal deal = access.visibleDeal(current.get(), id);
-        return StageChange.of(deal).stream().map(c -> new ChangeView(c.from == null ? null : c.from.name, c.to.name,
-                c.changedBy == null ? null : c.changedBy.name, c.changedAt, c.guideVersions)).toList();
+        return reads.visible(id).history();
     }
 
     private void apply(Deal deal, DealRequest request, Person me, InvalidInput.Collector errors) {
@@ -240,7 +247,7 @@ public class DealService {
         return stage;
     }
 
-    private static Set<String> ticks(Deal deal) {
+    static Set<String> ticks(Deal deal) {
         Set<String> ticked = new HashSet<>();
         DealTick.of(deal.id).forEach(t -> ticked.add(t.playbookId + "/" + t.itemKey));
         return ticked;

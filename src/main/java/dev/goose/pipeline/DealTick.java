@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -18,6 +20,7 @@ import jakarta.persistence.Table;
 
 /** An exit checklist item ticked on a deal, by playbook and item id: it outlives playbook versions. */
 @Entity
+@CachedIn(Region.DEALS)
 @Table(name = "deal_tick")
 @IdClass(DealTick.Key.class)
 public class DealTick extends PanacheEntityBase {

@@ -20,6 +20,11 @@ public final class DealViews {
     public record DealView(Long id, String name, String account, BigDecimal amount, String currency, Long ownerId,
             String ownerName, String stage, String stageName, LocalDate expectedClose, String nextStep, String externalId,
             String source, String closeReason, Instant closedAt, Instant stageEnteredAt, boolean stalled) {
+
+        public DealView withStalled(boolean now) {
+            return now == stalled ? this : new DealView(id, name, account, amount, currency, ownerId, ownerName, stage, stageName,
+                    expectedClose, nextStep, externalId, source, closeReason, closedAt, stageEnteredAt, now);
+        }
     }
 
     /** Create or change a deal; the amount is a decimal string or number, never rounded. */
@@ -47,6 +52,10 @@ public final class DealViews {
 
     /** A deal with its stage's guides and the exit items still open. */
     public record DealGuides(DealView deal, List<GuideView> guides, List<String> openItems) {
+    }
+
+    /** The deal page: the deal with its guides, the stages of its pipeline, and its stage history. */
+    public record DealPage(DealGuides guides, List<StageView> stages, List<ChangeView> history) {
     }
 
     /** The result of a move: the deal, and the exit items that were still open when it moved. */

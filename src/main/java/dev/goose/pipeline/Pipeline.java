@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +15,7 @@ import jakarta.persistence.Id;
 
 /** A sales pipeline: ordered stages, and whether open exit items warn or refuse a move. */
 @Entity
+@CachedIn(Region.DEALS)
 public class Pipeline extends PanacheEntityBase {
 
     public static final String WARN = "warn";

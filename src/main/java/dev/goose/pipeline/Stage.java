@@ -3,6 +3,8 @@ package dev.goose.pipeline;
 import java.util.List;
 import java.util.Optional;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A stage of a pipeline. Its key links it to playbook sections marked {stage=key}. */
 @Entity
+@CachedIn(Region.DEALS)
 public class Stage extends PanacheEntityBase {
 
     @Id

@@ -3,6 +3,8 @@ package dev.goose.pipeline;
 import java.time.Instant;
 import java.util.List;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import dev.goose.people.Person;
 import dev.goose.playbook.StageGuides;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -18,6 +20,7 @@ import jakarta.persistence.Table;
 
 /** One move of a deal between stages: from, to, who, when, and the guide versions shown. */
 @Entity
+@CachedIn(Region.DEALS)
 @Table(name = "stage_change")
 public class StageChange extends PanacheEntityBase {
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -18,6 +20,7 @@ import jakarta.persistence.Id;
  * themselves never change; a playbook from the folder has a source path and is read-only here.
  */
 @Entity
+@CachedIn(Region.PLAYBOOKS)
 public class Playbook extends PanacheEntityBase {
 
     @Id

@@ -3,6 +3,8 @@ package dev.goose.playbook;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,6 +23,7 @@ import jakarta.persistence.Table;
 
 /** One published version of a playbook. Written once, never changed. */
 @Entity
+@CachedIn(Region.PLAYBOOKS)
 @Table(name = "playbook_version")
 public class PlaybookVersion extends PanacheEntityBase {
 

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.goose.cache.Caches;
+import dev.goose.cache.ReadCache;
+import dev.goose.cache.Region;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 /**
  * The stage guides of a pipeline stage: every section of a published playbook marked with that
@@ -24,30 +29,22 @@ public class StageGuides {
         }
     }
 
-    /** Guides per stage key, with the newest version id they were resolved at. */
-    private record Resolved(long stamp, List<Guide> guides) {
+    @Inject
+    Caches caches;
+
+    private ReadCache<String, List<Guide>> byStage;
+
+    @PostConstruct
+    void init() {
+        byStage = caches.of(1_000, Region.PLAYBOOKS);
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Resolved> resolved = new java.util.concurrent.ConcurrentHashMap<>();
-
     /**
-     * The guides of a stage. Versions never change and every publish adds a newer one, so resolved
-     * guides stay right until the newest version id moves: one indexed read instead of several.
+     * The guides of a stage. Versions never change once published, so resolved guides stay right
+     * until a playbook changes: from memory, without a transaction, on almost every call.
      */
-    @Transactional
     public List<Guide> forStage(String stageKey) {
-        long stamp = PlaybookVersion.getEntityManager().createQuery("select coalesce(max(v.id), 0) from PlaybookVersion v",
-                Long.class).getSingleResult();
-        Resolved known = resolved.get(stageKey);
-        if (known != null && known.stamp() == stamp) {
-            return known.guides();
-        }
-        List<Guide> guides = resolve(stageKey);
-        if (resolved.size() > 1_000) {
-            resolved.clear();
-        }
-        resolved.put(stageKey, new Resolved(stamp, guides));
-        return guides;
+        return byStage.get(stageKey, () -> QuarkusTransaction.joiningExisting().call(() -> resolve(stageKey)));
     }
 
     private List<Guide> resolve(String stageKey) {

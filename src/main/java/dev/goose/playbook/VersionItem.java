@@ -3,6 +3,8 @@ package dev.goose.playbook;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
 
 /** A checklist item of a published version, by its stable id. */
 @Entity
+@CachedIn(Region.PLAYBOOKS)
 @Table(name = "playbook_item")
 public class VersionItem extends PanacheEntityBase {
 

@@ -2,6 +2,8 @@ package dev.goose.playbook;
 
 import java.util.List;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,6 +21,7 @@ import jakarta.persistence.Table;
 
 /** A section of a published version: its place in the outline, its stage link and its text for search. */
 @Entity
+@CachedIn(Region.PLAYBOOKS)
 @Table(name = "playbook_section")
 public class VersionSection extends PanacheEntityBase {
 

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import dev.goose.cache.Region;
+import dev.goose.cache.Writes;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.web.InvalidInput;
@@ -24,6 +26,9 @@ public class ApiTokens {
 
     @Inject
     CurrentPerson current;
+
+    @Inject
+    Writes writes;
 
     /** A token as its owner sees it in the list: never the token itself. */
     public record TokenView(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, boolean revoked) {
@@ -63,6 +68,7 @@ public class ApiTokens {
                 .orElseThrow(() -> new NotFound("The token"));
         if (token.revokedAt == null) {
             token.revokedAt = Instant.now();
+            writes.changed(Region.PEOPLE);
         }
     }
 

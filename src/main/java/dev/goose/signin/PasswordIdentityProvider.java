@@ -16,6 +16,12 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Inject
     SignInService signIn;
 
+    @Inject
+    VerifiedPasswords verified;
+
+    @Inject
+    KnownIdentities known;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -23,8 +29,10 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> {
-            PasswordCheck check = signIn.checkPassword(request.getUsername(), new String(request.getPassword().getPassword()));
+        String email = request.getUsername();
+        String password = new String(request.getPassword().getPassword());
+        return known.authenticate("basic:" + verified.key(email, password), context, () -> {
+            PasswordCheck check = signIn.checkPassword(email, password);
             if (!check.passed()) {
                 throw new AuthenticationFailedException(check.failure());
             }

@@ -15,6 +15,9 @@ public class SessionIdentityProvider implements IdentityProvider<SessionRequest>
     @Inject
     SignInService signIn;
 
+    @Inject
+    KnownIdentities known;
+
     @Override
     public Class<SessionRequest> getRequestType() {
         return SessionRequest.class;
@@ -22,7 +25,11 @@ public class SessionIdentityProvider implements IdentityProvider<SessionRequest>
 
     @Override
     public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> signIn.resolveSession(request.token()).map(Identities::of)
-                .orElseThrow(() -> new AuthenticationFailedException("No live session for this cookie")));
+        if (request.token() == null || request.token().isBlank() || request.token().length() > 100) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("No live session for this cookie"));
+        }
+        return known.authenticate("session:" + SignInService.hash(request.token()), context,
+                () -> signIn.resolveSession(request.token()).map(Identities::of)
+                        .orElseThrow(() -> new AuthenticationFailedException("No live session for this cookie")));
     }
 }

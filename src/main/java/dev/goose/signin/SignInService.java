@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cache.Region;
+import dev.goose.cache.Writes;
 import dev.goose.people.AccessRevoked;
 import dev.goose.people.Passwords;
 import dev.goose.people.Person;
@@ -35,6 +37,9 @@ public class SignInService {
 
     @Inject
     VerifiedPasswords verified;
+
+    @Inject
+    Writes writes;
 
     /**
      * Checks an email and password. Failures are counted even though the check fails, and the
@@ -120,6 +125,7 @@ public class SignInService {
     public void endSession(String token) {
         if (token != null && !token.isBlank()) {
             SignInSession.deleteById(hash(token));
+            writes.changed(Region.PEOPLE);
         }
     }
 
@@ -147,11 +153,13 @@ public class SignInService {
         errors.throwIfAny();
         person.passwordHash = Passwords.hash(next);
         SignInSession.endAllForExcept(person, keptSession == null ? "" : hash(keptSession));
+        writes.changed(Region.PEOPLE);
     }
 
     /** A deactivation or password reset ends every session of the person, in the same transaction. */
     void endSessions(@Observes AccessRevoked revoked) {
         SignInSession.delete("person.id", revoked.personId());
+        writes.changed(Region.PEOPLE);
     }
 
     @Scheduled(every = "1h", delayed = "10m")

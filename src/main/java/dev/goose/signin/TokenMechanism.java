@@ -61,6 +61,9 @@ public class TokenMechanism implements HttpAuthenticationMechanism {
         @Inject
         ApiTokens tokens;
 
+        @Inject
+        KnownIdentities known;
+
         @Override
         public Class<TokenRequest> getRequestType() {
             return TokenRequest.class;
@@ -68,8 +71,12 @@ public class TokenMechanism implements HttpAuthenticationMechanism {
 
         @Override
         public Uni<SecurityIdentity> authenticate(TokenRequest request, AuthenticationRequestContext context) {
-            return context.runBlocking(() -> tokens.resolve(request.secret()).map(Identities::of)
-                    .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API token")));
+            if (request.secret() == null || request.secret().isBlank() || request.secret().length() > 200) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("Unknown or revoked API token"));
+            }
+            return known.authenticate("token:" + SignInService.hash(request.secret()), context,
+                    () -> tokens.resolve(request.secret()).map(Identities::of)
+                            .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API token")));
         }
     }
 }

@@ -40,7 +40,7 @@ public class VerifiedPasswords {
         hashByCredentials.put(key(email, password), storedHash);
     }
 
-    private String key(String email, String password) {
+    String key(String email, String password) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(nodeKey);

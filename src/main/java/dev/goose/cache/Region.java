@@ -1,0 +1,11 @@
+package dev.goose.cache;
+
+/** The kinds of data read caches hold; a committed write to one makes every cache that reads it stale. */
+public enum Region {
+    /** People, teams, roles, sessions and tokens: who someone is and whom they may see. */
+    PEOPLE,
+    /** Pipelines, stages, deals, their ticks and stage history. */
+    DEALS,
+    /** Published playbooks and their versions. */
+    PLAYBOOKS
+}
