@@ -111,6 +111,11 @@ public record ItemProgress(String itemId, ItemState state, Evidence evidence, St
         return Optional.empty();
     }
 
+    /** The same progress in another state, history and due date kept: for an upgrade's adjustments. */
+    ItemProgress withState(ItemState next, boolean signed, Instant finished) {
+        return new ItemProgress(itemId, next, evidence, skipReason, signed, finished, dueOverride, history);
+    }
+
     private ItemProgress reopened(ItemEvent event) {
         return new ItemProgress(itemId, ItemState.OPEN, Evidence.NONE, null, false, null, dueOverride, append(event));
     }
