@@ -29,6 +29,10 @@ public record ItemProgress(String itemId, ItemState state, Evidence evidence, St
     public ItemProgress {
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(state, "state");
+        if (state.isFinished() != (finishedAt != null)) {
+            throw new IllegalArgumentException("An item has a finish time exactly when it is done or skipped: "
+                    + itemId + " is " + state + " with " + finishedAt);
+        }
         evidence = evidence == null ? Evidence.NONE : evidence;
         history = List.copyOf(history);
     }

@@ -23,6 +23,7 @@ public record Progress(int total, int finished, int expected, int overdue, int a
 
     public enum Status { AHEAD, ON_TRACK, BEHIND }
 
+    /** The person's progress as it stands on {@code day}, usually today in the team's time zone. */
     public static Progress of(Checklist checklist, LocalDate start, WorkingWeek week, LocalDate day) {
         Map<String, LocalDate> due = checklist.dueDates(start, week);
         int finished = 0;

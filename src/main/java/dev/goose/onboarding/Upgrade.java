@@ -45,6 +45,7 @@ public record Upgrade(Checklist checklist, List<ChecklistItem> added, List<Rewor
         removed = List.copyOf(removed);
     }
 
+    /** Moves {@code current} to the {@code newer} version's items, due dates counted from the enrollment's start. */
     public static Upgrade of(Checklist current, List<ChecklistItem> newer, LocalDate start, WorkingWeek week) {
         Map<String, ChecklistItem> pinned = new HashMap<>();
         current.items().forEach(item -> pinned.put(item.id(), item));
@@ -84,9 +85,10 @@ public record Upgrade(Checklist checklist, List<ChecklistItem> added, List<Rewor
      * since an upgrade never takes progress away.
      */
     private static ItemProgress adjust(ItemProgress progress, ChecklistItem item) {
-        if (progress.state() == ItemState.AWAITING_SIGN_OFF && !item.signOff()) {
-            return progress.withState(ItemState.DONE, false, progress.tickedAt().orElseThrow());
+        if (progress.state() != ItemState.AWAITING_SIGN_OFF || item.signOff()) {
+            return progress;
         }
-        return progress;
+        // Without a recorded tick there is no time to finish it at; a manager can still sign it off.
+        return progress.tickedAt().map(tick -> progress.withState(ItemState.DONE, false, tick)).orElse(progress);
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Tag;
@@ -188,5 +189,13 @@ class ItemProgressTest {
                 Action.SKIP, Action.REOPEN, Action.MOVE_DUE_DATE);
         assertThat(ItemRules.refusal(Action.SIGN_OFF, REP, ROLEPLAY, awaiting)).get()
                 .isEqualTo(new Refusal(Refusal.Kind.NOT_ALLOWED, null, "Only a manager can sign off an item."));
+    }
+
+    @Test
+    void progressThatClaimsToBeFinishedWithoutAFinishTimeCannotBeBuilt() {
+        assertThatThrownBy(() -> new ItemProgress("crm-views", ItemState.DONE, Evidence.NONE, null, false, null, null,
+                List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ItemProgress("crm-views", ItemState.OPEN, Evidence.NONE, null, false, MONDAY, null,
+                List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -146,6 +146,18 @@ class UpgradeTest {
     }
 
     @Test
+    void aWaitingItemWithoutARecordedTickKeepsWaitingForTheManager() {
+        ChecklistItem relaxed = new ChecklistItem("pitch", "Pitch", "", 20, null, false, 1);
+        ItemProgress noHistory = new ItemProgress("pitch", ItemState.AWAITING_SIGN_OFF, Evidence.NONE, null, false, null,
+                null, List.of());
+        Checklist after = Upgrade.of(Checklist.of(List.of(relaxed), List.of(noHistory)), List.of(relaxed), START, WEEK)
+                .checklist();
+        assertThat(after.progressOf("pitch").state()).isEqualTo(ItemState.AWAITING_SIGN_OFF);
+        assertThat(after.progressOf("pitch").signOff(relaxed, MANAGER, null, at("2027-03-20")).state())
+                .isEqualTo(ItemState.DONE);
+    }
+
+    @Test
     void anItemDoneBeforeTheNewerVersionAskedForSignOffStaysDone() {
         ChecklistItem pitch = new ChecklistItem("pitch", "Pitch", "", 20, null, false, 1);
         Checklist before = Checklist.of(List.of(pitch), List.of(
