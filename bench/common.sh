@@ -4,7 +4,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+# Build when there is no jar yet or the sources changed since: never measure yesterday's code.
+if [ ! -f target/quarkus-app/quarkus-run.jar ] \
+    || [ -n "$(find src pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
+  ./mvnw -B -q package -DskipTests
+fi
 
 ADMIN=bench-admin@goose.local
 PASSWORD=bench-admin-password
@@ -36,4 +40,9 @@ sign_in() {
   csrf=$(awk '$6=="goose_csrf"{print $7}' "$jar")
   curl -fs -o /dev/null -c "$jar" -b "$jar" -d "_csrf=$csrf&email=$ADMIN&password=$PASSWORD" "$BASE/login"
   awk '$6=="goose_session"{print $7}' "$jar"
+}
+
+# browser_cookies: after sign_in, the Cookie header a browser sends: its session and anti-forgery cookies.
+browser_cookies() {
+  awk '$6=="goose_session"||$6=="goose_csrf"{printf "%s%s=%s", sep, $6, $7; sep="; "}' "$WORK/cookies"
 }

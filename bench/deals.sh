@@ -60,7 +60,8 @@ java -Xmx256m -Dquarkus.http.port=8096 -Dquarkus.log.level=WARN -Dscript.file="$
 FLOOR=$!
 for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:8096/script && break; sleep 0.5; done
 
-SESSION=$(sign_in)
+sign_in >/dev/null
+COOKIES=$(browser_cookies)
 measure() { # name, then wrk arguments; prints "rps p99"
   wrk -t2 -c32 -d5s "$@" >/dev/null
   wrk -t2 -c32 -d"${DURATION}s" --latency "$@" > "$WORK/wrk.txt"
@@ -69,7 +70,7 @@ measure() { # name, then wrk arguments; prints "rps p99"
 read -r NGINX NGINX_P99 <<< "$(measure http://127.0.0.1:8095/script.html)"
 read -r BARE BARE_P99 <<< "$(measure http://127.0.0.1:8096/script)"
 read -r API API_P99 <<< "$(measure -H "Authorization: Basic $BASIC" "$BASE/api/v1/deals/$DEAL/guides")"
-read -r PAGE PAGE_P99 <<< "$(measure -H "Cookie: goose_session=$SESSION" "$BASE/deals/$DEAL")"
+read -r PAGE PAGE_P99 <<< "$(measure -H "Cookie: $COOKIES" "$BASE/deals/$DEAL")"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "| what | requests/s | p99 | of the floor | goal |"

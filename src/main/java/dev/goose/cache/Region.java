@@ -6,6 +6,8 @@ public enum Region {
     PEOPLE,
     /** Pipelines, stages, deals, their ticks and stage history. */
     DEALS,
-    /** Published playbooks and their versions. */
-    PLAYBOOKS
+    /** Published playbooks, their versions and who has acknowledged them. */
+    PLAYBOOKS,
+    /** Onboarding enrollments and their checklists. */
+    ONBOARDING
 }
