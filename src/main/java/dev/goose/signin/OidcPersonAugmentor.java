@@ -4,12 +4,16 @@ import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.goose.cache.Caches;
+import dev.goose.cache.ReadCache;
+import dev.goose.cache.Region;
 import dev.goose.people.CurrentPerson;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,6 +23,17 @@ public class OidcPersonAugmentor implements SecurityIdentityAugmentor {
 
     @Inject
     OidcPeople people;
+
+    @Inject
+    Caches caches;
+
+    /** People by the claims that found them: a bearer token on every API call needs no database. */
+    private ReadCache<OidcClaims, SignedIn> byClaims;
+
+    @PostConstruct
+    void init() {
+        byClaims = caches.of(20_000, Region.PEOPLE);
+    }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -33,7 +48,16 @@ public class OidcPersonAugmentor implements SecurityIdentityAugmentor {
         OidcClaims claims = new OidcClaims(token.getSubject(), token.getClaim("email"),
                 Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)), nameOf(token),
                 Set.copyOf(identity.getRoles()));
-        return context.runBlocking(() -> Identities.of(people.signIn(claims), identity));
+        SignedIn known = byClaims.cached(claims);
+        if (known != null) {
+            return Uni.createFrom().item(Identities.of(known, identity));
+        }
+        long stamp = byClaims.stamp();
+        return context.runBlocking(() -> {
+            SignedIn person = people.signIn(claims);
+            byClaims.put(claims, stamp, person);
+            return Identities.of(person, identity);
+        });
     }
 
     private static String nameOf(JsonWebToken token) {
