@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,16 +18,15 @@ import dev.goose.playbook.StageGuides;
 import dev.goose.web.Conflict;
 import dev.goose.web.FieldError;
 import dev.goose.web.InvalidInput;
-import dev.goose.web.NotAllowed;
-import dev.goose.web.NotAuthenticated;
 import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Deals fed in from another CRM by signed webhook: a Goose JSON format, or HubSpot's deal
- * property-change events. Every delivery upserts by external id, all of it or none of it.
+ * Deals fed in from another CRM by signed webhook (Goose's signature or HubSpot's v3 one): a Goose
+ * JSON format, or HubSpot's deal property-change events. Every delivery upserts by external id,
+ * all of it or none of it.
  */
 @ApplicationScoped
 public class CrmFeed {
@@ -38,34 +39,23 @@ public class CrmFeed {
     @Inject
     StageGuides guides;
 
-    /** What a delivery changed. */
-    public record Result(int created, int updated) {
+    /** What a delivery changed; repeated counts HubSpot events already taken from an earlier delivery. */
+    public record Result(int created, int updated, int repeated) {
     }
 
+    /**
+     * Upserts the deals of a delivery whose proof checks out with the source's secret, all or none.
+     * The same request again is refused as a replay; a HubSpot event already taken (HubSpot retries
+     * a batch with a new timestamp, so a new signature) is skipped by its eventId.
+     */
     @Transactional
-    public Result deliver(String sourceName, String timestamp, String signature, byte[] body) {
+    public Result deliver(String sourceName, WebhookProof proof, byte[] body) {
         CrmSource source = CrmSource.byName(sourceName).orElseThrow(() -> new NotFound("The CRM source"));
-        long time;
-        try {
-            time = Long.parseLong(timestamp == null ? "" : timestamp.strip());
-        } catch (NumberFormatException e) {
-            throw new NotAuthenticated("X-Goose-Timestamp must be the time in Unix seconds.");
-        }
-        if (!WebhookSignature.valid(source.secret, time, body, signature)) {
-            throw new NotAuthenticated("The signature does not match this body, timestamp and secret.");
-        }
-        if (!WebhookSignature.fresh(time, Instant.now())) {
-            throw new NotAllowed("The timestamp is more than " + WebhookSignature.WINDOW.toMinutes() + " minutes away from now.");
-        }
-        String key = signature.strip().substring(Math.max(0, signature.strip().length() - 64));
-        if (WebhookDelivery.findById(new WebhookDelivery.Key(source.id, key)) != null) {
+        String key = proof.verify(source.secret, body, Instant.now());
+        if (WebhookDelivery.taken(source, key)) {
             throw new Conflict("This delivery was taken already; a replay changes nothing.");
         }
-        WebhookDelivery delivery = new WebhookDelivery();
-        delivery.sourceId = source.id;
-        delivery.signature = key;
-        delivery.receivedAt = Instant.now();
-        delivery.persist();
+        WebhookDelivery.remember(source, key);
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -77,11 +67,30 @@ public class CrmFeed {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return apply(source, changes, errors);
+        List<Change> unseen = unseen(source, changes);
+        Result result = apply(source, unseen, errors);
+        return new Result(result.created(), result.updated(), changes.size() - unseen.size());
+    }
+
+    /** The changes whose HubSpot event was not taken before, each event remembered as taken from now on. */
+    private static List<Change> unseen(CrmSource source, List<Change> changes) {
+        List<Change> unseen = new ArrayList<>();
+        Set<String> here = new HashSet<>();
+        for (Change change : changes) {
+            String key = change.eventId() == null ? null : "event:" + change.eventId();
+            if (key != null && (!here.add(key) || WebhookDelivery.taken(source, key))) {
+                continue;
+            }
+            if (key != null) {
+                WebhookDelivery.remember(source, key);
+            }
+            unseen.add(change);
+        }
+        return unseen;
     }
 
     /** One deal's changes from a delivery: only the fields the delivery names. */
-    record Change(int index, String externalId, String name, String account, BigDecimal amount, String currency,
+    record Change(int index, String eventId, String externalId, String name, String account, BigDecimal amount, String currency,
             String ownerEmail, String pipeline, String stage, LocalDate expectedClose, String nextStep) {
     }
 
@@ -115,23 +124,35 @@ public class CrmFeed {
                     errors.add(new FieldError(at + "expectedClose", "Not a date like 2027-01-31."));
                 }
             }
-            changes.add(new Change(i, id, text(deal, "name"), text(deal, "account"), amount, text(deal, "currency"),
+            changes.add(new Change(i, null, id, text(deal, "name"), text(deal, "account"), amount, text(deal, "currency"),
                     text(deal, "ownerEmail"), text(deal, "pipeline"), text(deal, "stage"), close, text(deal, "nextStep")));
         }
         return changes;
     }
 
-    /** HubSpot's deal.propertyChange events: dealstage, dealname, amount and closedate are taken. */
+    /**
+     * HubSpot's deal.propertyChange events: dealstage, dealname, amount and closedate are taken.
+     * An app's subscription may cover contacts or companies too; their events are not deals.
+     */
     private static List<Change> hubspot(JsonNode events, List<FieldError> errors) {
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);
             String at = "[" + i + "].";
+            String type = text(event, "subscriptionType");
+            if (type != null && !type.startsWith("deal.")) {
+                continue;
+            }
             String id = text(event, "objectId");
+            String eventId = text(event, "eventId");
             String property = text(event, "propertyName");
             String value = text(event, "propertyValue");
             if (id == null) {
                 errors.add(new FieldError(at + "objectId", "Each event needs the deal's objectId."));
+                continue;
+            }
+            if (eventId != null && eventId.length() > 50) {
+                errors.add(new FieldError(at + "eventId", "Use an eventId of at most 50 characters."));
                 continue;
             }
             String name = null;
@@ -153,7 +174,7 @@ public class CrmFeed {
                 errors.add(new FieldError(at + "propertyValue", "'" + value + "' is not a valid " + property + "."));
                 continue;
             }
-            changes.add(new Change(i, id, name, null, amount, null, null, null, stage, close, null));
+            changes.add(new Change(i, eventId, id, name, null, amount, null, null, null, stage, close, null));
         }
         return changes;
     }
@@ -219,7 +240,7 @@ public class CrmFeed {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new Result(created, updated);
+        return new Result(created, updated, 0);
     }
 
     /** A move by the feed: nobody made it, and the guides of the stage left (or entered, for a new deal) were shown. */

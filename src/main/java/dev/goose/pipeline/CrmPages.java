@@ -52,9 +52,9 @@ public class CrmPages {
     }
 
     @POST
-    public Response add(@RestForm String name, @RestForm Long defaultOwnerId) {
+    public Response add(@RestForm String name, @RestForm Long defaultOwnerId, @RestForm String secret) {
         try {
-            SourceView created = api.addSource(new WebhookApi.SourceRequest(name, defaultOwnerId));
+            SourceView created = api.addSource(new WebhookApi.SourceRequest(name, defaultOwnerId, secret));
             return Response.ok(page(created, Map.of())).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(page(null, e.byField())).build();

@@ -1,9 +1,12 @@
 package dev.goose.pipeline;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -12,6 +15,7 @@ import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.NotFound;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,11 +27,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Feeds from the CRM a team already uses: the signed webhook, and the admins' settings of each
- * source (secret, default owner, stage mapping).
+ * Feeds from the CRM a team already uses: the signed webhook (Goose's signature or HubSpot's v3),
+ * and the admins' settings of each source (secret, default owner, stage mapping).
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +44,15 @@ public class WebhookApi {
     @Inject
     CrmFeed feed;
 
-    public record SourceRequest(String name, Long defaultOwnerId) {
+    /** The public base URL, for HubSpot's signature over the URL it called; see application.properties. */
+    @ConfigProperty(name = "goose.public-url")
+    Optional<URI> publicUrl;
+
+    /** A new source; secret is optional: give the HubSpot app's client secret, or Goose makes one. */
+    public record SourceRequest(String name, Long defaultOwnerId, String secret) {
     }
 
-    /** A source; the secret is shown only when the source is made. */
+    /** A source; the secret is shown only when Goose made it, and only in the answer that made the source. */
     public record SourceView(String name, String defaultOwner, String secret) {
     }
 
@@ -55,13 +65,18 @@ public class WebhookApi {
     @PermitAll
     @Operation(summary = "Upsert deals by external id: Goose JSON {\"deals\":[{\"id\",\"name\",\"account\",\"amount\",\"currency\","
             + "\"ownerEmail\",\"pipeline\",\"stage\",\"expectedClose\",\"nextStep\"}]} or HubSpot's deal.propertyChange events."
-            + " Signed: X-Goose-Timestamp (Unix seconds) and X-Goose-Signature: sha256=HMAC-SHA256(secret, timestamp + '.' + body)")
+            + " Signed either by Goose's scheme: X-Goose-Timestamp (Unix seconds) and X-Goose-Signature: sha256=HMAC-SHA256(secret,"
+            + " timestamp + '.' + body); or by HubSpot's v3 scheme: X-HubSpot-Request-Timestamp (Unix milliseconds) and"
+            + " X-HubSpot-Signature-v3: base64(HMAC-SHA256(client secret, method + URL + body + timestamp))")
     public CrmFeed.Result deliver(String source, @RestHeader("X-Goose-Timestamp") String timestamp,
-            @RestHeader("X-Goose-Signature") String signature, byte[] body) {
+            @RestHeader("X-Goose-Signature") String signature, @RestHeader("X-HubSpot-Request-Timestamp") String hubspotTimestamp,
+            @RestHeader("X-HubSpot-Signature-v3") String hubspotSignature, @Context HttpServerRequest request, byte[] body) {
         if (body == null || body.length > CrmFeed.MAX_BODY) {
             throw new WebApplicationException(body == null ? 400 : 413);
         }
-        return feed.deliver(source, timestamp, signature, body);
+        String url = WebhookProof.calledUrl(publicUrl, request.absoluteURI(), request.uri());
+        return feed.deliver(source, new WebhookProof(request.method().name(), url, timestamp, signature, hubspotTimestamp,
+                hubspotSignature), body);
     }
 
     @GET
@@ -78,7 +93,8 @@ public class WebhookApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
-    @Operation(summary = "Add a CRM source (admins); its signing secret is in this response only")
+    @Operation(summary = "Add a CRM source (admins). Give its secret (for HubSpot: the app's client secret) or leave it out"
+            + " and Goose makes one, returned in this response only")
     public SourceView addSource(SourceRequest request) {
         String name = request == null || request.name() == null ? "" : request.name().strip();
         InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -86,15 +102,22 @@ public class WebhookApi {
         errors.require(CrmSource.byName(name).isEmpty(), "name", "A source with this name exists already.");
         Person owner = request == null || request.defaultOwnerId() == null ? null : Person.findById(request.defaultOwnerId());
         errors.require(owner != null && owner.active, "defaultOwnerId", "Choose the active person who owns the deals it creates.");
+        String given = request == null || request.secret() == null || request.secret().isBlank() ? null : request.secret().strip();
+        errors.require(given == null || given.matches("\\S{16,200}"), "secret",
+                "Use at least 16 characters without spaces, such as the HubSpot app's client secret.");
         errors.throwIfAny();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
         CrmSource source = new CrmSource();
         source.name = name;
-        source.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        source.secret = given != null ? given : newSecret();
         source.defaultOwner = owner;
         source.persist();
-        return new SourceView(source.name, owner.email, source.secret);
+        return new SourceView(source.name, owner.email, given != null ? null : source.secret);
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @GET

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** A webhook delivery already taken, by its signature: the same request again is a replay. */
+/**
+ * A webhook delivery already taken, by its signature: the same request again is a replay. A
+ * HubSpot event is remembered the same way, by its eventId ({@code event:<id>}).
+ */
 @Entity
 @Table(name = "webhook_delivery")
 @IdClass(WebhookDelivery.Key.class)
@@ -27,6 +30,20 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** Whether this source's delivery (or event) with this key was taken already. */
+    public static boolean taken(CrmSource source, String key) {
+        return findById(new Key(source.id, key)) != null;
+    }
+
+    /** Remembers a delivery (or event) as taken, in the transaction that applies it. */
+    public static void remember(CrmSource source, String key) {
+        WebhookDelivery delivery = new WebhookDelivery();
+        delivery.sourceId = source.id;
+        delivery.signature = key;
+        delivery.receivedAt = Instant.now();
+        delivery.persist();
+    }
 
     /** The composite key. */
     public static class Key implements Serializable {

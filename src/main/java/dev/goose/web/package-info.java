@@ -1,5 +1,6 @@
 /**
  * What every page and API shares: the layout and its viewer, the home page, protection against
- * cross-site request forgery, and the one place where errors become problem+json or an error page.
+ * cross-site request forgery, cross-origin access for the embed API only, and the one place where
+ * errors become problem+json or an error page.
  */
 package dev.goose.web;

@@ -27,9 +27,18 @@ class WebhookTest {
     }
 
     static Source source(Person admin, Person owner) {
+        return source(admin, owner, null);
+    }
+
+    /** A source with stage mappings; its secret is the one given (as for a HubSpot app), or the one Goose made. */
+    static Source source(Person admin, Person owner, String givenSecret) {
         String name = "crm" + System.nanoTime() % 1_000_000_000L;
-        String secret = as(admin).body(Map.of("name", name, "defaultOwnerId", owner.id)).post("/api/v1/crm-sources")
-                .then().statusCode(200).extract().path("secret");
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("name", name, "defaultOwnerId", owner.id));
+        if (givenSecret != null) {
+            request.put("secret", givenSecret);
+        }
+        String made = as(admin).body(request).post("/api/v1/crm-sources").then().statusCode(200).extract().path("secret");
+        String secret = givenSecret != null ? givenSecret : made;
         as(admin).body(List.of(Map.of("externalStage", "qualified", "stage", "discovery"),
                 Map.of("externalStage", "appointmentscheduled", "stage", "demo"),
                 Map.of("externalPipeline", "enterprise", "externalStage", "qualified", "stage", "demo")))

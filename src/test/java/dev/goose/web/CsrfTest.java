@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import dev.goose.testing.PageSession;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 @QuarkusTest
 class CsrfTest {
@@ -46,7 +47,9 @@ class CsrfTest {
         session.request().contentType("application/x-www-form-urlencoded").formParam("_csrf", "guessed")
                 .formParam("name", "Guessed " + System.nanoTime()).formParam("managerId", manager.id.toString())
                 .post("/teams").then().statusCode(403);
-        session.request().header("Origin", "http://localhost:8081").contentType("application/x-www-form-urlencoded")
+        // This site's own origin, on whichever port the test server was given.
+        session.request().header("Origin", "http://localhost:" + RestAssured.port)
+                .contentType("application/x-www-form-urlencoded")
                 .formParam("_csrf", session.csrf()).formParam("name", "Genuine " + System.nanoTime())
                 .formParam("managerId", manager.id.toString())
                 .post("/teams").then().statusCode(303);
