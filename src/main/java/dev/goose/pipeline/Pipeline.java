@@ -13,7 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A sales pipeline: ordered stages, and whether open exit items warn or refuse a move. */
+/** A sales pipeline: ordered stages, and whether open exit items warn or refuse a move. One is the default. */
 @Entity
 @CachedIn(Region.DEALS)
 public class Pipeline extends PanacheEntityBase {
@@ -24,6 +24,10 @@ public class Pipeline extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** Names the pipeline to deals, CSV rows and API calls; fixed once the pipeline exists. */
+    @Column(name = "pipeline_key", nullable = false, length = 60)
+    public String key;
 
     @Column(nullable = false, length = 120)
     public String name;
@@ -39,6 +43,15 @@ public class Pipeline extends PanacheEntityBase {
 
     public static Optional<Pipeline> byDefault() {
         return find("isDefault", true).firstResultOptional();
+    }
+
+    /** A pipeline by its key, or by its id when the text is a number (keys always hold a letter). */
+    public static Optional<Pipeline> byIdOrKey(String idOrKey) {
+        if (idOrKey == null || idOrKey.isBlank()) {
+            return Optional.empty();
+        }
+        String text = idOrKey.strip();
+        return text.matches("\\d{1,18}") ? findByIdOptional(Long.valueOf(text)) : find("key", text).firstResultOptional();
     }
 
     public static List<Pipeline> allByName() {

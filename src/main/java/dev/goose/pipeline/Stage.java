@@ -1,5 +1,6 @@
 package dev.goose.pipeline;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A stage of a pipeline. Its key links it to playbook sections marked {stage=key}. */
+/**
+ * A stage of a pipeline. Its key links it to playbook sections marked {stage=key}, in every
+ * pipeline that has a stage of that key; the key is fixed once the stage exists.
+ */
 @Entity
 @CachedIn(Region.DEALS)
 public class Stage extends PanacheEntityBase {
@@ -48,16 +52,33 @@ public class Stage extends PanacheEntityBase {
     @Column(name = "stall_days")
     public Integer stallDays;
 
+    /** When the stage was removed from its pipeline; kept because stage history points at it. */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
+    /** The pipeline's stages in order; removed ones are not among them. */
     public static List<Stage> of(Pipeline pipeline) {
-        return list("pipeline = ?1 order by position", pipeline);
+        return list("pipeline = ?1 and retiredAt is null order by position", pipeline);
     }
 
     public static Optional<Stage> byKey(Pipeline pipeline, String key) {
+        return find("pipeline = ?1 and key = ?2 and retiredAt is null", pipeline, key).firstResultOptional();
+    }
+
+    /** A stage by key, removed or not: adding a removed stage's key again brings that stage back. */
+    static Optional<Stage> anyByKey(Pipeline pipeline, String key) {
         return find("pipeline = ?1 and key = ?2", pipeline, key).firstResultOptional();
     }
 
     public static Optional<Stage> outcome(Pipeline pipeline, String outcome) {
-        return find("pipeline = ?1 and outcome = ?2 order by position", pipeline, outcome).firstResultOptional();
+        return find("pipeline = ?1 and outcome = ?2 and retiredAt is null order by position", pipeline, outcome)
+                .firstResultOptional();
+    }
+
+    /** The keys of every pipeline's stages, for callers that name a stage without a pipeline. */
+    public static List<String> allKeys() {
+        return getEntityManager().createQuery("select distinct s.key from Stage s where s.retiredAt is null order by s.key",
+                String.class).getResultList();
     }
 
     public boolean closes() {
