@@ -185,13 +185,16 @@ public class CrmFeed {
         int updated = 0;
         Instant now = Instant.now();
         for (Change change : changes) {
+            Deal deal = Deal.<Deal>find("source = ?1 and externalId = ?2", source.name, change.externalId()).firstResult();
+            // A new deal goes into the default pipeline; one that exists moves only within its own.
+            Pipeline within = deal == null ? pipeline : deal.pipeline;
             Stage stage = null;
             if (change.stage() != null) {
                 Optional<String> key = StageMapping.stageFor(source, change.pipeline(), change.stage());
-                stage = key.flatMap(k -> Stage.byKey(pipeline, k)).orElse(null);
+                stage = key.flatMap(k -> Stage.byKey(within, k)).orElse(null);
                 if (stage == null) {
-                    errors.add(new FieldError("[" + change.index() + "].stage", "No Goose stage is mapped to stage '"
-                            + change.stage() + "' of this CRM."));
+                    errors.add(new FieldError("[" + change.index() + "].stage", "No stage of the pipeline '" + within.key
+                            + "' is mapped to stage '" + change.stage() + "' of this CRM."));
                     continue;
                 }
             }
@@ -199,7 +202,6 @@ public class CrmFeed {
                 errors.add(new FieldError("[" + change.index() + "].amount", "Use a non-negative amount with at most 2 decimals."));
                 continue;
             }
-            Deal deal = Deal.<Deal>find("source = ?1 and externalId = ?2", source.name, change.externalId()).firstResult();
             boolean isNew = deal == null;
             if (isNew) {
                 deal = new Deal();

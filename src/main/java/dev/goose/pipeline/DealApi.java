@@ -14,12 +14,9 @@ import dev.goose.pipeline.DealViews.DealRequest;
 import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.pipeline.DealViews.MoveRequest;
 import dev.goose.pipeline.DealViews.MoveResult;
-import dev.goose.pipeline.DealViews.PipelineView;
 import dev.goose.pipeline.DealViews.TickRequest;
 import dev.goose.web.InvalidInput;
-import dev.goose.people.Role;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,10 +27,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Deals and pipelines as JSON: reps work their own deals, managers their teams', admins all. */
+/** Deals as JSON: reps work their own deals, managers their teams', admins all. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Deals", description = "Pipelines, deals, stage changes and the stage guides a deal shows")
+@Tag(name = "Deals", description = "Deals, stage changes and the stage guides a deal shows")
 public class DealApi {
 
     @Inject
@@ -42,39 +39,19 @@ public class DealApi {
     @Inject
     DealImport importer;
 
-    @Inject
-    PipelineService pipelines;
-
-    @GET
-    @Path("pipelines")
-    @Authenticated
-    @Operation(summary = "Pipelines with their ordered stages")
-    public List<PipelineView> pipelines() {
-        return pipelines.all();
-    }
-
-    @PUT
-    @Path("pipelines/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
-    @Operation(summary = "Change the exit rule and the stages' names, win probabilities and stall limits (managers)")
-    public PipelineView updatePipeline(Long id, PipelineService.PipelineRequest request) {
-        return pipelines.update(id, request);
-    }
-
     @GET
     @Path("deals")
     @Authenticated
-    @Operation(summary = "Deals the caller may see, optionally in one stage; closed ones on request")
-    public List<DealView> list(@RestQuery String stage, @RestQuery boolean closed) {
-        return deals.list(stage, closed);
+    @Operation(summary = "Deals the caller may see, optionally of one pipeline (id or key) and one stage; closed ones on request")
+    public List<DealView> list(@RestQuery String pipeline, @RestQuery String stage, @RestQuery boolean closed) {
+        return deals.list(pipeline, stage, closed);
     }
 
     @POST
     @Path("deals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Add a deal in the default pipeline; owner defaults to the caller")
+    @Operation(summary = "Add a deal in a pipeline (id or key; the default one if not given); owner defaults to the caller")
     public Response create(DealRequest request) {
         DealView created = deals.create(request == null ? empty() : request);
         return Response.created(URI.create("/api/v1/deals/" + created.id())).entity(created).build();
@@ -176,6 +153,6 @@ public class DealApi {
     }
 
     private static DealRequest empty() {
-        return new DealRequest(null, null, null, null, null, null, null, null, null, null);
+        return new DealRequest(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

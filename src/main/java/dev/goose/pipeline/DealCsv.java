@@ -27,7 +27,7 @@ import dev.goose.pipeline.DealViews.DealView;
 public final class DealCsv {
 
     public static final List<String> COLUMNS = List.of("name", "account", "amount", "currency", "stage", "owner_email",
-            "expected_close", "next_step", "external_id", "source");
+            "expected_close", "next_step", "external_id", "source", "pipeline");
     static final Set<String> REQUIRED = Set.of("name", "account", "amount", "stage");
     static final int MAX_ROWS = 10_000;
 
@@ -38,9 +38,12 @@ public final class DealCsv {
     public record CellError(int row, String column, String message) {
     }
 
-    /** A row as read; the amount and date are parsed, everything else is checked against the database later. */
+    /**
+     * A row as read; the amount and date are parsed, everything else is checked against the database later.
+     * The pipeline (id or key) is optional: the deal's own, else the default.
+     */
     public record Row(int row, String name, String account, BigDecimal amount, String currency, String stage, String ownerEmail,
-            LocalDate expectedClose, String nextStep, String externalId, String source) {
+            LocalDate expectedClose, String nextStep, String externalId, String source, String pipeline) {
     }
 
     public record Parsed(List<Row> rows, List<CellError> errors) {
@@ -125,7 +128,8 @@ public final class DealCsv {
             }
         }
         return new Row(row, cell(record, "name"), cell(record, "account"), amount, cell(record, "currency"), cell(record, "stage"),
-                cell(record, "owner_email"), close, cell(record, "next_step"), cell(record, "external_id"), cell(record, "source"));
+                cell(record, "owner_email"), close, cell(record, "next_step"), cell(record, "external_id"), cell(record, "source"),
+                cell(record, "pipeline"));
     }
 
     private static String cell(CSVRecord record, String column) {
@@ -145,7 +149,7 @@ public final class DealCsv {
                 printer.printRecord(deal.name(), deal.account(), deal.amount().toPlainString(), deal.currency(), deal.stage(),
                         ownerEmail.apply(deal.ownerId()), deal.expectedClose() == null ? "" : deal.expectedClose().toString(),
                         deal.nextStep() == null ? "" : deal.nextStep(), deal.externalId() == null ? "" : deal.externalId(),
-                        deal.source() == null ? "" : deal.source());
+                        deal.source() == null ? "" : deal.source(), deal.pipeline());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

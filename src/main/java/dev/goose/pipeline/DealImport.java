@@ -43,11 +43,10 @@ public class DealImport {
         DealCsv.Parsed parsed = DealCsv.read(csv);
         List<CellError> errors = new ArrayList<>(parsed.errors());
         Person me = current.get();
-        Pipeline pipeline = Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"));
         List<Plan> plans = new ArrayList<>();
         Set<String> externalIds = new HashSet<>();
         for (Row row : parsed.rows()) {
-            plans.add(plan(row, me, pipeline, externalIds, errors));
+            plans.add(plan(row, me, externalIds, errors));
         }
         int updated = (int) plans.stream().filter(p -> p.existing() != null).count();
         int created = plans.size() - updated;
@@ -57,7 +56,7 @@ public class DealImport {
         for (Plan plan : plans) {
             Row row = plan.row();
             DealRequest request = new DealRequest(row.name(), row.account(), row.amount(), row.currency(), plan.ownerId(),
-                    row.stage(), row.expectedClose(), row.nextStep(), row.externalId(), row.source());
+                    row.stage(), row.expectedClose(), row.nextStep(), row.externalId(), row.source(), row.pipeline());
             if (plan.existing() == null) {
                 deals.create(request);
             } else {
@@ -68,11 +67,8 @@ public class DealImport {
         return new Report(true, plans.size(), created, updated, List.of());
     }
 
-    private Plan plan(Row row, Person me, Pipeline pipeline, Set<String> externalIds, List<CellError> errors) {
+    private Plan plan(Row row, Person me, Set<String> externalIds, List<CellError> errors) {
         int number = row.row();
-        if (row.stage() != null && Stage.byKey(pipeline, row.stage()).isEmpty()) {
-            errors.add(new CellError(number, "stage", "There is no stage '" + row.stage() + "'."));
-        }
         Person owner = row.ownerEmail() == null ? me : Person.byEmail(row.ownerEmail()).orElse(null);
         if (owner == null || !access.canAssign(me, owner)) {
             errors.add(new CellError(number, "owner_email", row.ownerEmail() == null ? "You cannot own deals."
@@ -97,7 +93,28 @@ public class DealImport {
                 existing = null;
             }
         }
+        checkPipelineAndStage(row, existing, errors);
         return new Plan(row, existing, owner == null ? null : owner.id);
+    }
+
+    /** The stage must be one of the row's pipeline: the deal's own, else the one named, else the default. */
+    private static void checkPipelineAndStage(Row row, Deal existing, List<CellError> errors) {
+        Pipeline named = row.pipeline() == null ? null : Pipeline.byIdOrKey(row.pipeline()).orElse(null);
+        if (row.pipeline() != null && named == null) {
+            errors.add(new CellError(row.row(), "pipeline", "There is no pipeline '" + row.pipeline() + "'."));
+            return;
+        }
+        if (existing != null && named != null && !named.id.equals(existing.pipeline.id)) {
+            errors.add(new CellError(row.row(), "pipeline", "This deal is in the pipeline '" + existing.pipeline.key
+                    + "'; a deal stays in its pipeline."));
+            return;
+        }
+        Pipeline pipeline = existing != null ? existing.pipeline
+                : named != null ? named : Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"));
+        if (row.stage() != null && Stage.byKey(pipeline, row.stage()).isEmpty()) {
+            errors.add(new CellError(row.row(), "stage", "There is no stage '" + row.stage() + "' in the pipeline '"
+                    + pipeline.key + "'."));
+        }
     }
 
     private static void check(String value, int max, int row, String column, List<CellError> errors) {

@@ -15,6 +15,7 @@ import dev.goose.pipeline.DealViews.DealPage;
 import dev.goose.pipeline.DealViews.DealRequest;
 import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.pipeline.DealViews.MoveResult;
+import dev.goose.pipeline.DealViews.PipelineView;
 import dev.goose.pipeline.DealViews.StageView;
 import dev.goose.web.Conflict;
 import dev.goose.web.InvalidInput;
@@ -45,16 +46,21 @@ public class DealPages {
     @Inject
     DealImport importer;
 
-    /** The deal form as typed. */
+    @Inject
+    PipelineService pipelines;
+
+    /** The deal form as typed; the pipeline (a key) is chosen on creation only. */
     public record DealForm(Long id, String name, String account, String amount, String currency, String expectedClose,
-            String nextStep) {
+            String nextStep, String pipeline) {
     }
 
     @CheckedTemplate(basePath = "deals")
     static class Templates {
-        static native TemplateInstance board(List<StageView> stages, List<DealView> deals, boolean closed, String notice);
+        static native TemplateInstance board(List<PipelineView> pipelines, PipelineView shown, List<DealView> deals, boolean closed,
+                String notice);
 
-        static native TemplateInstance list(List<StageView> stages, List<DealView> deals, DealFilter filter, List<String> owners);
+        static native TemplateInstance list(List<PipelineView> pipelines, PipelineView shown, List<DealView> deals,
+                DealFilter filter, List<String> owners);
 
         static native TemplateInstance deal(DealGuides page, List<StageView> stages, List<ChangeView> history, String notice,
                 String error);
@@ -65,14 +71,16 @@ public class DealPages {
 
         static native TemplateInstance call(DealGuides page);
 
-        static native TemplateInstance form(DealForm form, Map<String, String> errors);
+        static native TemplateInstance form(DealForm form, List<PipelineView> pipelines, Map<String, String> errors);
 
         static native TemplateInstance importer(String csv, DealImport.Report report);
     }
 
+    /** The board of one pipeline at a time: the default one unless another is chosen. */
     @GET
-    public TemplateInstance board(@RestQuery boolean closed, @RestQuery String done) {
-        return Templates.board(stages(), deals.list(null, closed), closed, Notice.of(done));
+    public TemplateInstance board(@RestQuery boolean closed, @RestQuery String done, @RestQuery String pipeline) {
+        PipelineView shown = pipelines.shownOrDefault(pipeline);
+        return Templates.board(pipelines.all(), shown, deals.list(shown.key(), null, closed), closed, Notice.of(done));
     }
 
     /** The filters of the deal list, as typed. */
@@ -83,18 +91,19 @@ public class DealPages {
     @GET
     @Path("list")
     public TemplateInstance list(@RestQuery String stage, @RestQuery String owner, @RestQuery String q,
-            @RestQuery boolean closed, @RestQuery boolean stalled) {
+            @RestQuery boolean closed, @RestQuery boolean stalled, @RestQuery String pipeline) {
         DealFilter filter = new DealFilter(stage == null ? "" : stage, owner == null ? "" : owner, q == null ? "" : q.strip(),
                 closed, stalled);
-        List<DealView> all = deals.list(filter.stage().isEmpty() ? null : filter.stage(), closed);
+        PipelineView shown = pipelines.shownOrDefault(pipeline);
+        List<DealView> all = deals.list(shown.key(), filter.stage().isEmpty() ? null : filter.stage(), closed);
         String words = filter.q().toLowerCase(java.util.Locale.ROOT);
-        List<DealView> shown = all.stream()
+        List<DealView> listed = all.stream()
                 .filter(d -> filter.owner().isEmpty() || d.ownerName().equals(filter.owner()))
                 .filter(d -> words.isEmpty() || d.name().toLowerCase(java.util.Locale.ROOT).contains(words)
                         || d.account().toLowerCase(java.util.Locale.ROOT).contains(words))
                 .filter(d -> !stalled || d.stalled()).toList();
         List<String> owners = all.stream().map(DealView::ownerName).distinct().sorted().toList();
-        return Templates.list(stages(), shown, filter, owners);
+        return Templates.list(pipelines.all(), shown, listed, filter, owners);
     }
 
     @GET
@@ -123,19 +132,20 @@ public class DealPages {
 
     @GET
     @Path("new")
-    public TemplateInstance newForm() {
-        return Templates.form(new DealForm(null, "", "", "0", "EUR", "", ""), Map.of());
+    public TemplateInstance newForm(@RestQuery String pipeline) {
+        return Templates.form(new DealForm(null, "", "", "0", "EUR", "", "", pipelines.shownOrDefault(pipeline).key()),
+                pipelines.all(), Map.of());
     }
 
     @POST
     public Response create(@RestForm String name, @RestForm String account, @RestForm String amount, @RestForm String currency,
-            @RestForm String expectedClose, @RestForm String nextStep) {
-        DealForm form = new DealForm(null, name, account, amount, currency, expectedClose, nextStep);
+            @RestForm String expectedClose, @RestForm String nextStep, @RestForm String pipeline) {
+        DealForm form = new DealForm(null, name, account, amount, currency, expectedClose, nextStep, pipeline);
         try {
             DealView created = deals.create(request(form));
             return Response.seeOther(URI.create("/deals/" + created.id() + "?done=created")).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.form(form, e.byField())).build();
+            return Response.status(400).entity(Templates.form(form, pipelines.all(), e.byField())).build();
         }
     }
 
@@ -150,20 +160,20 @@ public class DealPages {
     public TemplateInstance editForm(Long id) {
         DealView deal = deals.get(id);
         return Templates.form(new DealForm(id, deal.name(), deal.account(), deal.amount().toPlainString(), deal.currency(),
-                deal.expectedClose() == null ? "" : deal.expectedClose().toString(), deal.nextStep() == null ? "" : deal.nextStep()),
-                Map.of());
+                deal.expectedClose() == null ? "" : deal.expectedClose().toString(), deal.nextStep() == null ? "" : deal.nextStep(),
+                deal.pipeline()), pipelines.all(), Map.of());
     }
 
     @POST
     @Path("{id}")
     public Response update(Long id, @RestForm String name, @RestForm String account, @RestForm String amount,
             @RestForm String currency, @RestForm String expectedClose, @RestForm String nextStep) {
-        DealForm form = new DealForm(id, name, account, amount, currency, expectedClose, nextStep);
+        DealForm form = new DealForm(id, name, account, amount, currency, expectedClose, nextStep, null);
         try {
             deals.update(id, request(form));
             return Response.seeOther(URI.create("/deals/" + id + "?done=saved")).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.form(form, e.byField())).build();
+            return Response.status(400).entity(Templates.form(form, pipelines.all(), e.byField())).build();
         }
     }
 
@@ -211,10 +221,6 @@ public class DealPages {
         return Templates.deal(deal.guides(), deal.stages(), deal.history(), notice, error);
     }
 
-    private List<StageView> stages() {
-        return api.pipelines().stream().filter(p -> p.isDefault()).findFirst().map(p -> p.stages()).orElse(List.of());
-    }
-
     /** The request the form stands for; a malformed amount or date is reported with the other problems. */
     private static DealRequest request(DealForm form) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -223,6 +229,6 @@ public class DealPages {
         errors.require(form.amount() != null && !form.amount().isBlank(), "amount", "Give the amount, 0 if not known yet.");
         errors.throwIfAny();
         return new DealRequest(form.name(), form.account(), amount, form.currency(), null, null, close, form.nextStep(),
-                null, null);
+                null, null, form.pipeline());
     }
 }

@@ -46,8 +46,16 @@ public class DealService {
 
     @Transactional
     public List<DealView> list(String stage, boolean includeClosed) {
+        return list(null, stage, includeClosed);
+    }
+
+    /** The deals the caller may see, of one pipeline (by id or key) when named. */
+    @Transactional
+    public List<DealView> list(String pipeline, String stage, boolean includeClosed) {
         Instant now = Instant.now();
         return access.visibleDeals(current.get()).stream()
+                .filter(deal -> pipeline == null || pipeline.isBlank() || deal.pipeline.key.equals(pipeline)
+                        || deal.pipeline.id.toString().equals(pipeline))
                 .filter(deal -> stage == null || stage.isBlank() || deal.stage.key.equals(stage))
                 .filter(deal -> includeClosed || deal.closedAt == null)
                 .map(deal -> view(deal, now)).toList();
@@ -58,13 +66,16 @@ public class DealService {
         return view(access.visibleDeal(current.get(), id), Instant.now());
     }
 
-    /** Adds a deal in the default pipeline; nothing is stored unless every field is valid. */
+    /** Adds a deal in the pipeline asked for, else the default one; nothing is stored unless every field is valid. */
     @Transactional
     public DealView create(DealRequest request) {
         Person me = current.get();
-        Pipeline pipeline = Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"));
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        Stage stage = request.stage() == null || request.stage().isBlank()
+        Pipeline pipeline = request.pipeline() == null || request.pipeline().isBlank()
+                ? Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"))
+                : Pipeline.byIdOrKey(request.pipeline()).orElse(null);
+        errors.require(pipeline != null, "pipeline", "There is no pipeline '" + request.pipeline() + "'.");
+        Stage stage = pipeline == null ? null : request.stage() == null || request.stage().isBlank()
                 ? Stage.of(pipeline).get(0) : stageOf(pipeline, request.stage(), errors);
         Deal deal = new Deal();
         deal.pipeline = pipeline;
@@ -82,6 +93,9 @@ public class DealService {
         Person me = current.get();
         Deal deal = access.visibleDeal(me, id);
         InvalidInput.Collector errors = new InvalidInput.Collector();
+        errors.require(request.pipeline() == null || request.pipeline().isBlank() || request.pipeline().equals(deal.pipeline.key)
+                || request.pipeline().equals(deal.pipeline.id.toString()), "pipeline",
+                "A deal stays in its pipeline, " + deal.pipeline.name + ".");
         apply(deal, request, me, errors);
         errors.throwIfAny();
         deal.updatedAt = Instant.now();
@@ -267,7 +281,7 @@ public class DealService {
 
     static DealView view(Deal deal, Instant now) {
         return new DealView(deal.id, deal.name, deal.account, deal.amount, deal.currency, deal.owner.id, deal.owner.name,
-                deal.stage.key, deal.stage.name, deal.expectedClose, deal.nextStep, deal.externalId, deal.source,
+                deal.pipeline.key, deal.stage.key, deal.stage.name, deal.expectedClose, deal.nextStep, deal.externalId, deal.source,
                 deal.closeReason, deal.closedAt, deal.stageEnteredAt, deal.isStalledAt(now));
     }
 

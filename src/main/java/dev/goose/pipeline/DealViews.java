@@ -14,22 +14,25 @@ public final class DealViews {
     public record StageView(String key, String name, int position, int winProbability, String outcome, Integer stallDays) {
     }
 
-    public record PipelineView(Long id, String name, String exitRule, boolean isDefault, List<StageView> stages) {
+    public record PipelineView(Long id, String key, String name, String exitRule, boolean isDefault, List<StageView> stages) {
     }
 
     public record DealView(Long id, String name, String account, BigDecimal amount, String currency, Long ownerId,
-            String ownerName, String stage, String stageName, LocalDate expectedClose, String nextStep, String externalId,
+            String ownerName, String pipeline, String stage, String stageName, LocalDate expectedClose, String nextStep, String externalId,
             String source, String closeReason, Instant closedAt, Instant stageEnteredAt, boolean stalled) {
 
         public DealView withStalled(boolean now) {
-            return now == stalled ? this : new DealView(id, name, account, amount, currency, ownerId, ownerName, stage, stageName,
+            return now == stalled ? this : new DealView(id, name, account, amount, currency, ownerId, ownerName, pipeline, stage, stageName,
                     expectedClose, nextStep, externalId, source, closeReason, closedAt, stageEnteredAt, now);
         }
     }
 
-    /** Create or change a deal; the amount is a decimal string or number, never rounded. */
+    /**
+     * Create or change a deal; the amount is a decimal string or number, never rounded. The pipeline
+     * (id or key) is chosen on creation and stays.
+     */
     public record DealRequest(String name, String account, BigDecimal amount, String currency, Long ownerId, String stage,
-            LocalDate expectedClose, String nextStep, String externalId, String source) {
+            LocalDate expectedClose, String nextStep, String externalId, String source, String pipeline) {
     }
 
     /** Move to a stage; open exit items are reported, and refuse the move where the pipeline says so. */

@@ -24,6 +24,7 @@ class DealCsvTest {
                 .containsExactly(tuple(2, "Acme, Inc.", new BigDecimal("12500.50")), tuple(3, "Globex", new BigDecimal("0")));
         assertThat(parsed.rows().get(0).expectedClose()).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(parsed.rows().get(1).externalId()).isNull();
+        assertThat(parsed.rows().get(1).pipeline()).as("the pipeline column is optional").isNull();
     }
 
     @Test
@@ -48,7 +49,7 @@ class DealCsvTest {
     @Test
     void anExportReadsBackAsTheSameDeals() {
         var deal = new DealViews.DealView(1L, "Pilot, phase 2", "Acme \"Labs\"", new BigDecimal("99.90"), "EUR", 7L, "Rick",
-                "demo", "Demo", null, null, "HS-9", "hubspot", null, null, null, false);
+                "renewals", "demo", "Demo", null, null, "HS-9", "hubspot", null, null, null, false);
         String csv = DealCsv.write(java.util.List.of(deal), owner -> "rick@goose.local");
         DealCsv.Parsed back = DealCsv.read(csv);
         assertThat(back.errors()).isEmpty();
@@ -57,6 +58,7 @@ class DealCsvTest {
             assertThat(row.account()).isEqualTo("Acme \"Labs\"");
             assertThat(row.amount()).isEqualByComparingTo("99.90");
             assertThat(row.ownerEmail()).isEqualTo("rick@goose.local");
+            assertThat(row.pipeline()).isEqualTo("renewals");
         });
     }
 }
