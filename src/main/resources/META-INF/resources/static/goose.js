@@ -94,3 +94,38 @@ document.addEventListener('drop', function (event) {
   fetch('/deals/' + deal + '/stage', { method: 'POST', body: body, credentials: 'same-origin' })
     .then(function (response) { window.location.href = response.ok ? response.url : '/deals/' + deal; });
 });
+
+// The pipeline form: with a script, arrows move a stage row up or down and renumber the order
+// fields; without one, the order numbers alone set the order when the form is saved.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-stage-row] .reorder').forEach(function (arrows) { arrows.hidden = false; });
+});
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-stage-row] [data-move]') : null;
+  if (!button) {
+    return;
+  }
+  var row = button.closest('[data-stage-row]');
+  var body = row.parentNode;
+  var rows = Array.prototype.slice.call(body.querySelectorAll('[data-stage-row]'));
+  var other = rows[rows.indexOf(row) + (button.dataset.move === 'up' ? -1 : 1)];
+  if (!other) {
+    return;
+  }
+  // A row's problems sit in the table row after it, and travel with it.
+  function errorsOf(r) {
+    var next = r.nextElementSibling;
+    return next && next.classList.contains('row-errors') ? next : null;
+  }
+  var errors = errorsOf(row);
+  if (button.dataset.move === 'up') {
+    body.insertBefore(row, other);
+  } else {
+    body.insertBefore(row, (errorsOf(other) || other).nextSibling);
+  }
+  if (errors) {
+    body.insertBefore(errors, row.nextSibling);
+  }
+  body.querySelectorAll('[data-stage-row] input[name="order"]').forEach(function (input, i) { input.value = i + 1; });
+  button.focus();
+});

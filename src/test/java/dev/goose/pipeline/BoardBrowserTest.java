@@ -34,4 +34,22 @@ class BoardBrowserTest {
             browser.screenshot("33-board-after-drag");
         }
     }
+
+    @Test
+    void theBoardShowsTheChosenPipelineAndADealMovesWithinIt() {
+        Person rep = aRep().create();
+        String key = TestPipelines.aPipeline().withOpenStage("intro", 10).withOpenStage("pilot", 50)
+                .create(dev.goose.testing.TestPeople.aManager().create());
+        int id = DealApiTest.create(rep, PipelineTest.inPipeline(key, "Piloted"));
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
+            browser.waitForText("Hello");
+            browser.visit("/deals");
+            browser.choose("#pipeline-select", "Pipeline " + key).click("#show-pipeline");
+            assertThat(browser.waitForText("Stage pilot")).contains("Piloted").doesNotContain("Discovery");
+            browser.screenshot("34-board-second-pipeline");
+            browser.dragTo("[data-deal=\"" + id + "\"]", ".column[data-stage=\"pilot\"]");
+            assertThat(browser.waitForText("Stage pilot: script and exit checklist")).contains("Piloted");
+        }
+    }
 }
