@@ -22,7 +22,8 @@ public final class Notice {
             Map.entry("moved", "Moved on."),
             Map.entry("moved-open", "Moved on, with exit items of the previous stage still open."),
             Map.entry("closed", "Closed."),
-            Map.entry("imported", "Imported."));
+            Map.entry("imported", "Imported."),
+            Map.entry("acknowledged", "Acknowledged: thank you for reading it."));
 
     private Notice() {
     }
