@@ -14,3 +14,11 @@ create table playbook_acknowledgement (
     constraint playbook_acknowledgement_playbook_fk foreign key (playbook_id) references playbook (id)
 );
 create index playbook_acknowledgement_playbook_idx on playbook_acknowledgement (playbook_id);
+
+-- The daily reminder digest: the node that claims a day (under the lock below) sends it, once.
+create table reminder_digest (
+    run_on      date primary key,
+    started_at  timestamp with time zone not null,
+    sent        integer
+);
+insert into app_lock (name) values ('reminder-digest');

@@ -1,13 +1,17 @@
 package dev.goose.playbook.acknowledgement;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.people.CurrentPerson;
 import dev.goose.playbook.acknowledgement.ReadingViews.Reading;
 import dev.goose.playbook.acknowledgement.ReadingViews.ToRead;
+import dev.goose.reminders.Reminder;
+import dev.goose.reminders.Reminders;
 import dev.goose.web.Conflict;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.Notice;
@@ -33,16 +37,24 @@ public class ToReadPages {
     @Inject
     AcknowledgementService acknowledgements;
 
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    Reminders reminders;
+
     @CheckedTemplate(basePath = "acknowledgement")
     static class Templates {
-        static native TemplateInstance toRead(List<ToRead> playbooks, String notice);
+        static native TemplateInstance toRead(List<ToRead> playbooks, List<Reminder> others, String notice);
 
         static native TemplateInstance reading(Reading reading, String error);
     }
 
     @GET
     public TemplateInstance list(@RestQuery String done) {
-        return Templates.toRead(acknowledgements.mine(), Notice.of(done));
+        // The banner links here for overdue work too: what other features remind of is listed below.
+        List<Reminder> others = reminders.of(current.id(), LocalDate.now()).stream().filter(r -> !r.isUnacknowledged()).toList();
+        return Templates.toRead(acknowledgements.mine(), others, Notice.of(done));
     }
 
     @GET
