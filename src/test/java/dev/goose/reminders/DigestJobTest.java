@@ -1,13 +1,11 @@
 package dev.goose.reminders;
 
-import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,13 +38,6 @@ class DigestJobTest {
         return LocalDate.now().plusYears(100).plusDays(DAYS.incrementAndGet());
     }
 
-    private static void readEverything(Person person) {
-        List<Map<String, Object>> toRead = as(person).get("/api/v1/acknowledgements/to-read").then().statusCode(200)
-                .extract().jsonPath().getList("$");
-        toRead.forEach(p -> as(person).body(Map.of("playbook", p.get("slug"), "version", p.get("version")))
-                .post("/api/v1/acknowledgements").then().statusCode(201));
-    }
-
     @Test
     void aPersonWithSomethingToReportGetsOneEmailWithEverythingAndItsLinks() {
         Person manager = aManager().create();
@@ -73,7 +64,7 @@ class DigestJobTest {
     @Test
     void peopleWithNothingToReportAndInactivePeopleGetNoEmail() {
         Person upToDate = aRep().create();
-        readEverything(upToDate);
+        TestPlaybook.readEverything(upToDate);
         Person gone = aRep().inactive().create();
         LocalDate day = aFreshDay();
         TestReminders.give(gone, TestReminders.overdue("Something overdue", day.minusDays(1)));

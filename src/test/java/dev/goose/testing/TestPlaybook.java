@@ -2,6 +2,7 @@ package dev.goose.testing;
 
 import static dev.goose.testing.Api.as;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.goose.people.Person;
@@ -52,6 +53,14 @@ public final class TestPlaybook {
 
     public TestPlaybook publishMajor(String body) {
         return publishVersion(body, true);
+    }
+
+    /** Acknowledges everything the person must read now, so that a test starts from an empty list. */
+    public static void readEverything(Person reader) {
+        List<Map<String, Object>> toRead = as(reader).get("/api/v1/acknowledgements/to-read").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        toRead.forEach(p -> as(reader).body(Map.of("playbook", p.get("slug"), "version", p.get("version")))
+                .post("/api/v1/acknowledgements").then().statusCode(201));
     }
 
     public String slug() {
