@@ -15,12 +15,13 @@ import jakarta.persistence.Table;
 public class AppLock extends PanacheEntityBase {
 
     public static final String PLAYBOOK_SYNC = "playbook-sync";
+    public static final String REMINDER_DIGEST = "reminder-digest";
 
     @Id
     public String name;
 
     /** Blocks until this transaction holds the lock; it is released at commit or rollback. */
-    static void acquire(String name) {
+    public static void acquire(String name) {
         AppLock lock = getEntityManager().find(AppLock.class, name, LockModeType.PESSIMISTIC_WRITE);
         if (lock == null) {
             throw new IllegalStateException("No lock row named " + name);

@@ -22,10 +22,11 @@ import dev.goose.people.Role;
 
 /** The optional YAML block at the top of a playbook: what Goose reads from it, checked field by field. */
 public record FrontMatter(String title, String slug, Kind kind, List<String> audience, String owner, String summary,
-        LocalDate reviewBy, int lines) {
+        LocalDate reviewBy, String edition, int lines) {
 
-    static final FrontMatter NONE = new FrontMatter(null, null, null, List.of(), null, null, null, 0);
-    private static final Set<String> KNOWN = Set.of("title", "slug", "kind", "audience", "owner", "summary", "review-by");
+    static final FrontMatter NONE = new FrontMatter(null, null, null, List.of(), null, null, null, null, 0);
+    private static final Set<String> KNOWN = Set.of("title", "slug", "kind", "audience", "owner", "summary", "review-by",
+            "edition");
 
     /**
      * Reads the front matter at the start of the source, if any. {@code lines} is how many lines it
@@ -63,7 +64,7 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
             return NONE;
         }
         if (loaded == null) {
-            return new FrontMatter(null, null, null, List.of(), null, null, null, end + 1);
+            return new FrontMatter(null, null, null, List.of(), null, null, null, null, end + 1);
         }
         if (!(loaded instanceof Map<?, ?> map)) {
             errors.add(new ParseProblem(2, "The front matter must be fields like 'title: ...', one per line."));
@@ -88,6 +89,7 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
         fields.limit("title", 300);
         fields.limit("summary", 2000);
         fields.limit("owner", 320);
+        fields.limit("edition", 60);
         String kindText = fields.text("kind");
         Kind kind = kindText == null ? null : Kind.fromKey(kindText).orElse(null);
         if (kindText != null && kind == null) {
@@ -100,7 +102,7 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
             owner = null;
         }
         return new FrontMatter(fields.text("title"), slug, kind, audience, owner, fields.text("summary"),
-                fields.date("review-by"), end + 1);
+                fields.date("review-by"), fields.text("edition"), end + 1);
     }
 
     /** Typed access to the fields, each problem reported at its own line. */

@@ -97,7 +97,7 @@ public final class PlaybookParser {
             title = title.substring(0, 299) + "…";
         }
         ParsedPlaybook playbook = new ParsedPlaybook(title, slug, front.kind() != null ? front.kind() : Kind.REFERENCE,
-                front.audience(), front.owner(), front.summary(), front.reviewBy(), html, outline.sections(),
+                front.audience(), front.owner(), front.summary(), front.reviewBy(), front.edition(), html, outline.sections(),
                 outline.items(), byLine(warnings));
         return new ParseResult(playbook, List.of(), byLine(warnings));
     }

@@ -66,8 +66,13 @@ public class PlaybookVersion extends PanacheEntityBase {
     @Column(name = "change_summary", nullable = false, length = 500)
     public String changeSummary;
 
+    /** Everyone in the audience must read a major version again, even those who acknowledged an earlier one. */
     @Column(nullable = false)
     public boolean major;
+
+    /** The front matter's edition when published; a version whose edition differs from the one before is major. */
+    @Column(length = 60)
+    public String edition;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

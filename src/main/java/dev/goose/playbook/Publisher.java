@@ -75,6 +75,8 @@ public class Publisher {
         Instant now = Instant.now();
         String summary = current.map(previous -> PlaybookDiff.between(VersionSection.sectionsOf(previous), content.sections(),
                 VersionItem.itemsOf(previous), content.items()).summary()).orElse("first version");
+        boolean marked = isMajor(major, current.isEmpty(), current.map(previous -> previous.edition).orElse(null),
+                content.edition());
         PlaybookVersion version = new PlaybookVersion();
         version.playbook = playbook;
         version.number = playbook.currentNumber + 1;
@@ -84,7 +86,8 @@ public class Publisher {
         version.title = content.title();
         version.author = author;
         version.changeNote = note == null || note.isBlank() ? "No note" : note.strip();
-        version.major = major;
+        version.major = marked;
+        version.edition = content.edition();
         version.changeSummary = summary;
         version.createdAt = now;
         version.persist();
@@ -97,6 +100,15 @@ public class Publisher {
         playbook.currentNumber = version.number;
         playbook.describeAs(content, now);
         return new Published(version, true, parsed.warnings());
+    }
+
+    /**
+     * A version is major when its author says so or when its front matter names a new edition: files
+     * in the playbook folder have no checkbox, and a field that stayed set would make every later
+     * version major. A first version is for everyone anyway; removing the edition is no new edition.
+     */
+    static boolean isMajor(boolean marked, boolean first, String previousEdition, String edition) {
+        return marked || !first && edition != null && !edition.equals(previousEdition);
     }
 
     static String sha256(byte[] bytes) {

@@ -23,7 +23,8 @@ public final class Notice {
             Map.entry("moved-open", "Moved on, with exit items of the previous stage still open."),
             Map.entry("closed", "Closed."),
             Map.entry("imported", "Imported."),
-            Map.entry("default", "Done: new deals and the board now start from this pipeline."));
+            Map.entry("default", "Done: new deals and the board now start from this pipeline."),
+            Map.entry("acknowledged", "Acknowledged: thank you for reading it."));
 
     private Notice() {
     }

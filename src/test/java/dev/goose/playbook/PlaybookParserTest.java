@@ -36,6 +36,7 @@ class PlaybookParserTest {
                 owner: maria@example.com
                 summary: How we run a first call.
                 review-by: 2027-03-31
+                edition: 2
                 ---
                 # Ignored for the title
                 Text.
@@ -47,6 +48,7 @@ class PlaybookParserTest {
         assertThat(playbook.owner()).isEqualTo("maria@example.com");
         assertThat(playbook.summary()).isEqualTo("How we run a first call.");
         assertThat(playbook.reviewBy()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(playbook.edition()).isEqualTo("2");
     }
 
     @Test

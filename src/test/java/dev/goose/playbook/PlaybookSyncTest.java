@@ -70,6 +70,29 @@ class PlaybookSyncTest {
     }
 
     @Test
+    void aSyncedVersionIsMajorOnlyWhenItsFrontMatterNamesANewEdition() throws IOException {
+        Path root = Files.createTempDirectory("playbooks");
+        String file = "edition" + System.nanoTime() + "/guide.md";
+        write(root, file, "---\nedition: 1\n---\n# Guide\nFirst.\n");
+        sync.sync(root);
+        write(root, file, "---\nedition: 1\n---\n# Guide\nFirst, with a typo fixed.\n");
+        sync.sync(root);
+        write(root, file, "---\nedition: 2\n---\n# Guide\nA new way of working.\n");
+        sync.sync(root);
+        write(root, file, "---\nedition: 2\n---\n# Guide\nA new way of working, explained.\n");
+        sync.sync(root);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Playbook guide = Playbook.bySourcePath(file).orElseThrow();
+            assertThat(guide.currentNumber).isEqualTo(4);
+            assertThat(PlaybookVersion.of(guide, 2).orElseThrow().major).isFalse();
+            assertThat(PlaybookVersion.of(guide, 3).orElseThrow().major).isTrue();
+            assertThat(PlaybookVersion.of(guide, 3).orElseThrow().edition).isEqualTo("2");
+            assertThat(PlaybookVersion.of(guide, 4).orElseThrow().major).isFalse();
+        });
+    }
+
+    @Test
     void nodesSyncingAtTheSameTimeNeverCreateDuplicateVersions() throws Exception {
         Path root = Files.createTempDirectory("playbooks");
         String prefix = "race" + System.nanoTime();
