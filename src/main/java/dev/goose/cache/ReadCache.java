@@ -35,6 +35,7 @@ public final class ReadCache<K, V> {
         if (cached != null) {
             return cached;
         }
+        FromMemory.leavingMemory();
         long stamp = stamp();
         V value = loader.get();
         put(key, stamp, value);

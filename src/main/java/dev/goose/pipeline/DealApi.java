@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.cache.FromMemory;
 import dev.goose.pipeline.DealViews.ChangeView;
 import dev.goose.pipeline.DealViews.CloseRequest;
 import dev.goose.pipeline.DealViews.DealGuides;
@@ -17,6 +18,7 @@ import dev.goose.pipeline.DealViews.MoveResult;
 import dev.goose.pipeline.DealViews.TickRequest;
 import dev.goose.web.InvalidInput;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +37,9 @@ public class DealApi {
 
     @Inject
     DealService deals;
+
+    @Inject
+    FromMemory memory;
 
     @Inject
     DealImport importer;
@@ -128,8 +133,8 @@ public class DealApi {
     @Path("deals/{id}/guides")
     @Authenticated
     @Operation(summary = "The deal's stage guides: scripts as HTML and exit items, ticked or not")
-    public DealGuides guides(Long id) {
-        return deals.guides(id);
+    public Uni<DealGuides> guides(Long id) {
+        return memory.read(() -> deals.guides(id));
     }
 
     @PUT

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.cache.FromMemory;
 import dev.goose.pipeline.DealViews.ChangeView;
 import dev.goose.pipeline.DealViews.DealGuides;
 import dev.goose.pipeline.DealViews.DealPage;
@@ -17,12 +18,14 @@ import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.pipeline.DealViews.MoveResult;
 import dev.goose.pipeline.DealViews.PipelineView;
 import dev.goose.pipeline.DealViews.StageView;
+import dev.goose.reminders.Banner;
 import dev.goose.web.Conflict;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,6 +48,12 @@ public class DealPages {
 
     @Inject
     DealImport importer;
+
+    @Inject
+    FromMemory memory;
+
+    @Inject
+    Banner banner;
 
     @Inject
     PipelineService pipelines;
@@ -149,10 +158,15 @@ public class DealPages {
         }
     }
 
+    /** The deal page; rendered on the I/O thread when the deal, its guides and the banner are in memory. */
     @GET
     @Path("{id}")
-    public TemplateInstance deal(Long id, @RestQuery String done) {
-        return page(id, Notice.of(done), null);
+    public Uni<TemplateInstance> deal(Long id, @RestQuery String done) {
+        return memory.read(() -> {
+            TemplateInstance page = page(id, Notice.of(done), null);
+            banner.getNow(); // the layout shows it: in memory too, or the page is made on a worker
+            return page;
+        });
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.goose.cache.Caches;
+import dev.goose.cache.FromMemory;
 import dev.goose.cache.ReadCache;
 import dev.goose.cache.Region;
 import dev.goose.people.CurrentPerson;
@@ -80,6 +81,7 @@ public class DealReads {
         if (known != null && known >= guide.version()) {
             return null;
         }
+        FromMemory.leavingMemory();
         Integer before = QuarkusTransaction.joiningExisting()
                 .call(() -> GuideSeen.seeNow(key.personId(), key.playbookId(), key.anchor(), guide.version()));
         if (seen.size() >= MAX_SEEN) {

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+import dev.goose.web.EncodedOnce;
+
 /** What the deal API and pages show, and what clients send; never entities. */
 public final class DealViews {
 
@@ -49,7 +53,7 @@ public final class DealViews {
     }
 
     /** A stage guide on a deal; {@code changedSince} is the older version the viewer last saw, if the script changed since. */
-    public record GuideView(String playbook, String playbookTitle, int version, String anchor, String title, String html,
+    public record GuideView(String playbook, String playbookTitle, int version, String anchor, String title, @JsonSerialize(using = EncodedOnce.class) String html,
             List<GuideItem> items, Integer changedSince) {
     }
 

@@ -6,9 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 import dev.goose.people.CurrentPerson;
 import dev.goose.pipeline.DealViews.DealGuides;
 import dev.goose.playbook.StageGuides;
+import dev.goose.web.EncodedOnce;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.NotFound;
 import io.quarkus.security.Authenticated;
@@ -41,7 +44,7 @@ public class EmbedApi {
     CurrentPerson current;
 
     /** A guide as the card shows it: the script's HTML and its exit items. */
-    public record EmbedGuide(String playbook, String playbookTitle, int version, String anchor, String title, String html,
+    public record EmbedGuide(String playbook, String playbookTitle, int version, String anchor, String title, @JsonSerialize(using = EncodedOnce.class) String html,
             List<String> exitItems) {
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 import dev.goose.cache.Caches;
+import dev.goose.cache.FromMemory;
 import dev.goose.cache.ReadCache;
 import dev.goose.cache.Region;
 import dev.goose.people.CurrentPerson;
@@ -66,6 +67,7 @@ public class Banner {
         LocalDate today = LocalDate.now();
         State state = states.cached(personId);
         if (state == null || !state.day().equals(today)) {
+            FromMemory.leavingMemory();
             if (Context.isOnEventLoopThread()) {
                 return null; // some error pages render on the event loop, which must never wait for the database
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
+import dev.goose.pipeline.DealApiTest;
 import dev.goose.testing.PageSession;
 import dev.goose.testing.TestPlaybook;
 import dev.goose.testing.TestReminders;
@@ -29,8 +30,10 @@ class BannerTest {
         PageSession session = PageSession.signedIn(rep);
         session.get("/").then().statusCode(200).body(not(containsString("reminder-banner")));
 
+        int deal = DealApiTest.create(rep, DealApiTest.deal("Bannered"));
         playbook.publishMajor("Ask who owns the budget.");
-        for (String page : List.of("/", "/deals", "/playbooks")) {
+        // The deal page twice: made on a worker while the banner is not in memory, then from memory.
+        for (String page : List.of("/deals/" + deal, "/deals/" + deal, "/", "/deals", "/playbooks")) {
             session.get(page).then().statusCode(200)
                     .body(containsString("id=\"reminder-banner\""))
                     .body(containsString("You have 1 playbook to read."));

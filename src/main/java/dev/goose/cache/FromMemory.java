@@ -1,0 +1,55 @@
+package dev.goose.cache;
+
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Serves a read on the I/O thread that received the request when everything it needs is cached,
+ * and on a worker thread when it is not. Handing a request to a worker costs about as much as
+ * serving a cached read, so the hottest reads (a stage's script in a call) skip it when they can.
+ */
+@ApplicationScoped
+public class FromMemory {
+
+    private static final ThreadLocal<Boolean> ONLY = new ThreadLocal<>();
+
+    /** Thrown inside a memory-only attempt at the first thing that is not cached; it carries no stack. */
+    static final class NotInMemory extends RuntimeException {
+        private static final NotInMemory INSTANCE = new NotInMemory();
+
+        private NotInMemory() {
+            super("not in memory", null, false, false);
+        }
+    }
+
+    @Inject
+    ManagedExecutor workers;
+
+    /** The read's result: from memory at once, or else read again on a worker thread. */
+    public <T> Uni<T> read(Supplier<T> read) {
+        T value;
+        ONLY.set(Boolean.TRUE);
+        try {
+            value = read.get();
+        } catch (NotInMemory miss) {
+            return Uni.createFrom().item(read).runSubscriptionOn(workers);
+        } catch (RuntimeException failure) {
+            return Uni.createFrom().failure(failure);
+        } finally {
+            ONLY.remove();
+        }
+        return Uni.createFrom().item(value);
+    }
+
+    /** Called where a read would leave memory: inside a memory-only attempt, that attempt gives up. */
+    public static void leavingMemory() {
+        if (ONLY.get() != null) {
+            throw NotInMemory.INSTANCE;
+        }
+    }
+}
