@@ -36,14 +36,25 @@ public class FromMemory {
         ONLY.set(Boolean.TRUE);
         try {
             value = read.get();
-        } catch (NotInMemory miss) {
-            return Uni.createFrom().item(read).runSubscriptionOn(workers);
         } catch (RuntimeException failure) {
+            if (missed(failure)) {
+                return Uni.createFrom().item(read).runSubscriptionOn(workers);
+            }
             return Uni.createFrom().failure(failure);
         } finally {
             ONLY.remove();
         }
         return Uni.createFrom().item(value);
+    }
+
+    /** A miss may arrive wrapped, for example by a template that was rendering when it happened. */
+    private static boolean missed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotInMemory) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Called where a read would leave memory: inside a memory-only attempt, that attempt gives up. */

@@ -2,6 +2,7 @@ package dev.goose.pipeline;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.pipeline.DealViews.MoveResult;
 import dev.goose.pipeline.DealViews.PipelineView;
 import dev.goose.pipeline.DealViews.StageView;
-import dev.goose.reminders.Banner;
 import dev.goose.web.Conflict;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.Notice;
@@ -40,6 +40,8 @@ import jakarta.ws.rs.core.Response;
 @Authenticated
 public class DealPages {
 
+    private static final String HTML_UTF8 = "text/html;charset=UTF-8";
+
     @Inject
     DealService deals;
 
@@ -51,9 +53,6 @@ public class DealPages {
 
     @Inject
     FromMemory memory;
-
-    @Inject
-    Banner banner;
 
     @Inject
     PipelineService pipelines;
@@ -158,15 +157,15 @@ public class DealPages {
         }
     }
 
-    /** The deal page; rendered on the I/O thread when the deal, its guides and the banner are in memory. */
+    /**
+     * The deal page, made on the I/O thread when the deal, its guides and everything the layout shows
+     * are in memory, and encoded to bytes in one pass: it is the page a rep keeps open in a call.
+     */
     @GET
     @Path("{id}")
-    public Uni<TemplateInstance> deal(Long id, @RestQuery String done) {
-        return memory.read(() -> {
-            TemplateInstance page = page(id, Notice.of(done), null);
-            banner.getNow(); // the layout shows it: in memory too, or the page is made on a worker
-            return page;
-        });
+    public Uni<Response> deal(Long id, @RestQuery String done) {
+        return memory.read(() -> Response.ok(page(id, Notice.of(done), null).render().getBytes(StandardCharsets.UTF_8),
+                HTML_UTF8).build());
     }
 
     @GET

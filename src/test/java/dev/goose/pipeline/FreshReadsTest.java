@@ -59,11 +59,12 @@ class FreshReadsTest {
         Team team = aTeamLedBy(manager);
         Person rep = aRep().onTeam(team).create();
         Person other = aRep().create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Fresh"));
+        int id = DealApiTest.create(rep, DealApiTest.deal("Fresh café – Zürich ✓ 😀"));
         as(rep).get("/api/v1/deals/" + id + "/guides").then().statusCode(200)
                 .body("guides.find { it.playbook == 'sales/stages' }.items.ticked", not(hasItem(true)));
         PageSession page = PageSession.signedIn(rep);
-        page.get("/deals/" + id).then().statusCode(200).body(containsString("Prospecting"));
+        page.get("/deals/" + id).then().statusCode(200).contentType(containsString("charset=UTF-8"))
+                .body(containsString("Prospecting")).body(containsString("Fresh café – Zürich ✓ 😀"));
 
         String item = as(rep).get("/api/v1/deals/" + id + "/guides").then().extract()
                 .path("guides.find { it.playbook == 'sales/stages' }.items[0].id");
