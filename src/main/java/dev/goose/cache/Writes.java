@@ -41,6 +41,10 @@ public class Writes {
             committed.fire(new Committed(EnumSet.of(region)));
             return;
         }
+        if (status == Status.STATUS_MARKED_ROLLBACK || status == Status.STATUS_ROLLING_BACK
+                || status == Status.STATUS_ROLLEDBACK) {
+            return; // it will change nothing
+        }
         @SuppressWarnings("unchecked")
         Set<Region> pending = (Set<Region>) registry.getResource(PENDING);
         if (pending == null) {
