@@ -30,6 +30,9 @@ public class PeopleService {
     @Inject
     Event<AccessRevoked> revoked;
 
+    @Inject
+    Event<PersonCreated> created;
+
     /** The signed-in person. */
     @Transactional
     public PersonView me() {
@@ -75,6 +78,7 @@ public class PeopleService {
         Person person = new Person();
         apply(person, request, true, errors);
         person.persist();
+        created.fire(new PersonCreated(person.id));
         return view(person);
     }
 

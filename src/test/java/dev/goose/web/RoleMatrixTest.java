@@ -172,7 +172,25 @@ class RoleMatrixTest {
             new Case("POST", "/teams/{team}", 302, 403, 403, 400),
             new Case("GET", "/teams/{team}/edit", 302, 403, 403, 200),
             new Case("POST", "/teams/{team}/deactivate", 302, 403, 403, 303),
-            new Case("POST", "/teams/{team}/activate", 302, 403, 403, 303));
+            new Case("POST", "/teams/{team}/activate", 302, 403, 403, 303),
+            // {enrollment}: a fresh enrollment of the rep for each case; {item} its item that needs sign-off.
+            // Callers take turns on it: the rep's tick leaves the manager's and admin's to find it ticked.
+            new Case("GET", "/api/v1/enrollments", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/enrollments", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/enrollments/export", 401, 403, 200, 200),
+            new Case("POST", "/api/v1/enrollments/upgrade", 401, 403, 400, 400),
+            new Case("POST", "/api/v1/enrollments/due-dates", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/enrollments/{enrollment}", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/enrollments/{enrollment}/items/{item}/done", 401, 200, 409, 409),
+            new Case("POST", "/api/v1/enrollments/{enrollment}/items/{item}/sign-off", 401, 403, 409, 409),
+            new Case("POST", "/api/v1/enrollments/{enrollment}/items/{item}/send-back", 401, 403, 409, 409),
+            new Case("POST", "/api/v1/enrollments/{enrollment}/items/{item}/skip", 401, 403, 400, 400),
+            new Case("POST", "/api/v1/enrollments/{enrollment}/items/{item}/reopen", 401, 409, 409, 409),
+            new Case("PUT", "/api/v1/enrollments/{enrollment}/items/{item}/due", 401, 403, 200, 200),
+            new Case("POST", "/api/v1/enrollments/{enrollment}/due-dates", 401, 403, 400, 400),
+            new Case("POST", "/api/v1/enrollments/{enrollment}/upgrade", 401, 409, 409, 409),
+            new Case("GET", "/api/v1/onboarding/auto-enrollment", 401, 403, 403, 200),
+            new Case("PUT", "/api/v1/onboarding/auto-enrollment", 401, 403, 403, 200));
 
     private Person rep;
     private Person manager;
@@ -197,7 +215,9 @@ class RoleMatrixTest {
         List<String> wrong = new ArrayList<>();
         for (Case c : CASES) {
             Person target = aRep().onTeam(team).create();
-            String path = c.path().replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
+            String enrollment = c.path().contains("{enrollment}") ? String.valueOf(
+                    dev.goose.onboarding.Onboardings.enroll(manager, dev.goose.onboarding.Onboardings.playbook(manager), rep)) : "";
+            String path = c.path().replace("{enrollment}", enrollment).replace("{item}", "pitch").replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
                     .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none")
                     .replace("{pipeline}", String.valueOf(defaultPipeline()));
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);

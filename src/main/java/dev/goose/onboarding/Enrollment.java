@@ -1,0 +1,124 @@
+package dev.goose.onboarding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
+import dev.goose.people.Person;
+import dev.goose.playbook.Playbook;
+import dev.goose.playbook.PlaybookVersion;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * A person enrolled in an onboarding playbook, pinned to one of its published versions until an
+ * upgrade moves them on. Open until every required item is finished; the day it completes is
+ * what KPI ramps count from.
+ */
+@Entity
+@CachedIn(Region.ONBOARDING)
+public class Enrollment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "playbook_id")
+    public Playbook playbook;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "version_id")
+    public PlaybookVersion version;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    /** Null when a rule enrolled them as they were added. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enrolled_by")
+    public Person enrolledBy;
+
+    @Column(name = "enrolled_at", nullable = false)
+    public Instant enrolledAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    /** The playbook's id while open; the database lets a person have one open enrollment per playbook. */
+    @Column(name = "open_playbook_id")
+    public Long openPlaybookId;
+
+    static Enrollment start(Person person, PlaybookVersion version, LocalDate start, Person by, Instant now) {
+        Enrollment enrollment = new Enrollment();
+        enrollment.person = person;
+        enrollment.playbook = version.playbook;
+        enrollment.version = version;
+        enrollment.startDate = start;
+        enrollment.enrolledBy = by;
+        enrollment.enrolledAt = now;
+        enrollment.openPlaybookId = version.playbook.id;
+        return enrollment;
+    }
+
+    public boolean isOpen() {
+        return completedAt == null;
+    }
+
+    /** Records completion at the time the last required item was finished. */
+    void complete(Instant at, LocalDate on) {
+        completedAt = at;
+        completedOn = on;
+        openPlaybookId = null;
+    }
+
+    /** Open again, after a manager reopened an item of a completed checklist. */
+    void reopen() {
+        completedAt = null;
+        completedOn = null;
+        openPlaybookId = playbook.id;
+    }
+
+    /** The enrollment locked for a change: two managers acting on one checklist at once take turns. */
+    static Optional<Enrollment> locked(Long id) {
+        return Enrollment.<Enrollment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    static Optional<Enrollment> openIn(Person person, Playbook playbook) {
+        return find("person = ?1 and openPlaybookId = ?2", person, playbook.id).firstResultOptional();
+    }
+
+    static List<Enrollment> ofPerson(Long personId) {
+        return ofPeople(List.of(personId));
+    }
+
+    static List<Enrollment> ofPeople(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of()
+                : list("select e from Enrollment e join fetch e.person p left join fetch p.team join fetch e.playbook join fetch e.version"
+                        + " where p.id in ?1 order by lower(p.name), e.enrolledAt", personIds);
+    }
+
+    static List<Enrollment> all() {
+        return list("select e from Enrollment e join fetch e.person p left join fetch p.team join fetch e.playbook join fetch e.version"
+                + " order by lower(p.name), e.enrolledAt");
+    }
+}

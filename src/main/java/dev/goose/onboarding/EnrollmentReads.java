@@ -1,0 +1,134 @@
+package dev.goose.onboarding;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.goose.cache.Caches;
+import dev.goose.cache.ReadCache;
+import dev.goose.cache.Region;
+import dev.goose.onboarding.OnboardingViews.BodyPart;
+import dev.goose.onboarding.OnboardingViews.EnrollmentDetail;
+import dev.goose.onboarding.OnboardingViews.EnrollmentPage;
+import dev.goose.onboarding.OnboardingViews.EnrollmentView;
+import dev.goose.onboarding.OnboardingViews.ItemFragment;
+import dev.goose.onboarding.OnboardingViews.ItemView;
+import dev.goose.people.CurrentPerson;
+import dev.goose.playbook.PlaybookVersion;
+import dev.goose.web.NotFound;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * What the new hire's home and checklist pages read, kept in memory until an enrollment, a playbook
+ * or a person changes: the home page is opened all day long and must not add a database read to
+ * each opening while nothing changed. A version's HTML, cut at its items, never changes at all.
+ */
+@ApplicationScoped
+public class EnrollmentReads {
+
+    /** An enrollment the current person may see, and the capacity they act on it in. */
+    record Visible(Snapshot snapshot, Actor actor) {
+    }
+
+    /** Open enrollments before completed ones, each newest first. */
+    static final Comparator<Snapshot> NEWEST_OPEN_FIRST = Comparator.comparing(Snapshot::open).reversed()
+            .thenComparing(Snapshot::start, Comparator.reverseOrder()).thenComparing(Snapshot::id, Comparator.reverseOrder());
+
+    @Inject
+    Caches caches;
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    OnboardingAccess access;
+
+    @Inject
+    OnboardingCalendar calendar;
+
+    private ReadCache<Long, List<Snapshot>> byPerson;
+    private ReadCache<Long, Snapshot> byId;
+    private ReadCache<Long, List<ChecklistHtml.Part>> parts;
+
+    @PostConstruct
+    void init() {
+        byPerson = caches.of(10_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
+        byId = caches.of(10_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
+        parts = caches.of(200, Region.PLAYBOOKS);
+    }
+
+    /** The person's enrollments, newest first. */
+    List<Snapshot> ofPerson(Long personId) {
+        return byPerson.get(personId, () -> QuarkusTransaction.joiningExisting().call(() -> {
+            List<Enrollment> enrollments = Enrollment.ofPerson(personId);
+            return StoredChecklist.ofAll(enrollments).values().stream().map(Snapshot::of)
+                    .sorted(NEWEST_OPEN_FIRST).toList();
+        }));
+    }
+
+    /** The current person's enrollments. */
+    List<Snapshot> own() {
+        return ofPerson(current.id());
+    }
+
+    /** The enrollment if the current person may see it; otherwise, as for one that does not exist, not found. */
+    Visible visible(Long id) {
+        Snapshot snapshot = byId.get(id, () -> QuarkusTransaction.joiningExisting().call(
+                () -> Enrollment.<Enrollment>findByIdOptional(id).map(e -> Snapshot.of(StoredChecklist.of(e))).orElse(null)));
+        if (snapshot == null) {
+            throw new NotFound("The enrollment");
+        }
+        return new Visible(snapshot, access.actorFor(current.id(), current.role(), snapshot.personId()));
+    }
+
+    /** The checklist page of an enrollment the current person may see. */
+    EnrollmentPage page(Long id) {
+        Visible visible = visible(id);
+        return page(visible.snapshot(), visible.actor());
+    }
+
+    /** The current person's own checklist page: their newest open enrollment, or null when they have none. */
+    EnrollmentPage myPage() {
+        List<Snapshot> mine = own();
+        return mine.isEmpty() ? null : page(mine.get(0), Actor.rep(current.id()));
+    }
+
+    /** One item of an enrollment as its place in the checklist shows it. */
+    ItemFragment item(Long id, String itemId) {
+        Visible visible = visible(id);
+        Snapshot snapshot = visible.snapshot();
+        EnrollmentDetail detail = snapshot.detail(visible.actor(), calendar.week(), calendar.today());
+        return fragment(detail, snapshot.versionId(), itemId, visible.actor());
+    }
+
+    private ItemFragment fragment(EnrollmentDetail detail, Long versionId, String itemId, Actor actor) {
+        ItemView item = detail.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new NotFound("The item"));
+        String html = parts(versionId).stream().filter(p -> itemId.equals(p.itemId())).map(ChecklistHtml.Part::html)
+                .findFirst().orElse(item.text());
+        return new ItemFragment(new BodyPart(html, item), detail, actor.isManager());
+    }
+
+    private EnrollmentPage page(Snapshot snapshot, Actor actor) {
+        EnrollmentDetail detail = snapshot.detail(actor, calendar.week(), calendar.today());
+        Map<String, ItemView> items = new HashMap<>();
+        detail.items().forEach(i -> items.put(i.id(), i));
+        List<BodyPart> body = parts(snapshot.versionId()).stream()
+                .map(p -> p.isItem() && items.containsKey(p.itemId()) ? new BodyPart(p.html(), items.get(p.itemId()))
+                        : new BodyPart(p.html(), null))
+                .toList();
+        List<EnrollmentView> others = actor.isManager() ? List.of() : own().stream()
+                .filter(s -> !s.id().equals(snapshot.id())).map(s -> s.view(calendar.week(), calendar.today())).toList();
+        return new EnrollmentPage(detail, actor.isManager(), body, others);
+    }
+
+    /** A version's HTML cut at its checklist items. */
+    List<ChecklistHtml.Part> parts(Long versionId) {
+        return parts.get(versionId, () -> QuarkusTransaction.joiningExisting().call(() -> PlaybookVersion
+                .<PlaybookVersion>findByIdOptional(versionId).map(v -> ChecklistHtml.split(v.html)).orElse(List.of())));
+    }
+}

@@ -1,0 +1,207 @@
+package dev.goose.onboarding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.goose.onboarding.EnrollmentEvent.Step;
+import dev.goose.onboarding.OnboardingViews.EnrollRequest;
+import dev.goose.onboarding.OnboardingViews.EnrollmentDetail;
+import dev.goose.onboarding.OnboardingViews.EnrollmentView;
+import dev.goose.onboarding.OnboardingViews.ProfileEvent;
+import dev.goose.onboarding.OnboardingViews.ProfileView;
+import dev.goose.onboarding.OnboardingViews.Choice;
+import dev.goose.onboarding.OnboardingViews.TeamRow;
+import dev.goose.people.CurrentPerson;
+import dev.goose.people.Person;
+import dev.goose.people.Role;
+import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.Kind;
+import dev.goose.playbook.Playbook;
+import dev.goose.playbook.PlaybookVersion;
+import dev.goose.web.InvalidInput;
+import dev.goose.web.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Enrolling people in onboarding playbooks, and reading enrollments as their person or manager sees them. */
+@ApplicationScoped
+public class EnrollmentService {
+
+    static final int MAX_PEOPLE = 500;
+    static final int MAX_START_DAYS_AWAY = 366;
+    static final int MAX_HISTORY = 100;
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    OnboardingAccess access;
+
+    @Inject
+    EnrollmentReads reads;
+
+    @Inject
+    OnboardingCalendar calendar;
+
+    /**
+     * Enrolls people in the current published version of an onboarding playbook. All of them or
+     * none: every person who cannot be enrolled is named in the refusal, and nothing is stored.
+     */
+    @Transactional
+    public List<EnrollmentView> enroll(EnrollRequest request) {
+        Person me = current.get();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        PlaybookVersion version = chosen(request.playbook(), errors);
+        LocalDate today = calendar.today();
+        LocalDate start = request.startDate() == null ? today : request.startDate();
+        errors.require(Math.abs(start.toEpochDay() - today.toEpochDay()) <= MAX_START_DAYS_AWAY, "startDate",
+                "Choose a start date within a year of today.");
+        List<Long> ids = request.people() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(request.people()));
+        errors.require(!ids.isEmpty(), "people", "Choose at least one person to enroll.");
+        errors.require(ids.size() <= MAX_PEOPLE, "people", "Enroll at most " + MAX_PEOPLE + " people at once.");
+        List<Person> people = new ArrayList<>();
+        for (Long id : ids) {
+            Person person = id == null ? null : Person.findById(id);
+            if (person == null || !access.manages(me, person)) {
+                errors.add("people", "There is nobody with the id " + id + " whom you may enroll.");
+            } else if (!person.active) {
+                errors.add("people", person.name + " is deactivated and cannot be enrolled.");
+            } else if (version != null) {
+                Enrollment.openIn(person, version.playbook).ifPresentOrElse(open -> errors.add("people", person.name
+                        + " is already enrolled in " + version.playbook.title + " (since " + open.startDate + ")."),
+                        () -> people.add(person));
+            }
+        }
+        errors.throwIfAny();
+        Instant now = Instant.now();
+        List<Enrollment> created = people.stream().map(person -> start(person, version, start, me, now)).toList();
+        return views(created);
+    }
+
+    /** Every enrollment the caller may see, optionally one person's, completed ones on request. */
+    @Transactional
+    public List<EnrollmentView> list(Long personId, boolean includeCompleted) {
+        List<Enrollment> visible = access.visible(current.get()).stream()
+                .filter(e -> personId == null || e.person.id.equals(personId))
+                .filter(e -> includeCompleted || e.isOpen()).toList();
+        return views(visible);
+    }
+
+    /** One enrollment with its checklist, as the caller sees it. */
+    public EnrollmentDetail get(Long id) {
+        EnrollmentReads.Visible visible = reads.visible(id);
+        return visible.snapshot().detail(visible.actor(), calendar.week(), calendar.today());
+    }
+
+    /**
+     * The manager's team view: every enrollment they manage (their own excluded), open ones unless
+     * completed ones are asked for too, each with the items waiting for a sign-off.
+     */
+    @Transactional
+    public List<TeamRow> team(boolean includeCompleted) {
+        Person me = current.get();
+        List<Enrollment> managed = access.managed(me).stream().filter(e -> includeCompleted || e.isOpen()).toList();
+        Actor actor = Actor.manager(me.id);
+        LocalDate today = calendar.today();
+        return StoredChecklist.ofAll(managed).values().stream().map(Snapshot::of).map(s -> new TeamRow(
+                s.view(calendar.week(), today), s.items(actor, calendar.week(), today).stream()
+                        .filter(i -> i.state() == ItemState.AWAITING_SIGN_OFF).toList())).toList();
+    }
+
+    /**
+     * A person's enrollments and their history, newest step first, for their profile: for the person
+     * themselves and whoever may see them.
+     */
+    @Transactional
+    public ProfileView profile(Long personId) {
+        Person me = current.get();
+        Person person = Person.<Person>findByIdOptional(personId).orElseThrow(() -> new NotFound("The person"));
+        access.actorFor(me, person);
+        List<Enrollment> enrollments = Enrollment.ofPerson(personId);
+        LocalDate today = calendar.today();
+        Map<Long, StoredChecklist> stored = StoredChecklist.ofAll(enrollments);
+        List<Snapshot> snapshots = stored.values().stream().map(Snapshot::of).sorted(EnrollmentReads.NEWEST_OPEN_FIRST).toList();
+        Map<Long, Snapshot> byId = snapshots.stream().collect(Collectors.toMap(Snapshot::id, s -> s));
+        List<EnrollmentEvent> events = new ArrayList<>(EnrollmentEvent.of(enrollments.stream().map(e -> e.id).toList()));
+        Collections.reverse(events);
+        List<ProfileEvent> history = events.stream().limit(MAX_HISTORY).map(event -> {
+            Snapshot of = byId.get(event.enrollment.id);
+            String itemText = event.itemKey == null ? null : of.checklist().items().stream()
+                    .filter(i -> i.id().equals(event.itemKey)).map(ChecklistItem::text).findFirst().orElse(event.itemKey);
+            return new ProfileEvent(of.playbookTitle(), EnrollmentEvent.label(event.kind), itemText,
+                    event.actor == null ? null : event.actor.name, event.happenedAt, event.detail);
+        }).toList();
+        return new ProfileView(snapshots.stream().map(s -> s.view(calendar.week(), today)).toList(), history);
+    }
+
+    /** People the caller may enroll: the active people they manage, by name. */
+    @Transactional
+    public List<Choice> enrollable() {
+        Person me = current.get();
+        List<Person> people = me.role == Role.ADMIN ? Person.allByName() : Person.visibleTo(me);
+        return people.stream().filter(p -> p.active && access.manages(me, p))
+                .map(p -> new Choice(p.id.toString(), p.name)).toList();
+    }
+
+    /** Published onboarding playbooks, by slug and title. */
+    @Transactional
+    public List<Choice> onboardingPlaybooks() {
+        return Playbook.allByTitle().stream().filter(p -> p.kind == Kind.ONBOARDING && p.currentNumber > 0)
+                .map(p -> new Choice(p.slug, p.title)).toList();
+    }
+
+    /** Creates one enrollment in a version the caller checked, with its first step in the history. */
+    Enrollment start(Person person, PlaybookVersion version, LocalDate start, Person by, Instant now) {
+        Enrollment enrollment = Enrollment.start(person, version, start, by, now);
+        enrollment.persist();
+        String detail = "Enrolled in version " + version.number + ", starting " + start
+                + (by == null ? ", by the rule for new reps." : ".");
+        EnrollmentEvent.of(enrollment, Step.ENROLLED, by, by != null, now, detail).persist();
+        return enrollment;
+    }
+
+    /** The current version of a published onboarding playbook with checklist items, or the reason why not. */
+    static PlaybookVersion publishedOnboarding(String slug, String field, InvalidInput.Collector errors) {
+        Playbook playbook = Playbook.bySlug(slug.strip()).orElse(null);
+        if (playbook == null) {
+            errors.add(field, "There is no playbook '" + slug + "'.");
+            return null;
+        }
+        if (playbook.kind != Kind.ONBOARDING) {
+            errors.add(field, playbook.title + " is a " + playbook.kind.label().toLowerCase(java.util.Locale.ROOT)
+                    + " playbook; only onboarding playbooks have enrollments.");
+            return null;
+        }
+        PlaybookVersion version = PlaybookVersion.of(playbook, playbook.currentNumber).orElse(null);
+        if (version == null) {
+            errors.add(field, playbook.title + " has no published version yet.");
+            return null;
+        }
+        if (StoredChecklist.itemsOf(List.of(version.id)).isEmpty()) {
+            errors.add(field, playbook.title + " has no checklist items to work through.");
+            return null;
+        }
+        return version;
+    }
+
+    private static PlaybookVersion chosen(String slug, InvalidInput.Collector errors) {
+        if (slug == null || slug.isBlank()) {
+            errors.add("playbook", "Choose an onboarding playbook.");
+            return null;
+        }
+        return publishedOnboarding(slug, "playbook", errors);
+    }
+
+    private List<EnrollmentView> views(List<Enrollment> enrollments) {
+        LocalDate today = calendar.today();
+        return StoredChecklist.ofAll(enrollments).values().stream().map(Snapshot::of)
+                .map(s -> s.view(calendar.week(), today)).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.goose.onboarding;
+
+import java.util.List;
+
+import dev.goose.people.PeopleAccess;
+import dev.goose.people.Person;
+import dev.goose.people.Role;
+import dev.goose.web.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Whose enrollments someone may see and in which capacity they act on them: their own as its rep,
+ * those of the people they may see (their teams, for a manager; everyone, for an admin) as a
+ * manager. Asked first by every use case; an enrollment out of sight is not found.
+ */
+@ApplicationScoped
+public class OnboardingAccess {
+
+    @Inject
+    PeopleAccess people;
+
+    /** The capacity the viewer acts in on this person's enrollments, or not found when they may not see them. */
+    Actor actorFor(Person viewer, Person enrolled) {
+        if (viewer.id.equals(enrolled.id)) {
+            return Actor.rep(viewer.id);
+        }
+        if (viewer.role != Role.REP && people.canSee(viewer, enrolled)) {
+            return Actor.manager(viewer.id);
+        }
+        throw new NotFound("The enrollment");
+    }
+
+    /** As {@link #actorFor(Person, Person)}, from memory: for read paths that must not touch the database. */
+    Actor actorFor(Long viewerId, Role viewerRole, Long enrolledId) {
+        if (viewerId.equals(enrolledId)) {
+            return Actor.rep(viewerId);
+        }
+        if (viewerRole != Role.REP && people.canSee(viewerId, viewerRole, enrolledId)) {
+            return Actor.manager(viewerId);
+        }
+        throw new NotFound("The enrollment");
+    }
+
+    /** The enrollment, locked for a change, and the capacity the viewer acts in on it. */
+    Enrollment lockedFor(Person viewer, Long id) {
+        Enrollment enrollment = Enrollment.locked(id).orElseThrow(() -> new NotFound("The enrollment"));
+        actorFor(viewer, enrollment.person);
+        return enrollment;
+    }
+
+    /** Whether the viewer may enroll this person, or manage their onboarding. */
+    boolean manages(Person viewer, Person person) {
+        return !viewer.id.equals(person.id) && viewer.role != Role.REP && people.canSee(viewer, person);
+    }
+
+    /** Every enrollment the viewer may see: an admin's all, a manager's their teams' and their own, a rep's their own. */
+    List<Enrollment> visible(Person viewer) {
+        return switch (viewer.role) {
+            case ADMIN -> Enrollment.all();
+            case MANAGER -> Enrollment.ofPeople(java.util.stream.Stream.concat(Person.visibleTo(viewer).stream().map(p -> p.id),
+                    java.util.stream.Stream.of(viewer.id)).distinct().toList());
+            case REP -> Enrollment.ofPeople(List.of(viewer.id));
+        };
+    }
+
+    /** The enrollments the viewer acts on as a manager: everyone's they see but their own. */
+    List<Enrollment> managed(Person viewer) {
+        return visible(viewer).stream().filter(e -> !e.person.id.equals(viewer.id)).toList();
+    }
+}

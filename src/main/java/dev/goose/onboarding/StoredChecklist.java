@@ -1,0 +1,151 @@
+package dev.goose.onboarding;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.goose.onboarding.EnrollmentEvent.Step;
+import dev.goose.people.Person;
+import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.PlaybookVersion;
+import dev.goose.playbook.VersionItem;
+import dev.goose.web.Conflict;
+
+/**
+ * An enrollment's checklist as stored: the items of its pinned version and the rows of progress and
+ * history behind the {@link Checklist} the rules work on. Changes go through {@link #save}, which
+ * writes the next progress and appends the steps it added to the history.
+ */
+final class StoredChecklist {
+
+    private final Enrollment enrollment;
+    private List<ChecklistItem> items;
+    private final Map<String, EnrollmentItem> rows;
+    private final Map<String, ItemProgress> progress;
+    private final Map<Long, String> names;
+
+    private StoredChecklist(Enrollment enrollment, List<ChecklistItem> items, Map<String, EnrollmentItem> rows,
+            Map<String, ItemProgress> progress, Map<Long, String> names) {
+        this.enrollment = enrollment;
+        this.items = items;
+        this.rows = rows;
+        this.progress = progress;
+        this.names = names;
+    }
+
+    static StoredChecklist of(Enrollment enrollment) {
+        return ofAll(List.of(enrollment)).get(enrollment.id);
+    }
+
+    /** The checklists of many enrollments in four queries, whatever their number. */
+    static Map<Long, StoredChecklist> ofAll(List<Enrollment> enrollments) {
+        List<Long> ids = enrollments.stream().map(e -> e.id).toList();
+        Map<Long, List<ChecklistItem>> itemsByVersion = itemsOf(enrollments.stream().map(e -> e.version.id).distinct().toList());
+        Map<Long, Map<String, List<ItemEvent>>> history = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (EnrollmentEvent event : EnrollmentEvent.of(ids)) {
+            if (event.actor != null) {
+                names.put(event.actor.id, event.actor.name);
+            }
+            if (event.isItemStep()) {
+                history.computeIfAbsent(event.enrollment.id, k -> new HashMap<>())
+                        .computeIfAbsent(event.itemKey, k -> new ArrayList<>()).add(event.itemEvent());
+            }
+        }
+        Map<Long, Map<String, EnrollmentItem>> rows = new HashMap<>();
+        for (EnrollmentItem row : EnrollmentItem.of(ids)) {
+            rows.computeIfAbsent(row.enrollment.id, k -> new LinkedHashMap<>()).put(row.itemKey, row);
+        }
+        Map<Long, StoredChecklist> stored = new LinkedHashMap<>();
+        for (Enrollment enrollment : enrollments) {
+            Map<String, EnrollmentItem> own = rows.getOrDefault(enrollment.id, new LinkedHashMap<>());
+            Map<String, List<ItemEvent>> steps = history.getOrDefault(enrollment.id, Map.of());
+            Map<String, ItemProgress> progress = new HashMap<>();
+            own.forEach((key, row) -> progress.put(key, row.progress(steps.getOrDefault(key, List.of()))));
+            stored.put(enrollment.id, new StoredChecklist(enrollment, itemsByVersion.getOrDefault(enrollment.version.id,
+                    List.of()), own, progress, names));
+        }
+        return stored;
+    }
+
+    /** The checklist items of versions, read straight from their rows in one query. */
+    static Map<Long, List<ChecklistItem>> itemsOf(List<Long> versionIds) {
+        Map<Long, List<ChecklistItem>> items = new HashMap<>();
+        if (versionIds.isEmpty()) {
+            return items;
+        }
+        List<VersionItem> rows = VersionItem.list("version.id in ?1 order by position", versionIds);
+        for (VersionItem row : rows) {
+            items.computeIfAbsent(row.version.id, k -> new ArrayList<>()).add(new ChecklistItem(row.key, row.text,
+                    row.section, row.dueOffsetDays, row.dueDate, row.signOff, row.line));
+        }
+        return items;
+    }
+
+    Enrollment enrollment() {
+        return enrollment;
+    }
+
+    Checklist checklist() {
+        return new Checklist(items, progress);
+    }
+
+    /** Names of the people in the history, by id, for showing who did what. */
+    Map<Long, String> names() {
+        return names;
+    }
+
+    /** Remembers the name of someone acting now, so that the history shown after a change names them. */
+    void knows(Person person) {
+        names.put(person.id, person.name);
+    }
+
+    /** Stores the next progress of an item, and the steps it added to the history since {@code before}. */
+    void save(ItemProgress before, ItemProgress next) {
+        EnrollmentItem row = rows.get(next.itemId());
+        if (row == null) {
+            row = new EnrollmentItem();
+            row.enrollment = enrollment;
+            row.itemKey = next.itemId();
+            row.take(next);
+            row.persist();
+            rows.put(next.itemId(), row);
+        } else {
+            row.take(next);
+        }
+        for (ItemEvent event : next.history().subList(before.history().size(), next.history().size())) {
+            EnrollmentEvent.ofItem(enrollment, next.itemId(), event).persist();
+        }
+        progress.put(next.itemId(), next);
+    }
+
+    /** Pins the enrollment to a newer version, whose items the checklist now follows. */
+    void pinTo(PlaybookVersion version, List<ChecklistItem> newer) {
+        enrollment.version = version;
+        items = List.copyOf(newer);
+    }
+
+    /**
+     * Completes the enrollment when the last required item is finished, at that item's time; opens
+     * it again when a change leaves a completed checklist unfinished, unless the person has since
+     * been enrolled in the same playbook again.
+     */
+    void settle(OnboardingCalendar calendar, Person actor, boolean asManager, Instant now) {
+        Checklist checklist = checklist();
+        if (checklist.isComplete() && enrollment.isOpen()) {
+            Instant at = checklist.completedAt().orElse(now);
+            enrollment.complete(at, calendar.dayOf(at));
+            EnrollmentEvent.of(enrollment, Step.COMPLETED, actor, asManager, at, null).persist();
+        } else if (!checklist.isComplete() && !enrollment.isOpen()) {
+            if (Enrollment.openIn(enrollment.person, enrollment.playbook).isPresent()) {
+                throw new Conflict(enrollment.person.name + " has been enrolled in " + enrollment.playbook.title
+                        + " again since this checklist was completed; change that enrollment instead.");
+            }
+            enrollment.reopen();
+            EnrollmentEvent.of(enrollment, Step.REOPENED_ENROLLMENT, actor, asManager, now, null).persist();
+        }
+    }
+}
