@@ -44,7 +44,7 @@ public final class OnboardingViews {
     /** One item of a person's checklist; {@code allowed} holds what the caller may do to it now. */
     @TemplateData
     public record ItemView(String id, String text, String section, LocalDate due, String dueRule, boolean dueMoved,
-            boolean signOff, ItemState state, String note, String link, String skipReason, String sentBack,
+            boolean signOff, boolean signedOff, ItemState state, String note, String link, String skipReason, String sentBack,
             boolean overdue, Set<Action> allowed, List<EventView> history) {
 
         public boolean can(String action) {

@@ -79,7 +79,7 @@ record Snapshot(Long id, Long personId, String personName, String teamName, Stri
                 event.text(), event.link())).toList();
         boolean overdue = progress.state() == ItemState.OPEN && due != null && due.isBefore(today);
         return new ItemView(item.id(), item.text(), item.section(), due, item.dueLabel(), progress.dueOverride() != null,
-                item.signOff(), progress.state(), progress.evidence().note(), progress.evidence().link(),
+                item.signOff(), progress.signedOff(), progress.state(), progress.evidence().note(), progress.evidence().link(),
                 progress.skipReason(), progress.sentBackComment().orElse(null), overdue,
                 ItemRules.allowed(viewer, item, progress), history);
     }

@@ -24,7 +24,14 @@ public final class Notice {
             Map.entry("closed", "Closed."),
             Map.entry("imported", "Imported."),
             Map.entry("default", "Done: new deals and the board now start from this pipeline."),
-            Map.entry("acknowledged", "Acknowledged: thank you for reading it."));
+            Map.entry("acknowledged", "Acknowledged: thank you for reading it."),
+            Map.entry("item-done", "Ticked."),
+            Map.entry("item-signed-off", "Signed off."),
+            Map.entry("item-sent-back", "Sent back with your comment."),
+            Map.entry("item-skipped", "Skipped."),
+            Map.entry("item-reopened", "Reopened."),
+            Map.entry("due-moved", "Due dates moved."),
+            Map.entry("enrolled", "Enrolled."));
 
     private Notice() {
     }

@@ -129,3 +129,14 @@ document.addEventListener('click', function (event) {
   body.querySelectorAll('[data-stage-row] input[name="order"]').forEach(function (input, i) { input.value = i + 1; });
   button.focus();
 });
+
+// An htmx form inside [data-swap-errors] shows a refusal (4xx) in place, as the server rendered it,
+// instead of htmx's default of ignoring error responses; the status stays what it is.
+document.addEventListener('htmx:beforeSwap', function (event) {
+  var status = event.detail.xhr.status;
+  var source = event.detail.elt || event.target;
+  if (status >= 400 && status < 500 && source.closest && source.closest('[data-swap-errors]')) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

@@ -190,7 +190,24 @@ class RoleMatrixTest {
             new Case("POST", "/api/v1/enrollments/{enrollment}/due-dates", 401, 403, 400, 400),
             new Case("POST", "/api/v1/enrollments/{enrollment}/upgrade", 401, 409, 409, 409),
             new Case("GET", "/api/v1/onboarding/auto-enrollment", 401, 403, 403, 200),
-            new Case("PUT", "/api/v1/onboarding/auto-enrollment", 401, 403, 403, 200));
+            new Case("PUT", "/api/v1/onboarding/auto-enrollment", 401, 403, 403, 200),
+            new Case("GET", "/onboarding", 302, 200, 200, 200),
+            new Case("GET", "/onboarding/{enrollment}", 302, 200, 200, 200),
+            new Case("POST", "/onboarding/{enrollment}/items/{item}/done", 302, 303, 409, 409),
+            new Case("POST", "/onboarding/{enrollment}/items/{item}/sign-off", 302, 403, 409, 409),
+            new Case("POST", "/onboarding/{enrollment}/items/{item}/send-back", 302, 403, 409, 409),
+            new Case("POST", "/onboarding/{enrollment}/items/{item}/skip", 302, 403, 400, 400),
+            new Case("POST", "/onboarding/{enrollment}/items/{item}/reopen", 302, 409, 409, 409),
+            new Case("POST", "/onboarding/{enrollment}/items/{item}/due", 302, 403, 303, 303),
+            new Case("POST", "/onboarding/{enrollment}/due-dates", 302, 403, 400, 400),
+            new Case("POST", "/onboarding/{enrollment}/upgrade", 302, 409, 409, 409),
+            new Case("GET", "/onboarding/team", 302, 403, 200, 200),
+            new Case("GET", "/onboarding/team/export.csv", 302, 403, 200, 200),
+            new Case("POST", "/onboarding/team/enroll", 302, 403, 400, 400),
+            new Case("POST", "/onboarding/team/due-dates", 302, 403, 400, 400),
+            new Case("POST", "/onboarding/team/upgrade", 302, 403, 400, 400),
+            new Case("GET", "/onboarding/team/auto-enrollment", 302, 403, 403, 200),
+            new Case("POST", "/onboarding/team/auto-enrollment", 302, 403, 403, 303));
 
     private Person rep;
     private Person manager;
