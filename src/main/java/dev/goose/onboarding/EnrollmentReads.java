@@ -1,5 +1,8 @@
 package dev.goose.onboarding;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +17,10 @@ import dev.goose.onboarding.OnboardingViews.EnrollmentPage;
 import dev.goose.onboarding.OnboardingViews.EnrollmentView;
 import dev.goose.onboarding.OnboardingViews.ItemFragment;
 import dev.goose.onboarding.OnboardingViews.ItemView;
+import dev.goose.onboarding.OnboardingViews.ProfileEvent;
+import dev.goose.onboarding.OnboardingViews.ProfileView;
 import dev.goose.people.CurrentPerson;
+import dev.goose.playbook.ChecklistItem;
 import dev.goose.playbook.PlaybookVersion;
 import dev.goose.web.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +39,12 @@ public class EnrollmentReads {
     /** An enrollment the current person may see, and the capacity they act on it in. */
     record Visible(Snapshot snapshot, Actor actor) {
     }
+
+    /** A person's enrollments and the steps of all of them, newest first: nothing in it moves with the calendar. */
+    private record Profile(List<Snapshot> enrollments, List<ProfileEvent> history) {
+    }
+
+    static final int MAX_HISTORY = 100;
 
     /** Open enrollments before completed ones, each newest first. */
     static final Comparator<Snapshot> NEWEST_OPEN_FIRST = Comparator.comparing(Snapshot::open).reversed()
@@ -53,12 +65,14 @@ public class EnrollmentReads {
     private ReadCache<Long, List<Snapshot>> byPerson;
     private ReadCache<Long, Snapshot> byId;
     private ReadCache<Long, List<ChecklistHtml.Part>> parts;
+    private ReadCache<Long, Profile> profiles;
 
     @PostConstruct
     void init() {
         byPerson = caches.of(10_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
         byId = caches.of(10_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
         parts = caches.of(200, Region.PLAYBOOKS);
+        profiles = caches.of(1_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
     }
 
     /** The person's enrollments, newest first. */
@@ -124,6 +138,35 @@ public class EnrollmentReads {
         List<EnrollmentView> others = actor.isManager() ? List.of() : own().stream()
                 .filter(s -> !s.id().equals(snapshot.id())).map(s -> s.view(calendar.week(), calendar.today())).toList();
         return new EnrollmentPage(detail, actor.isManager(), body, others);
+    }
+
+    /**
+     * A person's enrollments and their history, newest step first, for their profile, whoever may
+     * see them. From memory like the checklist: the profile page must not read more each time.
+     */
+    ProfileView profile(Long personId) {
+        access.actorFor(current.id(), current.role(), personId);
+        Profile profile = profiles.get(personId, () -> QuarkusTransaction.joiningExisting().call(() -> loadProfile(personId)));
+        LocalDate today = calendar.today();
+        return new ProfileView(profile.enrollments().stream().map(s -> s.view(calendar.week(), today)).toList(),
+                profile.history());
+    }
+
+    private Profile loadProfile(Long personId) {
+        List<Snapshot> enrollments = ofPerson(personId);
+        Map<Long, Snapshot> byId = new HashMap<>();
+        enrollments.forEach(s -> byId.put(s.id(), s));
+        List<EnrollmentEvent> events = new ArrayList<>(EnrollmentEvent.of(List.copyOf(byId.keySet())));
+        Collections.reverse(events);
+        List<ProfileEvent> history = events.stream().limit(MAX_HISTORY).map(event -> {
+            Snapshot of = byId.get(event.enrollment.id);
+            // An item an upgrade removed is no longer in the checklist: its id stands for it.
+            String itemText = event.itemKey == null ? null : of.checklist().items().stream()
+                    .filter(i -> i.id().equals(event.itemKey)).map(ChecklistItem::text).findFirst().orElse(event.itemKey);
+            return new ProfileEvent(of.playbookTitle(), EnrollmentEvent.label(event.kind), itemText,
+                    event.actor == null ? null : event.actor.name, event.happenedAt, event.detail);
+        }).toList();
+        return new Profile(enrollments, history);
     }
 
     /** A version's HTML cut at its checklist items. */

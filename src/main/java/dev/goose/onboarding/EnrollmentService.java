@@ -3,29 +3,22 @@ package dev.goose.onboarding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.goose.onboarding.EnrollmentEvent.Step;
+import dev.goose.onboarding.OnboardingViews.Choice;
 import dev.goose.onboarding.OnboardingViews.EnrollRequest;
 import dev.goose.onboarding.OnboardingViews.EnrollmentDetail;
 import dev.goose.onboarding.OnboardingViews.EnrollmentView;
-import dev.goose.onboarding.OnboardingViews.ProfileEvent;
-import dev.goose.onboarding.OnboardingViews.ProfileView;
-import dev.goose.onboarding.OnboardingViews.Choice;
 import dev.goose.onboarding.OnboardingViews.TeamRow;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
-import dev.goose.playbook.ChecklistItem;
 import dev.goose.playbook.Kind;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookVersion;
 import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +29,6 @@ public class EnrollmentService {
 
     static final int MAX_PEOPLE = 500;
     static final int MAX_START_DAYS_AWAY = 366;
-    static final int MAX_HISTORY = 100;
 
     @Inject
     CurrentPerson current;
@@ -113,32 +105,6 @@ public class EnrollmentService {
         return StoredChecklist.ofAll(managed).values().stream().map(Snapshot::of).map(s -> new TeamRow(
                 s.view(calendar.week(), today), s.items(actor, calendar.week(), today).stream()
                         .filter(i -> i.state() == ItemState.AWAITING_SIGN_OFF).toList())).toList();
-    }
-
-    /**
-     * A person's enrollments and their history, newest step first, for their profile: for the person
-     * themselves and whoever may see them.
-     */
-    @Transactional
-    public ProfileView profile(Long personId) {
-        Person me = current.get();
-        Person person = Person.<Person>findByIdOptional(personId).orElseThrow(() -> new NotFound("The person"));
-        access.actorFor(me, person);
-        List<Enrollment> enrollments = Enrollment.ofPerson(personId);
-        LocalDate today = calendar.today();
-        Map<Long, StoredChecklist> stored = StoredChecklist.ofAll(enrollments);
-        List<Snapshot> snapshots = stored.values().stream().map(Snapshot::of).sorted(EnrollmentReads.NEWEST_OPEN_FIRST).toList();
-        Map<Long, Snapshot> byId = snapshots.stream().collect(Collectors.toMap(Snapshot::id, s -> s));
-        List<EnrollmentEvent> events = new ArrayList<>(EnrollmentEvent.of(enrollments.stream().map(e -> e.id).toList()));
-        Collections.reverse(events);
-        List<ProfileEvent> history = events.stream().limit(MAX_HISTORY).map(event -> {
-            Snapshot of = byId.get(event.enrollment.id);
-            String itemText = event.itemKey == null ? null : of.checklist().items().stream()
-                    .filter(i -> i.id().equals(event.itemKey)).map(ChecklistItem::text).findFirst().orElse(event.itemKey);
-            return new ProfileEvent(of.playbookTitle(), EnrollmentEvent.label(event.kind), itemText,
-                    event.actor == null ? null : event.actor.name, event.happenedAt, event.detail);
-        }).toList();
-        return new ProfileView(snapshots.stream().map(s -> s.view(calendar.week(), today)).toList(), history);
     }
 
     /** People the caller may enroll: the active people they manage, by name. */

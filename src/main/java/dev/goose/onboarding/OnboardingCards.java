@@ -21,9 +21,6 @@ public class OnboardingCards {
     EnrollmentReads reads;
 
     @Inject
-    EnrollmentService enrollments;
-
-    @Inject
     OnboardingCalendar calendar;
 
     /**
@@ -35,8 +32,8 @@ public class OnboardingCards {
                 .map(s -> s.detail(Actor.rep(s.personId()), calendar.week(), calendar.today())).toList();
     }
 
-    /** A person's enrollments and their history, for whoever may see the person. */
+    /** A person's enrollments and their history, for whoever may see the person; read through the cache too. */
     public ProfileView profile(Long personId) {
-        return enrollments.profile(personId);
+        return reads.profile(personId);
     }
 }
