@@ -62,6 +62,9 @@ class OnboardingBrowserTest {
                     .click("#tick-with-note-pitch");
             browser.waitForText("“Role-played on Thursday”");
             assertThat(browser.find("#state-pitch").getText()).isEqualTo("waiting for sign-off");
+            browser.click("#item-shadow-body .evidence summary").type("#link-shadow", "javascript:alert(1)")
+                    .click("#tick-with-note-shadow");
+            assertThat(browser.find("#item-error-shadow").getText()).startsWith("A link must be a web address");
             browser.click("#tick-shadow");
             browser.waitForText("2 of 4");
             assertThat(browser.find("#agenda-awaiting").getText()).contains("Cold call pitch role-play");
