@@ -5,7 +5,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.goose.cache.FromMemory;
 import dev.goose.pipeline.DealViews.ChangeView;
@@ -40,6 +46,9 @@ public class DealApi {
 
     @Inject
     FromMemory memory;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Inject
     DealImport importer;
@@ -133,8 +142,19 @@ public class DealApi {
     @Path("deals/{id}/guides")
     @Authenticated
     @Operation(summary = "The deal's stage guides: scripts as HTML and exit items, ticked or not")
-    public Uni<DealGuides> guides(Long id) {
-        return memory.read(() -> deals.guides(id));
+    @APIResponse(responseCode = "200", description = "The guides",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealGuides.class)))
+    public Uni<Response> guides(Long id) {
+        // One write of known length: streaming kilobytes of script through the response cost more than making them.
+        return memory.read(() -> Response.ok(json(deals.guides(id)), MediaType.APPLICATION_JSON).build());
+    }
+
+    private byte[] json(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @PUT
