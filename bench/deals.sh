@@ -7,6 +7,7 @@
 # Goals: the API at least half the floor's throughput, the page at least a quarter, both p99 <= 10 ms.
 # Usage: bench/deals.sh [seconds per run]   (needs wrk, nginx and python3: apt-get install -y wrk nginx)
 DURATION="${1:-10}"
+WARMUP="${WARMUP:-10}"  # seconds of load before each measured run, so the JIT has compiled the path
 source "$(dirname "$0")/common.sh"
 command -v nginx >/dev/null || { echo "nginx is missing: apt-get install -y nginx" >&2; exit 1; }
 AUTH=(-u "$ADMIN:$PASSWORD")
@@ -63,7 +64,7 @@ for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:8096/script && 
 sign_in >/dev/null
 COOKIES=$(browser_cookies)
 measure() { # name, then wrk arguments; prints "rps p99"
-  wrk -t2 -c32 -d5s "$@" >/dev/null
+  wrk -t2 -c32 -d"${WARMUP}s" "$@" >/dev/null
   wrk -t2 -c32 -d"${DURATION}s" --latency "$@" > "$WORK/wrk.txt"
   echo "$(awk '/Requests\/sec/{print $2}' "$WORK/wrk.txt") $(awk '$1=="99%"{print $2}' "$WORK/wrk.txt")"
 }

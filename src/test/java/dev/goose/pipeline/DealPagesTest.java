@@ -94,7 +94,7 @@ class DealPagesTest {
         session.postForm("/deals/" + id + "/ticks", "playbook", "sales/stages", "item", item, "done", "true")
                 .then().statusCode(200).body(containsString("tick-box ticked"));
         session.get("/deals/" + id).then().body(containsString("tick-box ticked"))
-                .body(containsString("Prospecting → Discovery"));
+                .body(containsString("Prospecting &rarr; Discovery"));
         session.postForm("/deals/" + id + "/close", "outcome", "won", "reason", "Signed").then().statusCode(303);
         session.get("/deals/" + id).then().body(containsString("Closed: Signed"));
         session.get("/deals").then().body(not(containsString(">Ticked<")));
