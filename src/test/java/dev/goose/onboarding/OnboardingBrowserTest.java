@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.testing.Browser;
+import dev.goose.testing.TestPlaybook;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,7 +35,7 @@ class OnboardingBrowserTest {
     }
 
     @Test
-    void aManagerEnrollsTheNewHireWhoTicksItemsTheManagerSignsOffAndSendsBackAndAnUpgradeKeepsTheProgress() {
+    void aManagerEnrollsTheNewHireWhoTicksItemsTheManagerSignsOffAndSendsBackThenAMajorVersionIsReadAndTheUpgradeKeepsTheProgress() {
         Person manager = aManager().named("Maria Manager " + System.nanoTime() % 1000).create();
         Team team = aTeamLedBy(manager);
         Person hire = aRep().named("Nina Newhire " + System.nanoTime() % 1000).onTeam(team).hired(LocalDate.now()).create();
@@ -84,9 +85,17 @@ class OnboardingBrowserTest {
             browser.screenshot("43-onboarding-manager-view");
         }
 
-        Onboardings.publishV2(manager, playbook);
+        TestPlaybook.readEverything(hire);
+        Onboardings.publishMajorV2(manager, playbook);
 
         try (Browser browser = signedIn(hire)) {
+            assertThat(browser.find("#reminder-banner").getText()).isEqualTo("You have 1 playbook to read.");
+            browser.click("#reminder-banner a");
+            browser.click("#to-read a");
+            assertThat(browser.waitForText("What changed since version 1")).contains("Meet a solutions engineer");
+            browser.click("#acknowledge");
+            browser.waitForText("Acknowledged: thank you for reading it.");
+            assertThat(browser.pageText()).doesNotContain("playbook to read");
             browser.visit("/onboarding");
             assertThat(browser.find("#upgrade-offer").getText()).contains("Version 2 of this playbook is out");
             browser.click("#upgrade");

@@ -73,6 +73,13 @@ public final class Onboardings {
         publish(manager, slug, V2.formatted(title), 1);
     }
 
+    /** Version 2 as a major version: everyone in the audience must read it again. */
+    public static void publishMajorV2(Person manager, String slug) {
+        String title = as(manager).get("/api/v1/playbooks/" + slug).then().extract().path("version.title");
+        as(manager).body(Map.of("markdown", V2.formatted(title), "baseVersion", 1, "note", "v2", "major", true))
+                .post("/api/v1/playbooks/" + slug + "/versions").then().statusCode(201);
+    }
+
     public static void publish(Person manager, String slug, String markdown, int base) {
         as(manager).body(Map.of("markdown", markdown, "baseVersion", base, "note", "v" + (base + 1)))
                 .post("/api/v1/playbooks/" + slug + "/versions").then().statusCode(201);
