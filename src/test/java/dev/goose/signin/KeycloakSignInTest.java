@@ -76,7 +76,7 @@ class KeycloakSignInTest {
         assertThat(una.oidcSubject).isNotBlank();
 
         // A role given in Goose does not outlive Keycloak's say: without a realm role she is a rep.
-        QuarkusTransaction.requiringNew().run(() -> Person.update("role = ?1 where id = ?2", Role.ADMIN, (long) id));
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById((long) id).role = Role.ADMIN);
         given().auth().oauth2(token).get("/api/v1/me").then().body("role", equalTo("rep"));
     }
 
