@@ -55,6 +55,9 @@ public class DealPages {
     FromMemory memory;
 
     @Inject
+    GuideFragments fragments;
+
+    @Inject
     PipelineService pipelines;
 
     /** The deal form as typed; the pipeline (a key) is chosen on creation only. */
@@ -70,8 +73,8 @@ public class DealPages {
         static native TemplateInstance list(List<PipelineView> pipelines, PipelineView shown, List<DealView> deals,
                 DealFilter filter, List<String> owners);
 
-        static native TemplateInstance deal(DealGuides page, List<StageView> stages, List<ChangeView> history, String notice,
-                String error);
+        static native TemplateInstance deal(DealGuides page, String guides, List<StageView> stages, List<ChangeView> history,
+                String notice, String error);
 
         static native TemplateInstance guides(DealGuides page);
 
@@ -231,7 +234,7 @@ public class DealPages {
 
     private TemplateInstance page(Long id, String notice, String error) {
         DealPage deal = deals.page(id);
-        return Templates.deal(deal.guides(), deal.stages(), deal.history(), notice, error);
+        return Templates.deal(deal.guides(), fragments.html(deal.guides()), deal.stages(), deal.history(), notice, error);
     }
 
     /** The request the form stands for; a malformed amount or date is reported with the other problems. */

@@ -76,6 +76,12 @@ class FreshReadsTest {
         as(manager).body(Map.of("stage", "demo")).post("/api/v1/deals/" + id + "/stage").then().statusCode(200);
         as(rep).get("/api/v1/deals/" + id + "/guides").then().body("deal.stage", equalTo("demo"));
         page.get("/deals/" + id).then().body(containsString("id=\"demo\""));
+        // The guides part is rendered once per thing it shows; the forms in it carry each browser's own token.
+        PageSession otherBrowser = PageSession.signedIn(rep);
+        otherBrowser.get("/deals/" + id).then().body(containsString("name=\"_csrf\" value=\"" + otherBrowser.csrf() + "\""))
+                .body(not(containsString(page.csrf())));
+        page.get("/deals/" + id).then().body(containsString("name=\"_csrf\" value=\"" + page.csrf() + "\""))
+                .body(not(containsString(otherBrowser.csrf())));
         as(rep).get("/api/v1/deals/" + id + "/history").then().body("[0].to", equalTo("Demo"));
 
         as(manager).get("/api/v1/deals/" + id + "/guides").then().statusCode(200);
