@@ -25,12 +25,15 @@ public class DemoTeam {
         }
     }
 
+    public static final String MANAGER = "manager@goose.local";
+    public static final String NEW_HIRE = "nina@goose.local";
+
     public static final List<Account> ACCOUNTS = List.of(
             new Account("Ada Admin", "admin@goose.local", "goose-admin-demo", Role.ADMIN, 900),
-            new Account("Maria Manager", "manager@goose.local", "goose-manager-demo", Role.MANAGER, 700),
+            new Account("Maria Manager", MANAGER, "goose-manager-demo", Role.MANAGER, 700),
             new Account("Rick Rep", "rick@goose.local", "goose-rep-demo", Role.REP, 400),
             new Account("Rita Rep", "rita@goose.local", "goose-rep-demo", Role.REP, 200),
-            new Account("Nina Newhire", "nina@goose.local", "goose-rep-demo", Role.REP, 2));
+            new Account("Nina Newhire", NEW_HIRE, "goose-rep-demo", Role.REP, 2));
 
     public static boolean shown() {
         return LaunchMode.current() == LaunchMode.DEVELOPMENT;
