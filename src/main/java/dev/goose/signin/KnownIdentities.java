@@ -1,5 +1,6 @@
 package dev.goose.signin;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.goose.cache.Caches;
@@ -34,15 +35,25 @@ public class KnownIdentities {
     /** The identity behind these credentials: from memory, or established by the blocking check. */
     Uni<SecurityIdentity> authenticate(String credentialsDigest, AuthenticationRequestContext context,
             Supplier<SecurityIdentity> check) {
-        SecurityIdentity identity = known.cached(credentialsDigest);
-        if (identity != null) {
-            return Uni.createFrom().item(identity);
+        return remembered(known, credentialsDigest, context, check, Function.identity());
+    }
+
+    /**
+     * The identity made of what a cache holds for a key, at once and on the I/O thread; or else of
+     * what the blocking check establishes, kept unless something changed while it ran. A failed check
+     * is never kept.
+     */
+    static <K, V> Uni<SecurityIdentity> remembered(ReadCache<K, V> cache, K key, AuthenticationRequestContext context,
+            Supplier<V> check, Function<V, SecurityIdentity> identity) {
+        V value = cache.cached(key);
+        if (value != null) {
+            return Uni.createFrom().item(identity.apply(value));
         }
-        long stamp = known.stamp();
+        long stamp = cache.stamp();
         return context.runBlocking(() -> {
-            SecurityIdentity established = check.get();
-            known.put(credentialsDigest, stamp, established);
-            return established;
+            V established = check.get();
+            cache.put(key, stamp, established);
+            return identity.apply(established);
         });
     }
 }

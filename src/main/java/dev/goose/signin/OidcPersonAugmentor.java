@@ -48,16 +48,8 @@ public class OidcPersonAugmentor implements SecurityIdentityAugmentor {
         OidcClaims claims = new OidcClaims(token.getSubject(), token.getClaim("email"),
                 Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)), nameOf(token),
                 Set.copyOf(identity.getRoles()));
-        SignedIn known = byClaims.cached(claims);
-        if (known != null) {
-            return Uni.createFrom().item(Identities.of(known, identity));
-        }
-        long stamp = byClaims.stamp();
-        return context.runBlocking(() -> {
-            SignedIn person = people.signIn(claims);
-            byClaims.put(claims, stamp, person);
-            return Identities.of(person, identity);
-        });
+        return KnownIdentities.remembered(byClaims, claims, context, () -> people.signIn(claims),
+                person -> Identities.of(person, identity));
     }
 
     private static String nameOf(JsonWebToken token) {
