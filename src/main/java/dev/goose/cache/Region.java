@@ -9,5 +9,7 @@ public enum Region {
     /** Published playbooks, their versions and who has acknowledged them. */
     PLAYBOOKS,
     /** Onboarding enrollments and their checklists. */
-    ONBOARDING
+    ONBOARDING,
+    /** KPI definitions, targets, measurements and their corrections. */
+    KPIS
 }

@@ -1,6 +1,9 @@
 package dev.goose.people;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.goose.cache.CachedIn;
@@ -37,6 +40,19 @@ public class Team extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
+
+    /** The IANA zone the team's weeks, months and quarters are read in, such as "America/Chicago". */
+    @Column(name = "time_zone", nullable = false, length = 60)
+    public String timeZone = "UTC";
+
+    /** The team's zone; UTC should a stored name no longer be known to the JVM. */
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
 
     public static List<Team> allByName() {
         return list("order by lower(name)");

@@ -51,6 +51,10 @@ public class StageChange extends PanacheEntityBase {
     @Column(name = "guide_versions", nullable = false, length = 2000)
     public String guideVersions;
 
+    /** The guides of the stage entered, current at the move, as "slug@version" joined by ", "; null for moves made before they were kept. */
+    @Column(name = "entered_guides", length = 2000)
+    public String enteredGuides;
+
     /** Records a move, with the guides the deal showed as "slug@version" labels. */
     static void record(Deal deal, Stage from, Stage to, Person by, Instant at, List<StageGuides.Guide> shown) {
         StageChange change = new StageChange();

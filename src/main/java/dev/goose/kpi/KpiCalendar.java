@@ -1,0 +1,45 @@
+package dev.goose.kpi;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import dev.goose.onboarding.Enrollment;
+import dev.goose.people.Person;
+
+/**
+ * The dates a person's KPIs are read by: their team's time zone, and the day a ramp counts from.
+ * Reads inside the caller's transaction.
+ */
+public final class KpiCalendar {
+
+    private KpiCalendar() {
+    }
+
+    /** The zone of the person's team; UTC for someone on no team. */
+    public static ZoneId zoneOf(Person person) {
+        return person.team == null ? ZoneOffset.UTC : person.team.zone();
+    }
+
+    /** Today where the person works. */
+    public static LocalDate todayFor(Person person) {
+        return LocalDate.now(zoneOf(person));
+    }
+
+    /**
+     * The day a ramp counts its months from: the start of the person's first onboarding for
+     * {@link RampFrom#ONBOARDING}, falling back to the hire date for someone never enrolled; the hire
+     * date for {@link RampFrom#HIRE}. Empty when neither is known, and the full target applies.
+     */
+    public static Optional<LocalDate> rampStart(Person person, RampFrom from) {
+        if (from == RampFrom.ONBOARDING) {
+            Optional<LocalDate> onboarding = Enrollment.<Enrollment>find("person.id = ?1 order by startDate", person.id)
+                    .firstResultOptional().map(e -> e.startDate);
+            if (onboarding.isPresent()) {
+                return onboarding;
+            }
+        }
+        return Optional.ofNullable(person.hireDate);
+    }
+}
