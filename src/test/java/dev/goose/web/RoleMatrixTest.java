@@ -207,7 +207,15 @@ class RoleMatrixTest {
             new Case("POST", "/onboarding/team/due-dates", 302, 403, 400, 400),
             new Case("POST", "/onboarding/team/upgrade", 302, 403, 400, 400),
             new Case("GET", "/onboarding/team/auto-enrollment", 302, 403, 403, 200),
-            new Case("POST", "/onboarding/team/auto-enrollment", 302, 403, 403, 303));
+            new Case("POST", "/onboarding/team/auto-enrollment", 302, 403, 403, 303),
+            // KPI attainment, pace and leaderboards
+            new Case("GET", "/api/v1/kpi-attainment", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/kpi-attainment/teams/{team}", 401, 403, 200, 200),
+            new Case("GET", "/api/v1/leaderboard", 401, 200, 200, 200),
+            new Case("GET", "/kpis", 302, 200, 200, 200),
+            new Case("GET", "/kpis/people/{id}", 302, 404, 200, 200),
+            new Case("GET", "/kpis/team", 302, 403, 200, 200),
+            new Case("GET", "/kpis/leaderboard", 302, 200, 200, 200));
 
     private Person rep;
     private Person manager;

@@ -1,0 +1,92 @@
+package dev.goose.kpi.board;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.goose.kpi.KpiTarget;
+import dev.goose.kpi.Period;
+import dev.goose.kpi.RampFrom;
+import dev.goose.people.Person;
+import dev.goose.people.Team;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The targets that apply to people and a team in a run of periods, ramps applied: a new rep's
+ * monthly target of 100 calls is 25 in their first month when the ramp says 25%. Two queries
+ * whatever the number of people: the targets, and everyone's first onboarding start.
+ */
+@ApplicationScoped
+public class Targets {
+
+    /** Effective targets by subject ("person:12", "team:3"), KPI id and period start. */
+    public record Book(Map<String, Map<Long, Map<LocalDate, BigDecimal>>> values) {
+
+        public Optional<BigDecimal> of(String subject, Long kpiId, Period period) {
+            return Optional.ofNullable(values.getOrDefault(subject, Map.of()).getOrDefault(kpiId, Map.of()).get(period.start()));
+        }
+
+        public Optional<BigDecimal> of(Person person, Long kpiId, Period period) {
+            return of(KpiTarget.subjectOf(person), kpiId, period);
+        }
+    }
+
+    /** The targets of the people, and of the team when one is given, over the periods (of one kind). */
+    public Book of(Collection<Person> people, Team team, List<Period> periods) {
+        Map<String, Person> bySubject = new HashMap<>();
+        people.forEach(p -> bySubject.put(KpiTarget.subjectOf(p), p));
+        List<String> subjects = new ArrayList<>(bySubject.keySet());
+        if (team != null) {
+            subjects.add(KpiTarget.subjectOf(team));
+        }
+        Map<String, Map<Long, Map<LocalDate, BigDecimal>>> values = new HashMap<>();
+        if (subjects.isEmpty() || periods.isEmpty()) {
+            return new Book(values);
+        }
+        LocalDate first = periods.get(0).start();
+        LocalDate last = periods.get(periods.size() - 1).start();
+        List<KpiTarget> targets = KpiTarget.list("subject in ?1 and periodKind = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?4)",
+                subjects, periods.get(0).kind(), last, first);
+        Map<Long, LocalDate> onboarding = onboardingStarts(people, targets);
+        for (KpiTarget target : targets) {
+            Person person = bySubject.get(target.subject);
+            for (Period period : periods) {
+                if (target.covers(period)) {
+                    BigDecimal value = target.valueFor(period, person == null ? Optional.empty() : rampStart(person, target.rampFrom, onboarding));
+                    values.computeIfAbsent(target.subject, s -> new HashMap<>())
+                            .computeIfAbsent(target.kpi.id, k -> new HashMap<>())
+                            .put(period.start(), value);
+                }
+            }
+        }
+        return new Book(values);
+    }
+
+    private static Optional<LocalDate> rampStart(Person person, RampFrom from, Map<Long, LocalDate> onboarding) {
+        if (from == RampFrom.ONBOARDING && onboarding.containsKey(person.id)) {
+            return Optional.of(onboarding.get(person.id));
+        }
+        return Optional.ofNullable(person.hireDate);
+    }
+
+    /** Everyone's first onboarding start, read only when some target ramps from it. */
+    private static Map<Long, LocalDate> onboardingStarts(Collection<Person> people, List<KpiTarget> targets) {
+        boolean needed = targets.stream().anyMatch(t -> t.ramp != null && t.rampFrom == RampFrom.ONBOARDING);
+        Map<Long, LocalDate> starts = new HashMap<>();
+        if (!needed || people.isEmpty()) {
+            return starts;
+        }
+        Panache.getEntityManager().createQuery("""
+                select e.person.id, min(e.startDate) from Enrollment e where e.person.id in :people group by e.person.id""", Object[].class)
+                .setParameter("people", people.stream().map(p -> p.id).toList())
+                .getResultStream()
+                .forEach(r -> starts.put((Long) r[0], (LocalDate) r[1]));
+        return starts;
+    }
+}

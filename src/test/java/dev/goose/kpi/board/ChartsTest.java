@@ -1,0 +1,58 @@
+package dev.goose.kpi.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import dev.goose.kpi.Period;
+import dev.goose.kpi.PeriodKind;
+import dev.goose.kpi.Unit;
+import dev.goose.web.InvalidInput;
+
+@Tag("unit")
+class ChartsTest {
+
+    @Test
+    void aTrendWritesEveryValueAndNamesTheTargetLineSoItReadsWithoutColour() {
+        String svg = Charts.trend("Calls <by month>", Unit.COUNT, List.of(
+                new Charts.Point("Oct", Optional.of(new BigDecimal("80")), Optional.of(new BigDecimal("100"))),
+                new Charts.Point("Nov", Optional.of(new BigDecimal("120")), Optional.of(new BigDecimal("100")))));
+        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("<title>Calls &lt;by month&gt;</title>")
+                .contains(">80</text>").contains(">120</text>").contains("class=\"target\"")
+                .contains("dashed line: target").contains("Oct: 80 of 100.");
+    }
+
+    @Test
+    void anAttainmentBarCarriesItsPercentAndStatusInWords() {
+        String svg = Charts.attainment("Team", List.of(new Charts.Bar("Calls", Optional.of(45), "▼ Behind"),
+                new Charts.Bar("Demos & more", Optional.empty(), "– No target")));
+        assertThat(svg).contains("45% · ▼ Behind").contains("status-behind").contains("Demos &amp; more")
+                .contains("no target · – No target").contains("100% of target");
+    }
+
+    @Test
+    void periodsAreReadFromTheQueryWithMonthAndTodayAsDefaults() {
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        assertThat(Periods.parse(null, null, today)).isEqualTo(Period.containing(PeriodKind.MONTH, today));
+        assertThat(Periods.label(Periods.parse("week", "2026-11-27", today))).isEqualTo("Week of 23 Nov 2026");
+        assertThat(Periods.label(Periods.parse("QUARTER", null, today))).isEqualTo("Q4 2026");
+        assertThat(Periods.endingWith(Periods.parse("month", null, today), 3)).extracting(Periods::shortLabel)
+                .containsExactly("Sep", "Oct", "Nov");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Periods.parse("fortnight", "27/11", today))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.byField()).containsKeys("period", "date"));
+    }
+
+    @Test
+    void numbersAreRoundedOnlyForDisplay() {
+        assertThat(Numbers.format(new BigDecimal("37.5"), Unit.COUNT)).isEqualTo("37.5");
+        assertThat(Numbers.format(new BigDecimal("12500.5"), Unit.CURRENCY)).isEqualTo("12,500.50");
+        assertThat(Numbers.format(new BigDecimal("66.666666"), Unit.PERCENT)).isEqualTo("66.7%");
+        assertThat(Numbers.format(new BigDecimal("3.0"), Unit.DAYS)).isEqualTo("3 days");
+    }
+}

@@ -1,0 +1,154 @@
+package dev.goose.kpi.board;
+
+import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestPeople.aManager;
+import static dev.goose.testing.TestPeople.aRep;
+import static dev.goose.testing.TestPeople.aTeamLedBy;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.goose.kpi.PeriodKind;
+import dev.goose.kpi.RampFrom;
+import dev.goose.people.Person;
+import dev.goose.people.Team;
+import dev.goose.pipeline.DealApiTest;
+import dev.goose.testing.TestKpis;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class KpiBoardApiTest {
+
+    private static final LocalDate MARCH = LocalDate.of(2025, 3, 1);
+
+    @Test
+    void aPastMonthIsJudgedOnItsWholeTargetWithExactAttainment() {
+        Person rep = aRep().create();
+        TestKpis.target(rep, "calls", PeriodKind.MONTH, MARCH, "120");
+        TestKpis.measure(rep, "calls", LocalDate.of(2025, 3, 3), "30");
+        TestKpis.measure(rep, "calls", LocalDate.of(2025, 3, 31), "10");
+        TestKpis.measure(rep, "calls", LocalDate.of(2025, 4, 1), "99");
+
+        as(rep).get("/api/v1/kpi-attainment?period=month&date=2025-03-15").then().statusCode(200)
+                .body("period.start", equalTo("2025-03-01")).body("period.label", equalTo("March 2025"))
+                .body("kpis.find { it.kpi == 'calls' }.actual", equalTo(40))
+                .body("kpis.find { it.kpi == 'calls' }.target", equalTo(120))
+                .body("kpis.find { it.kpi == 'calls' }.attainmentDisplay", equalTo("33%"))
+                .body("kpis.find { it.kpi == 'calls' }.expected", equalTo(120))
+                .body("kpis.find { it.kpi == 'calls' }.status", equalTo("behind"));
+    }
+
+    @Test
+    void withoutATargetAttainmentIsNoTargetRatherThanAnError() {
+        Person rep = aRep().create();
+        TestKpis.measure(rep, "demos-held", LocalDate.of(2025, 3, 3), "2");
+
+        as(rep).get("/api/v1/kpi-attainment?date=2025-03-15").then().statusCode(200)
+                .body("kpis.find { it.kpi == 'demos-held' }.actual", equalTo(2))
+                .body("kpis.find { it.kpi == 'demos-held' }.attainment", nullValue())
+                .body("kpis.find { it.kpi == 'demos-held' }.attainmentDisplay", equalTo("no target"))
+                .body("kpis.find { it.kpi == 'demos-held' }.status", equalTo("no-target"));
+    }
+
+    @Test
+    void aNewHiresTargetIsRampedByMonthFromTheHireDate() {
+        Person rep = aRep().hired(LocalDate.of(2025, 1, 15)).create();
+        TestKpis.target(rep, "calls", PeriodKind.MONTH, LocalDate.of(2025, 1, 1), "100", "25,50,75,100", RampFrom.HIRE);
+
+        // February: the 14 days to 14 Feb are month one at 25%, the 14 from 15 Feb month two at 50%.
+        as(rep).get("/api/v1/kpi-attainment?date=2025-02-10").then().statusCode(200)
+                .body("kpis.find { it.kpi == 'calls' }.target", equalTo(37.5f));
+        as(rep).get("/api/v1/kpi-attainment?date=2025-06-10").then()
+                .body("kpis.find { it.kpi == 'calls' }.target", equalTo(100));
+    }
+
+    @Test
+    void loggingCallsThisWeekMovesPaceFromBehindToAheadOrOnPace() {
+        Person rep = aRep().create();
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        TestKpis.target(rep, "calls", PeriodKind.WEEK, today, "10");
+        as(rep).get("/api/v1/kpi-attainment?period=week").then().body("kpis.find { it.kpi == 'calls' }.status", equalTo("behind"));
+
+        TestKpis.measure(rep, "calls", today, "10");
+        as(rep).get("/api/v1/kpi-attainment?period=week").then()
+                .body("kpis.find { it.kpi == 'calls' }.status", anyOf(equalTo("ahead"), equalTo("on-pace")));
+    }
+
+    @Test
+    void dealsWonRevenueAndWinRateAreDerivedFromTheDeals() {
+        Person rep = aRep().create();
+        int won = DealApiTest.create(rep, DealApiTest.deal("Won"));
+        int lost = DealApiTest.create(rep, DealApiTest.deal("Lost"));
+        DealApiTest.create(rep, DealApiTest.deal("Open"));
+        as(rep).body(Map.of("stage", "discovery")).post("/api/v1/deals/" + won + "/stage").then().statusCode(200);
+        as(rep).body(Map.of("won", true, "reason", "Fit")).post("/api/v1/deals/" + won + "/close").then().statusCode(200);
+        as(rep).body(Map.of("won", false, "reason", "Budget")).post("/api/v1/deals/" + lost + "/close").then().statusCode(200);
+
+        as(rep).get("/api/v1/kpi-attainment").then().statusCode(200)
+                .body("kpis.find { it.kpi == 'deals-won' }.actual", equalTo(1))
+                .body("kpis.find { it.kpi == 'revenue-won' }.actualDisplay", equalTo("12,500.50"))
+                .body("kpis.find { it.kpi == 'win-rate' }.actualDisplay", equalTo("50%"))
+                .body("kpis.find { it.kpi == 'pipeline-created' }.actualDisplay", equalTo("37,501.50"))
+                .body("kpis.find { it.kpi == 'stage-advances' }.actual", equalTo(2))
+                .body("kpis.find { it.kpi == 'discovery-conversion' }.actualDisplay", equalTo("100%"));
+    }
+
+    @Test
+    void aTeamsTargetIsTheSumOfItsRepsTargetsUnlessItHasItsOwn() {
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person ann = aRep().onTeam(team).create();
+        Person bob = aRep().onTeam(team).create();
+        TestKpis.target(ann, "calls", PeriodKind.MONTH, MARCH, "100");
+        TestKpis.target(bob, "calls", PeriodKind.MONTH, MARCH, "50");
+        TestKpis.measure(ann, "calls", MARCH, "75");
+        TestKpis.measure(bob, "calls", MARCH, "75");
+        TestKpis.teamTarget(team, "meetings-booked", PeriodKind.MONTH, MARCH, "20");
+
+        as(manager).get("/api/v1/kpi-attainment/teams/" + team.id + "?date=2025-03-15").then().statusCode(200)
+                .body("kpis.find { it.kpi == 'calls' }.target", equalTo(150))
+                .body("kpis.find { it.kpi == 'calls' }.attainmentDisplay", equalTo("100%"))
+                .body("kpis.find { it.kpi == 'meetings-booked' }.target", equalTo(20))
+                .body("reps.size()", equalTo(2))
+                .body("reps.find { it.personId == " + bob.id + " }.kpis.find { it.kpi == 'calls' }.status", equalTo("ahead"));
+    }
+
+    @Test
+    void theLeaderboardRanksTeammatesAndTiesShareARank() {
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person ann = aRep().onTeam(team).create();
+        Person bob = aRep().onTeam(team).create();
+        Person cy = aRep().onTeam(team).create();
+        TestKpis.measure(ann, "calls", MARCH, "5");
+        TestKpis.measure(bob, "calls", MARCH, "9");
+        TestKpis.measure(cy, "calls", MARCH, "5");
+
+        as(ann).get("/api/v1/leaderboard?kpi=calls&date=2025-03-20").then().statusCode(200)
+                .body("rows.size()", equalTo(3))
+                .body("rows[0].personId", equalTo(bob.id.intValue())).body("rows[0].rank", equalTo(1))
+                .body("rows[1].rank", equalTo(2)).body("rows[2].rank", equalTo(2));
+    }
+
+    @Test
+    void badPeriodsAndUnknownKpisAreRefusedByField() {
+        Person rep = aRep().create();
+        as(rep).get("/api/v1/kpi-attainment?period=fortnight&date=2025-13-01").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("period", "date"));
+        as(rep).get("/api/v1/leaderboard?kpi=nope").then().statusCode(400).body("errors[0].field", equalTo("kpi"));
+    }
+
+    @Test
+    void aManagerCannotReadAnotherTeamsRep() {
+        Person manager = aManager().create();
+        aTeamLedBy(manager);
+        Person stranger = aRep().create();
+        as(manager).get("/api/v1/kpi-attainment?person=" + stranger.id).then().statusCode(404);
+        as(stranger).get("/api/v1/kpi-attainment/teams/1").then().statusCode(403);
+    }
+}
