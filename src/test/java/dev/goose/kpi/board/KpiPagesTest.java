@@ -37,7 +37,7 @@ class KpiPagesTest {
                 .body(containsString("▼ Behind"))
                 .body(containsString("id=\"trend-calls\""))
                 .body(containsString("<title>Calls by month, against target</title>"))
-                .body(containsString("href=\"/kpis?period=month&amp;date=2025-02-28\""));
+                .body(containsString("href=\"/kpis?period=month&date=2025-02-28\""));
     }
 
     @Test
