@@ -36,7 +36,6 @@ public class MeasurementService {
 
     public static final int MAX_LIMIT = 500;
     static final int DEFAULT_LIMIT = 100;
-    static final String UNDONE = "Undone";
 
     @Inject
     CurrentPerson current;
