@@ -11,6 +11,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.cache.FromMemory;
+import dev.goose.kpi.measure.ActivityLog;
+import dev.goose.kpi.measure.LoggableKpi;
 import dev.goose.pipeline.DealViews.ChangeView;
 import dev.goose.pipeline.DealViews.DealGuides;
 import dev.goose.pipeline.DealViews.DealPage;
@@ -60,6 +62,9 @@ public class DealPages {
     @Inject
     PipelineService pipelines;
 
+    @Inject
+    ActivityLog activityLog;
+
     /** The deal form as typed; the pipeline (a key) is chosen on creation only. */
     public record DealForm(Long id, String name, String account, String amount, String currency, String expectedClose,
             String nextStep, String pipeline) {
@@ -74,7 +79,7 @@ public class DealPages {
                 DealFilter filter, List<String> owners);
 
         static native TemplateInstance deal(DealGuides page, String guides, List<StageView> stages, List<ChangeView> history,
-                String notice, String error);
+                List<LoggableKpi> logKpis, String notice, String error);
 
         static native TemplateInstance guides(DealGuides page);
 
@@ -234,7 +239,8 @@ public class DealPages {
 
     private TemplateInstance page(Long id, String notice, String error) {
         DealPage deal = deals.page(id);
-        return Templates.deal(deal.guides(), fragments.html(deal.guides()), deal.stages(), deal.history(), notice, error);
+        return Templates.deal(deal.guides(), fragments.html(deal.guides()), deal.stages(), deal.history(), activityLog.getKpis(),
+                notice, error);
     }
 
     /** The request the form stands for; a malformed amount or date is reported with the other problems. */

@@ -215,7 +215,20 @@ class RoleMatrixTest {
             new Case("GET", "/kpis", 302, 200, 200, 200),
             new Case("GET", "/kpis/people/{id}", 302, 404, 200, 200),
             new Case("GET", "/kpis/team", 302, 403, 200, 200),
-            new Case("GET", "/kpis/leaderboard", 302, 200, 200, 200));
+            new Case("GET", "/kpis/leaderboard", 302, 200, 200, 200),
+            // {measurement}: a call the rep logged, fresh for each case.
+            new Case("POST", "/api/v1/measurements/log", 401, 400, 400, 400),
+            new Case("GET", "/api/v1/measurements", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/measurements", 401, 400, 400, 400),
+            new Case("POST", "/api/v1/measurements/import", 401, 400, 400, 400),
+            new Case("GET", "/api/v1/measurements/{measurement}", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/measurements/{measurement}/corrections", 401, 400, 400, 400),
+            new Case("POST", "/kpis/log", 302, 400, 400, 400),
+            new Case("GET", "/kpis/activity", 302, 200, 200, 200),
+            new Case("GET", "/kpis/measurements/{measurement}", 302, 200, 200, 200),
+            new Case("POST", "/kpis/measurements/{measurement}/corrections", 302, 400, 400, 400),
+            new Case("GET", "/kpis/import", 302, 200, 200, 200),
+            new Case("POST", "/kpis/import", 302, 400, 400, 400));
 
     private Person rep;
     private Person manager;
@@ -245,6 +258,8 @@ class RoleMatrixTest {
             String path = c.path().replace("{enrollment}", enrollment).replace("{item}", "pitch").replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
                     .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none")
                     .replace("{pipeline}", String.valueOf(defaultPipeline()));
+            path = path.contains("{measurement}") ? path.replace("{measurement}",
+                    String.valueOf(dev.goose.kpi.measure.MeasurementApiTest.logged(rep))) : path;
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
             check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);
             check(c, "manager", call(c.method(), path, manager), c.manager(), wrong);

@@ -1,0 +1,222 @@
+package dev.goose.kpi.measure;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import dev.goose.kpi.KpiCalendar;
+import dev.goose.kpi.KpiDefinition;
+import dev.goose.kpi.Measurement;
+import dev.goose.kpi.Origin;
+import dev.goose.kpi.measure.ImportCheck.Checked;
+import dev.goose.kpi.measure.ImportCheck.KpiRef;
+import dev.goose.kpi.measure.ImportCheck.Outcome;
+import dev.goose.kpi.measure.ImportCheck.PersonRef;
+import dev.goose.kpi.measure.ImportCheck.Plan;
+import dev.goose.kpi.measure.ImportCheck.Stored;
+import dev.goose.kpi.measure.MeasurementViews.BatchItem;
+import dev.goose.kpi.measure.MeasurementViews.BatchRequest;
+import dev.goose.kpi.measure.MeasurementViews.ImportResult;
+import dev.goose.kpi.measure.MeasurementViews.RowResult;
+import dev.goose.people.CurrentPerson;
+import dev.goose.people.Person;
+import dev.goose.web.Conflict;
+import dev.goose.web.FieldError;
+import dev.goose.web.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/**
+ * Imports measurements, from CSV or JSON: every row is checked first and all are stored or none.
+ * An external id already stored with the same value changes nothing; with a new value, the entry
+ * is corrected ("Re-imported"). Problems name the row and column: "row 4, value" in a file,
+ * "measurements[3].value" in JSON.
+ */
+@ApplicationScoped
+public class MeasurementImport {
+
+    static final String REIMPORTED = "Re-imported";
+    private static final int CHUNK = 500;
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    MeasurementAccess access;
+
+    /** A CSV file's measurements; on a dry run only what would happen. */
+    @Transactional
+    public ImportResult csv(String csv, boolean dryRun) {
+        MeasurementCsv.Parsed parsed = MeasurementCsv.read(csv);
+        if (!parsed.problems().isEmpty()) {
+            throw invalid(parsed.problems(), MeasurementImport::csvField);
+        }
+        return run(parsed.rows(), dryRun, Origin.IMPORTED, MeasurementImport::csvField);
+    }
+
+    /** A JSON batch's measurements, by the same rules as a file. */
+    @Transactional
+    public ImportResult batch(BatchRequest request, boolean dryRun) {
+        List<BatchItem> items = request == null || request.measurements() == null ? List.of() : request.measurements();
+        if (items.isEmpty()) {
+            throw InvalidInput.of("measurements", "Send at least one measurement.");
+        }
+        if (items.size() > MeasurementCsv.MAX_ROWS) {
+            throw InvalidInput.of("measurements", "At most " + MeasurementCsv.MAX_ROWS + " measurements can be sent at once.");
+        }
+        List<InputRow> rows = IntStream.range(0, items.size()).mapToObj(i -> row(i, items.get(i))).toList();
+        return run(rows, dryRun, Origin.API, MeasurementImport::jsonField);
+    }
+
+    private static InputRow row(int index, BatchItem item) {
+        if (item == null) {
+            return new InputRow(index, null, null, null, null, null, null);
+        }
+        return new InputRow(index, blankToNull(item.person()), blankToNull(item.kpi()), Objects.toString(item.date(), null),
+                item.value() == null ? null : item.value().toPlainString(), blankToNull(item.externalId()), blankToNull(item.note()));
+    }
+
+    private ImportResult run(List<InputRow> rows, boolean dryRun, Origin origin, Function<RowProblem, String> field) {
+        Person me = current.get();
+        Plan plan = ImportCheck.check(rows, new Directory(me, rows, !dryRun));
+        if (!plan.problems().isEmpty()) {
+            throw invalid(plan.problems(), field);
+        }
+        if (!dryRun) {
+            store(plan, me, origin);
+        }
+        List<RowResult> results = plan.rows().stream().map(MeasurementImport::result).toList();
+        return new ImportResult(dryRun, (int) plan.count(Outcome.NEW), (int) plan.count(Outcome.UPDATE),
+                (int) plan.count(Outcome.UNCHANGED), results);
+    }
+
+    /**
+     * Stores the plan. Two imports of the same new ids at once both pass their checks; the unique
+     * external id lets only one store them, and the other is refused whole, with nothing saved.
+     */
+    private static void store(Plan plan, Person me, Origin origin) {
+        try {
+            for (Checked row : plan.rows()) {
+                if (row.outcome() == Outcome.NEW) {
+                    Measurement entry = new Measurement();
+                    entry.kpi = KpiDefinition.getEntityManager().getReference(KpiDefinition.class, row.kpi().id());
+                    entry.person = Person.getEntityManager().getReference(Person.class, row.person().id());
+                    entry.occurredOn = row.date();
+                    entry.value = row.value();
+                    entry.note = row.note();
+                    entry.externalId = row.externalId();
+                    entry.origin = origin;
+                    entry.recordedBy = me;
+                    entry.recordedAt = Instant.now();
+                    entry.persist();
+                } else if (row.outcome() == Outcome.UPDATE) {
+                    Measurement entry = Measurement.findById(row.stored().id());
+                    MeasurementService.amend(entry, row.value(), REIMPORTED, me);
+                }
+            }
+            Measurement.flush();
+        } catch (RuntimeException e) {
+            if (raced(e)) {
+                throw new Conflict("Another import stored some of these external ids at the same moment, so nothing was saved."
+                        + " Import again: the rows stored meanwhile will count as unchanged.");
+            }
+            throw e;
+        }
+    }
+
+    /** A unique external id taken meanwhile, or a lock lost to the other import. */
+    static boolean raced(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException
+                    || cause instanceof org.hibernate.PessimisticLockException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RowResult result(Checked row) {
+        return new RowResult(row.input().row(), row.person().email(), row.kpi().key(), row.date(), MeasurementRules.plain(row.value()),
+                row.externalId(), row.outcome().name().toLowerCase(Locale.ROOT),
+                row.outcome() == Outcome.UPDATE ? MeasurementRules.plain(row.stored().value()) : null);
+    }
+
+    private static InvalidInput invalid(List<RowProblem> problems, Function<RowProblem, String> field) {
+        return new InvalidInput(problems.stream().map(p -> new FieldError(field.apply(p), p.message())).toList());
+    }
+
+    /** "row 4, value" for a file; the file as a whole is "file". */
+    static String csvField(RowProblem problem) {
+        if (problem.row() == 0) {
+            return "file";
+        }
+        return "row " + problem.row() + (problem.column().isEmpty() ? "" : ", " + problem.column());
+    }
+
+    /** "measurements[3].externalId" for JSON, in the field names the JSON uses. */
+    static String jsonField(RowProblem problem) {
+        String column = MeasurementCsv.EXTERNAL_ID.equals(problem.column()) ? "externalId" : problem.column();
+        return "measurements[" + problem.row() + "]" + (column.isEmpty() ? "" : "." + column);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * What the check looks up, read once per import: the KPIs, the people named (only those the
+     * importer may record for), and the entries already stored under the rows' external ids, locked
+     * when the import is for real so that the check and the write see the same values.
+     */
+    private final class Directory implements ImportCheck.Directory {
+        private final Person me;
+        private final Map<String, KpiRef> kpis = new HashMap<>();
+        private final Map<String, Optional<PersonRef>> people = new HashMap<>();
+        private final Map<String, Stored> stored = new HashMap<>();
+
+        Directory(Person me, List<InputRow> rows, boolean lock) {
+            this.me = me;
+            for (KpiDefinition kpi : KpiDefinition.allInOrder()) {
+                kpis.put(kpi.key, new KpiRef(kpi.id, kpi.key, kpi.name, kpi.unit, kpi.source, kpi.active));
+            }
+            List<String> ids = rows.stream().map(InputRow::externalId).filter(Objects::nonNull).distinct().sorted().toList();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                var query = Measurement.<Measurement>find("externalId in ?1 order by id", chunk);
+                for (Measurement m : lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).list() : query.list()) {
+                    stored.put(m.externalId, new Stored(m.id, m.person.id, m.kpi.id, m.occurredOn, m.value));
+                }
+            }
+        }
+
+        @Override
+        public Optional<PersonRef> person(String emailOrId) {
+            return people.computeIfAbsent(emailOrId.strip().toLowerCase(Locale.ROOT), key -> {
+                Optional<Person> found = key.matches("\\d{1,18}") ? Person.findByIdOptional(Long.valueOf(key)) : Person.byEmail(key);
+                return found.filter(p -> access.mayRecordFor(me, p))
+                        .map(p -> new PersonRef(p.id, p.email, KpiCalendar.todayFor(p)));
+            });
+        }
+
+        @Override
+        public Optional<KpiRef> kpi(String key) {
+            return Optional.ofNullable(kpis.get(key.strip()));
+        }
+
+        @Override
+        public Optional<Stored> stored(String externalId) {
+            return Optional.ofNullable(stored.get(externalId));
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package dev.goose.kpi.measure;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.goose.kpi.KpiCalendar;
+import dev.goose.kpi.KpiDefinition;
+import dev.goose.kpi.Measurement;
+import dev.goose.kpi.MeasurementCorrection;
+import dev.goose.kpi.Origin;
+import dev.goose.kpi.Source;
+import dev.goose.kpi.measure.MeasurementViews.Choice;
+import dev.goose.kpi.measure.MeasurementViews.CorrectionRequest;
+import dev.goose.kpi.measure.MeasurementViews.CorrectionView;
+import dev.goose.kpi.measure.MeasurementViews.LogRequest;
+import dev.goose.kpi.measure.MeasurementViews.MeasurementDetail;
+import dev.goose.kpi.measure.MeasurementViews.MeasurementPage;
+import dev.goose.kpi.measure.MeasurementViews.MeasurementView;
+import dev.goose.people.CurrentPerson;
+import dev.goose.people.PeopleAccess;
+import dev.goose.people.Person;
+import dev.goose.web.InvalidInput;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Logging activity, correcting entries with an audit trail, and reading entries back. */
+@ApplicationScoped
+public class MeasurementService {
+
+    public static final int MAX_LIMIT = 500;
+    static final int DEFAULT_LIMIT = 100;
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    MeasurementAccess access;
+
+    @Inject
+    PeopleAccess people;
+
+    /**
+     * Records activity for the caller: one of a logged KPI unless a value is given, on today where
+     * they work unless a past day is given, optionally for a deal they can see and with a note.
+     */
+    @Transactional
+    public MeasurementView log(LogRequest request) {
+        Person me = current.get();
+        LogRequest r = request == null ? new LogRequest(null, null, null, null, null) : request;
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        KpiDefinition kpi = loggedKpi(r.kpi(), errors);
+        BigDecimal value = r.value() == null ? BigDecimal.ONE : r.value();
+        if (kpi != null) {
+            MeasurementRules.valueProblems(kpi.unit, value).forEach(message -> errors.add("value", message));
+        }
+        LocalDate today = KpiCalendar.todayFor(me);
+        LocalDate date = r.date() == null ? today : r.date();
+        MeasurementRules.futureDate(date, today).ifPresent(message -> errors.add("date", message));
+        String note = text(r.note());
+        errors.require(note == null || note.length() <= MeasurementRules.MAX_NOTE, "note",
+                "Use at most " + MeasurementRules.MAX_NOTE + " characters.");
+        errors.throwIfAny();
+        Measurement entry = new Measurement();
+        entry.deal = r.deal() == null ? null : access.deal(me, r.deal());
+        entry.kpi = kpi;
+        entry.person = me;
+        entry.occurredOn = date;
+        entry.value = value;
+        entry.note = note;
+        entry.origin = Origin.LOGGED;
+        entry.recordedBy = me;
+        entry.recordedAt = Instant.now();
+        entry.persist();
+        return MeasurementView.of(entry);
+    }
+
+    private static KpiDefinition loggedKpi(String key, InvalidInput.Collector errors) {
+        if (key == null || key.isBlank()) {
+            errors.add("kpi", "Name the KPI to log, such as calls.");
+            return null;
+        }
+        KpiDefinition kpi = KpiDefinition.byKey(key).orElse(null);
+        if (kpi == null) {
+            errors.add("kpi", "There is no KPI with the key '" + key.strip() + "'.");
+        } else if (!kpi.active) {
+            errors.add("kpi", "The KPI '" + kpi.name + "' is no longer in use.");
+        } else if (kpi.source == Source.DERIVED) {
+            errors.add("kpi", "'" + kpi.name + "' is computed from deals, not logged.");
+        } else if (kpi.source != Source.LOGGED) {
+            errors.add("kpi", "'" + kpi.name + "' is imported, not logged by hand.");
+        } else {
+            return kpi;
+        }
+        return null;
+    }
+
+    /**
+     * Changes an entry's value and keeps the change: old and new value, who, when and why. A rep
+     * corrects what they logged themselves; a manager or admin any entry of someone they see. Zero
+     * is a value like any other: it is how a "+1" is undone.
+     */
+    @Transactional
+    public MeasurementDetail correct(Long id, CorrectionRequest request) {
+        Person me = current.get();
+        Measurement entry = access.visible(me, id, true);
+        access.requireMayCorrect(me, entry);
+        CorrectionRequest r = request == null ? new CorrectionRequest(null, null) : request;
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        MeasurementRules.valueProblems(entry.kpi.unit, r.value()).forEach(message -> errors.add("value", message));
+        if (r.value() != null && r.value().compareTo(entry.value) == 0) {
+            errors.add("value", "The entry already counts " + MeasurementRules.plain(entry.value).toPlainString() + ".");
+        }
+        String reason = text(r.reason());
+        errors.require(reason != null, "reason", "Say why the value changes: corrections are kept with their reason.");
+        errors.require(reason == null || reason.length() <= MeasurementRules.MAX_REASON, "reason",
+                "Use at most " + MeasurementRules.MAX_REASON + " characters.");
+        errors.throwIfAny();
+        amend(entry, r.value(), reason, me);
+        return detail(entry, me);
+    }
+
+    /** Sets a new value and appends the correction that explains it; the one way a value changes. */
+    static void amend(Measurement entry, BigDecimal value, String reason, Person by) {
+        MeasurementCorrection correction = new MeasurementCorrection();
+        correction.measurement = entry;
+        correction.oldValue = entry.value;
+        correction.newValue = value;
+        correction.reason = reason;
+        correction.correctedBy = by;
+        correction.correctedAt = Instant.now();
+        correction.persist();
+        entry.value = value;
+    }
+
+    /** An entry with its corrections, for whoever may see the person's numbers. */
+    @Transactional
+    public MeasurementDetail get(Long id) {
+        Person me = current.get();
+        return detail(access.visible(me, id, false), me);
+    }
+
+    private MeasurementDetail detail(Measurement entry, Person viewer) {
+        List<CorrectionView> corrections = MeasurementCorrection.of(entry).stream().map(CorrectionView::of).toList();
+        return new MeasurementDetail(MeasurementView.of(entry), corrections, access.mayCorrect(viewer, entry));
+    }
+
+    /**
+     * A person's entries, newest first: the caller's own unless someone they see is named; of one
+     * KPI and between two days (both included) when asked. Pages count from 1.
+     */
+    @Transactional
+    public MeasurementPage list(Long personId, String kpiKey, String from, String to, Integer page, Integer limit) {
+        Person me = current.get();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        LocalDate start = errors.parse("from", from, LocalDate::parse, "Use a date like 2026-03-01.");
+        LocalDate end = errors.parse("to", to, LocalDate::parse, "Use a date like 2026-03-31.");
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        int number = page == null ? 1 : page;
+        errors.require(size >= 1 && size <= MAX_LIMIT, "limit", "Ask for 1 to " + MAX_LIMIT + " entries at a time.");
+        errors.require(number >= 1, "page", "Pages count from 1.");
+        KpiDefinition kpi = kpiKey == null || kpiKey.isBlank() ? null : KpiDefinition.byKey(kpiKey).orElse(null);
+        errors.require(kpiKey == null || kpiKey.isBlank() || kpi != null, "kpi", "There is no KPI with the key '" + kpiKey + "'.");
+        errors.throwIfAny();
+        Person person = access.visiblePerson(me, personId);
+        StringBuilder where = new StringBuilder("m.person = :person");
+        Parameters parameters = Parameters.with("person", person);
+        if (kpi != null) {
+            where.append(" and m.kpi = :kpi");
+            parameters.and("kpi", kpi);
+        }
+        if (start != null) {
+            where.append(" and m.occurredOn >= :from");
+            parameters.and("from", start);
+        }
+        if (end != null) {
+            where.append(" and m.occurredOn <= :to");
+            parameters.and("to", end);
+        }
+        long total = Measurement.count("from Measurement m where " + where, parameters);
+        List<MeasurementView> items = Measurement.<Measurement>find("from Measurement m join fetch m.kpi join fetch m.person"
+                + " left join fetch m.deal left join fetch m.recordedBy where " + where
+                + " order by m.occurredOn desc, m.recordedAt desc, m.id desc", parameters)
+                .page(Page.of(number - 1, size)).list().stream().map(MeasurementView::of).toList();
+        return new MeasurementPage(person.id, person.name, items, number, size, total);
+    }
+
+    /** The KPIs that take entries (not those derived from deals), as choices for a filter. */
+    @Transactional
+    public List<Choice> kpiChoices() {
+        return KpiDefinition.allInOrder().stream().filter(k -> k.source.takesMeasurements())
+                .map(k -> new Choice(k.key, k.name + (k.active ? "" : " (no longer in use)"))).toList();
+    }
+
+    /** The people whose entries the caller may read, the caller first; just the caller for a rep. */
+    @Transactional
+    public List<Choice> personChoices() {
+        Person me = current.get();
+        List<Choice> choices = new ArrayList<>(List.of(new Choice(me.id.toString(), me.name + " (you)")));
+        people.visiblePeople(me).stream().filter(p -> !p.id.equals(me.id))
+                .forEach(p -> choices.add(new Choice(p.id.toString(), p.name)));
+        return choices;
+    }
+
+    /**
+     * What the "+1" buttons say about an entry the caller just logged, or just undid; empty for an
+     * entry that is not the caller's own logged one, so an address cannot show someone else's.
+     */
+    @Transactional
+    public Optional<LogConfirmation> confirmation(Long id) {
+        Person me = current.get();
+        return Measurement.<Measurement>findByIdOptional(id)
+                .filter(m -> m.person.id.equals(me.id) && m.origin == Origin.LOGGED)
+                .map(MeasurementService::confirmationOf);
+    }
+
+    static LogConfirmation confirmationOf(Measurement entry) {
+        LoggableKpi kpi = LoggableKpi.of(entry.kpi);
+        if (entry.value.signum() == 0) {
+            return new LogConfirmation(entry.id, "Undone: that " + kpi.inSentence() + " no longer counts.", true);
+        }
+        return new LogConfirmation(entry.id, "Logged " + kpi.counted(entry.value), false);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
