@@ -60,7 +60,7 @@ public class TeamApi {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(TeamRequest request) {
-        TeamView created = teams.create(request == null ? new TeamRequest(null, null) : request);
+        TeamView created = teams.create(request == null ? new TeamRequest(null, null, null) : request);
         return Response.created(URI.create("/api/v1/teams/" + created.id())).entity(created).build();
     }
 
@@ -86,6 +86,6 @@ public class TeamApi {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Rename a team or change its manager (admins)")
     public TeamView update(Long id, TeamRequest request) {
-        return teams.update(id, request == null ? new TeamRequest(null, null) : request);
+        return teams.update(id, request == null ? new TeamRequest(null, null, null) : request);
     }
 }

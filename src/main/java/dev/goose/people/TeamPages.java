@@ -32,7 +32,7 @@ public class TeamPages {
     PeopleService people;
 
     /** The team form as typed. */
-    public record TeamForm(Long id, String name, String managerId) {
+    public record TeamForm(Long id, String name, String managerId, String timeZone) {
     }
 
     @CheckedTemplate(basePath = "teams")
@@ -61,13 +61,13 @@ public class TeamPages {
     @Path("new")
     @RolesAllowed(Role.ADMIN_NAME)
     public TemplateInstance newForm() {
-        return Templates.form(new TeamForm(null, "", ""), Map.of(), people.leaders());
+        return Templates.form(new TeamForm(null, "", "", "UTC"), Map.of(), people.leaders());
     }
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response create(@RestForm String name, @RestForm String managerId) {
-        return save(new TeamForm(null, name, managerId));
+    public Response create(@RestForm String name, @RestForm String managerId, @RestForm String timeZone) {
+        return save(new TeamForm(null, name, managerId, timeZone));
     }
 
     @GET
@@ -76,14 +76,14 @@ public class TeamPages {
     public TemplateInstance editForm(Long id) {
         TeamView team = teams.team(id);
         String manager = team.managerId() == null ? "" : team.managerId().toString();
-        return Templates.form(new TeamForm(id, team.name(), manager), Map.of(), people.leaders());
+        return Templates.form(new TeamForm(id, team.name(), manager, team.timeZone()), Map.of(), people.leaders());
     }
 
     @POST
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response update(Long id, @RestForm String name, @RestForm String managerId) {
-        return save(new TeamForm(id, name, managerId));
+    public Response update(Long id, @RestForm String name, @RestForm String managerId, @RestForm String timeZone) {
+        return save(new TeamForm(id, name, managerId, timeZone));
     }
 
     @POST
@@ -111,7 +111,7 @@ public class TeamPages {
             InvalidInput.Collector errors = new InvalidInput.Collector();
             Long manager = errors.parse("managerId", form.managerId(), Long::valueOf, "Choose a manager from the list.");
             errors.throwIfAny();
-            TeamRequest request = new TeamRequest(form.name(), manager);
+            TeamRequest request = new TeamRequest(form.name(), manager, form.timeZone());
             TeamView saved = form.id() == null ? teams.create(request) : teams.update(form.id(), request);
             return done(saved.id(), form.id() == null ? "created" : "saved");
         } catch (InvalidInput e) {

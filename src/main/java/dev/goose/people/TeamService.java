@@ -1,5 +1,7 @@
 package dev.goose.people;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 
 import dev.goose.web.InvalidInput;
@@ -77,10 +79,16 @@ public class TeamService {
         } else if (manager == null || !manager.active || !manager.role.canLead()) {
             errors.add("managerId", "Choose an active manager or admin.");
         }
+        String zone = PeopleService.trim(request.timeZone());
+        if (zone != null && !knownZone(zone)) {
+            errors.add("timeZone", "Use a time zone id such as Europe/Berlin or America/Chicago.");
+        }
         errors.throwIfAny();
         Person previous = team.manager;
         team.name = name;
         team.manager = manager;
+        // Left out, a new team reads its periods in UTC and an existing one keeps its zone.
+        team.timeZone = zone == null ? team.timeZone : ZoneId.of(zone).getId();
         if (team.id != null && previous != null && !previous.id.equals(manager.id)) {
             // Members who reported to the team's manager follow the team to its new manager, so the
             // previous one stops seeing them; those given another manager on purpose keep theirs.
@@ -88,8 +96,18 @@ public class TeamService {
         }
     }
 
+    private static boolean knownZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return zone.length() <= 60;
+        } catch (DateTimeException unknown) {
+            return false;
+        }
+    }
+
     static TeamView view(Team team) {
         return new TeamView(team.id, team.name, team.manager == null ? null : team.manager.id,
-                team.manager == null ? null : team.manager.name, Person.count("team", team), team.active);
+                team.manager == null ? null : team.manager.name, Person.count("team", team), team.active,
+                team.timeZone);
     }
 }

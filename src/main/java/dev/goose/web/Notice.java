@@ -31,7 +31,9 @@ public final class Notice {
             Map.entry("item-skipped", "Skipped."),
             Map.entry("item-reopened", "Reopened."),
             Map.entry("due-moved", "Due dates moved."),
-            Map.entry("enrolled", "Enrolled."));
+            Map.entry("enrolled", "Enrolled."),
+            Map.entry("ended", "Ended: the target no longer applies after this period."),
+            Map.entry("deleted", "Deleted."));
 
     private Notice() {
     }

@@ -228,7 +228,36 @@ class RoleMatrixTest {
             new Case("GET", "/kpis/measurements/{measurement}", 302, 200, 200, 200),
             new Case("POST", "/kpis/measurements/{measurement}/corrections", 302, 400, 400, 400),
             new Case("GET", "/kpis/import", 302, 200, 200, 200),
-            new Case("POST", "/kpis/import", 302, 400, 400, 400));
+            new Case("POST", "/kpis/import", 302, 400, 400, 400),
+            // {key}: a fresh inactive KPI for each case; {target}: a monthly target of that case's fresh rep on the
+            // team, which the matrix's rep cannot see. The manager deletes it, so the admin finds it gone.
+            new Case("GET", "/api/v1/kpis", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/kpis", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/kpis/{key}", 401, 200, 200, 200),
+            new Case("PUT", "/api/v1/kpis/{key}", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/kpi-targets", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/kpi-targets", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/kpi-targets/grid", 401, 403, 400, 400),
+            new Case("PUT", "/api/v1/kpi-targets/grid", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/kpi-targets/{target}", 401, 404, 200, 200),
+            new Case("PUT", "/api/v1/kpi-targets/{target}", 401, 403, 400, 400),
+            new Case("DELETE", "/api/v1/kpi-targets/{target}", 401, 403, 204, 404),
+            new Case("GET", "/kpis/definitions", 302, 403, 200, 200),
+            new Case("POST", "/kpis/definitions", 302, 403, 400, 400),
+            new Case("GET", "/kpis/definitions/new", 302, 403, 200, 200),
+            new Case("GET", "/kpis/definitions/{key}", 302, 403, 200, 200),
+            new Case("POST", "/kpis/definitions/{key}", 302, 403, 400, 400),
+            new Case("POST", "/kpis/definitions/{key}/activate", 302, 403, 303, 303),
+            new Case("POST", "/kpis/definitions/{key}/deactivate", 302, 403, 303, 303),
+            new Case("GET", "/kpis/targets", 302, 403, 200, 200),
+            new Case("POST", "/kpis/targets", 302, 403, 400, 400),
+            new Case("GET", "/kpis/targets/new", 302, 403, 200, 200),
+            new Case("GET", "/kpis/targets/{target}", 302, 403, 200, 200),
+            new Case("POST", "/kpis/targets/{target}", 302, 403, 400, 400),
+            new Case("POST", "/kpis/targets/{target}/end", 302, 403, 303, 303),
+            new Case("POST", "/kpis/targets/{target}/delete", 302, 403, 303, 404),
+            new Case("GET", "/kpis/targets/grid", 302, 403, 200, 200),
+            new Case("POST", "/kpis/targets/grid", 302, 403, 400, 400));
 
     private Person rep;
     private Person manager;
@@ -260,6 +289,7 @@ class RoleMatrixTest {
                     .replace("{pipeline}", String.valueOf(defaultPipeline()));
             path = path.contains("{measurement}") ? path.replace("{measurement}",
                     String.valueOf(dev.goose.kpi.measure.MeasurementApiTest.logged(rep))) : path;
+            path = withKpis(path, target);
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
             check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);
             check(c, "manager", call(c.method(), path, manager), c.manager(), wrong);
@@ -273,6 +303,12 @@ class RoleMatrixTest {
         Set<String> declared = new TreeSet<>();
         CASES.forEach(c -> declared.add(c.key()));
         assertThat(declared).containsExactlyInAnyOrderElementsOf(endpoints());
+    }
+
+    private static String withKpis(String path, Person rep) {
+        String key = path.contains("{key}") ? dev.goose.testing.TestTargets.anInactiveKpi() : "";
+        String target = path.contains("{target}") ? String.valueOf(dev.goose.testing.TestTargets.aMonthlyTarget(rep, "calls", 10)) : "";
+        return path.replace("{key}", key).replace("{target}", target);
     }
 
     private static long defaultPipeline() {

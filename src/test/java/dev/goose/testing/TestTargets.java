@@ -1,0 +1,56 @@
+package dev.goose.testing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import dev.goose.kpi.Direction;
+import dev.goose.kpi.KpiDefinition;
+import dev.goose.kpi.KpiTarget;
+import dev.goose.kpi.PeriodKind;
+import dev.goose.kpi.Source;
+import dev.goose.kpi.Unit;
+import dev.goose.kpi.Category;
+import dev.goose.people.Person;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * KPIs and targets made straight in the database for tests. KPIs made here are inactive, so that
+ * they never show up as a column or a button in another test's pages.
+ */
+public final class TestTargets {
+
+    private TestTargets() {
+    }
+
+    /** A fresh logged count KPI, inactive; its key is returned. */
+    public static String anInactiveKpi() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            KpiDefinition kpi = new KpiDefinition();
+            kpi.key = "test-" + System.nanoTime();
+            kpi.name = "Test KPI " + kpi.key;
+            kpi.unit = Unit.COUNT;
+            kpi.direction = Direction.HIGHER_IS_BETTER;
+            kpi.category = Category.ACTIVITY;
+            kpi.source = Source.LOGGED;
+            kpi.position = 1000;
+            kpi.active = false;
+            kpi.persist();
+            return kpi.key;
+        });
+    }
+
+    /** An open monthly target of the person on the KPI from this month on; its id is returned. */
+    public static long aMonthlyTarget(Person person, String kpiKey, int value) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            KpiTarget target = new KpiTarget();
+            target.kpi = KpiDefinition.byKey(kpiKey).orElseThrow();
+            target.person = Person.findById(person.id);
+            target.subject = KpiTarget.subjectOf(target.person);
+            target.periodKind = PeriodKind.MONTH;
+            target.startsOn = LocalDate.now().withDayOfMonth(1);
+            target.value = BigDecimal.valueOf(value);
+            target.persist();
+            return target.id;
+        });
+    }
+}
