@@ -1,0 +1,190 @@
+package dev.goose.kpi.target;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.goose.kpi.KpiAccess;
+import dev.goose.kpi.KpiDefinition;
+import dev.goose.kpi.KpiTarget;
+import dev.goose.kpi.Period;
+import dev.goose.kpi.PeriodKind;
+import dev.goose.kpi.RampFrom;
+import dev.goose.people.CurrentPerson;
+import dev.goose.people.PeopleAccess;
+import dev.goose.people.Person;
+import dev.goose.people.Team;
+import dev.goose.web.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Use cases about single targets. A rep's target is set by whoever {@link KpiAccess#setsTargetsFor}
+ * them, a team's by its leader or an admin. Targets of one KPI, subject and kind never overlap: the
+ * KPI row is locked while that is checked, so two saves at once cannot both pass.
+ */
+@ApplicationScoped
+public class TargetService {
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    KpiAccess access;
+
+    @Inject
+    PeopleAccess people;
+
+    @Inject
+    TargetReads reads;
+
+    /** Sets a new target; every field in error is named, an overlap is a conflict, and nothing is saved then. */
+    @Transactional
+    public TargetView create(TargetRequest request) {
+        Person viewer = current.get();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        KpiDefinition kpi = null;
+        if (request.kpi() == null || request.kpi().isBlank()) {
+            errors.add("kpi", "Choose a KPI.");
+        } else {
+            kpi = KpiDefinition.lockedByKey(request.kpi()).orElse(null);
+            errors.require(kpi != null, "kpi", "No KPI has the key " + request.kpi().strip() + ".");
+        }
+        Person person = null;
+        Team team = null;
+        if ((request.person() == null) == (request.team() == null)) {
+            errors.add("person", "Choose either a rep or a team.");
+        } else if (request.person() != null) {
+            person = Person.<Person>findByIdOptional(request.person()).filter(p -> people.canSee(viewer, p)).orElse(null);
+            errors.require(person != null, "person", "No person you can see has this id.");
+        } else {
+            team = Team.<Team>findByIdOptional(request.team()).filter(t -> people.canSee(viewer, t)).orElse(null);
+            errors.require(team != null, "team", "No team you lead has this id.");
+        }
+        PeriodKind kind = TargetCheck.kind(errors, request.kind());
+        BigDecimal value = TargetCheck.value(errors, "value", request.value(), kpi == null ? null : kpi.unit);
+        LocalDate start = TargetCheck.start(errors, kind, request.firstPeriod());
+        LocalDate end = TargetCheck.end(errors, kind, start, request.lastPeriod());
+        String ramp = TargetCheck.ramp(errors, request.ramp(), request.team() != null);
+        RampFrom rampFrom = TargetCheck.rampFrom(errors, request.rampFrom(), ramp);
+        errors.throwIfAny();
+        if (person != null) {
+            access.requireSetsTargetsFor(viewer, person);
+        }
+
+        KpiTarget target = new KpiTarget();
+        target.kpi = kpi;
+        target.person = person;
+        target.team = team;
+        target.subject = person != null ? KpiTarget.subjectOf(person) : KpiTarget.subjectOf(team);
+        target.periodKind = kind;
+        target.startsOn = start;
+        target.endsOn = end;
+        target.value = value;
+        target.ramp = ramp;
+        target.rampFrom = rampFrom;
+        target.setBy = viewer;
+        TargetOverlap.refuse(target);
+        target.persist();
+        return TargetValues.view(target);
+    }
+
+    /** Changes a target's value, ramp or last period; it may not come to overlap another. */
+    @Transactional
+    public TargetView update(Long id, TargetChange change) {
+        KpiTarget target = manageable(id);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        BigDecimal value = TargetCheck.value(errors, "value", change.value(), target.kpi.unit);
+        LocalDate end = TargetCheck.end(errors, target.periodKind, target.startsOn, change.lastPeriod());
+        String ramp = TargetCheck.ramp(errors, change.ramp(), target.team != null);
+        RampFrom rampFrom = TargetCheck.rampFrom(errors, change.rampFrom(), ramp);
+        errors.throwIfAny();
+        KpiDefinition.lockedByKey(target.kpi.key);
+        target.value = value;
+        target.endsOn = end;
+        target.ramp = ramp;
+        target.rampFrom = rampFrom;
+        TargetOverlap.refuse(target);
+        touched(target);
+        return TargetValues.view(target);
+    }
+
+    /**
+     * Ends a target with the period holding today in the subject's zone, so that it no longer applies
+     * from the next one; a target that has not begun yet is removed. Null when it was removed.
+     */
+    @Transactional
+    public TargetView end(Long id) {
+        KpiTarget target = manageable(id);
+        LocalDate end = Period.containing(target.periodKind, TargetValues.todayFor(target)).end();
+        if (target.startsOn.isAfter(end)) {
+            target.delete();
+            return null;
+        }
+        if (target.endsOn == null || target.endsOn.isAfter(end)) {
+            target.endsOn = end;
+            touched(target);
+        }
+        return TargetValues.view(target);
+    }
+
+    @Transactional
+    public void delete(Long id) {
+        manageable(id).delete();
+    }
+
+    /** One target the viewer may see; otherwise not found. */
+    @Transactional
+    public TargetView get(Long id) {
+        return TargetValues.view(reads.visible(current.get(), id));
+    }
+
+    /** Whether the viewer may change the target, for pages that offer the change. */
+    @Transactional
+    public boolean canManage(Long id) {
+        Person viewer = current.get();
+        return reads.manages(viewer, reads.visible(viewer, id));
+    }
+
+    private KpiTarget manageable(Long id) {
+        Person viewer = current.get();
+        KpiTarget target = reads.visible(viewer, id);
+        if (target.person != null) {
+            access.requireSetsTargetsFor(viewer, target.person);
+        }
+        return target;
+    }
+
+    private void touched(KpiTarget target) {
+        target.setBy = current.get();
+        target.setAt = Instant.now();
+    }
+
+    /** The targets the viewer may see, narrowed by the filters given; see {@link TargetReads#list}. */
+    @Transactional
+    public List<TargetView> list(Long person, Long team, String kpi, String kind) {
+        return reads.list(current.get(), person, team, kpi, kind).stream().map(TargetValues::view).toList();
+    }
+
+    /** A choice in a form: the value sent and the words shown. */
+    public record Option(String value, String label) {
+    }
+
+    /** What the target form offers: the active KPIs, and the reps and teams whose targets the viewer sets. */
+    public record Choices(List<Option> kpis, List<Option> subjects) {
+    }
+
+    @Transactional
+    public Choices choices() {
+        Person viewer = current.get();
+        List<Option> kpis = KpiDefinition.activeInOrder().stream().map(k -> new Option(k.key, k.name)).toList();
+        List<Option> subjects = new java.util.ArrayList<>();
+        people.visibleTeams(viewer).stream().filter(t -> t.active)
+                .forEach(t -> subjects.add(new Option("team:" + t.id, t.name + " (team)")));
+        people.visiblePeople(viewer).stream().filter(p -> p.active && access.setsTargetsFor(viewer, p))
+                .forEach(p -> subjects.add(new Option("person:" + p.id, p.name)));
+        return new Choices(kpis, subjects);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.goose.kpi.target;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import dev.goose.kpi.KpiCalendar;
+import dev.goose.kpi.KpiChoices;
+import dev.goose.kpi.KpiTarget;
+import dev.goose.kpi.Period;
+
+/**
+ * What a target asks for in a given period once its ramp is applied, and how it is shown. Reads the
+ * rep's onboarding inside the caller's transaction.
+ */
+public final class TargetValues {
+
+    private TargetValues() {
+    }
+
+    /** The target's value for the period after the ramp, unrounded; null when the target does not cover it. */
+    public static BigDecimal forPeriod(KpiTarget target, Period period) {
+        if (!target.covers(period)) {
+            return null;
+        }
+        Optional<LocalDate> rampStart = target.person == null || target.rampFrom == null ? Optional.empty()
+                : KpiCalendar.rampStart(target.person, target.rampFrom);
+        return target.valueFor(period, rampStart);
+    }
+
+    /** Today where the target's subject works: the rep's team zone, or the team's own. */
+    public static LocalDate todayFor(KpiTarget target) {
+        return target.person != null ? KpiCalendar.todayFor(target.person) : LocalDate.now(target.team.zone());
+    }
+
+    /** The value for the period of the target's kind that holds today, after the ramp. */
+    public static BigDecimal effectiveNow(KpiTarget target) {
+        return forPeriod(target, Period.containing(target.periodKind, todayFor(target)));
+    }
+
+    /**
+     * The number without trailing zeros, never in exponent form: 40.0000 as stored reads 40, so
+     * that a target reads the same whether it was just set or read back.
+     */
+    public static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public static TargetView view(KpiTarget target) {
+        return new TargetView(target.id, target.kpi.key, target.kpi.name, KpiChoices.word(target.kpi.unit),
+                target.person == null ? null : target.person.id, target.person == null ? null : target.person.name,
+                target.team == null ? null : target.team.id, target.team == null ? null : target.team.name,
+                KpiChoices.word(target.periodKind), plain(target.value), target.startsOn, target.endsOn,
+                target.rampPercents().stream().map(TargetValues::plain).toList(), KpiChoices.word(target.rampFrom),
+                plain(effectiveNow(target)),
+                target.setBy == null ? null : target.setBy.name, target.setAt);
+    }
+}
