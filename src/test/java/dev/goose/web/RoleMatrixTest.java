@@ -207,7 +207,10 @@ class RoleMatrixTest {
             new Case("POST", "/onboarding/team/due-dates", 302, 403, 400, 400),
             new Case("POST", "/onboarding/team/upgrade", 302, 403, 400, 400),
             new Case("GET", "/onboarding/team/auto-enrollment", 302, 403, 403, 200),
-            new Case("POST", "/onboarding/team/auto-enrollment", 302, 403, 403, 303));
+            new Case("POST", "/onboarding/team/auto-enrollment", 302, 403, 403, 303),
+            new Case("GET", "/api/v1/reports/funnel", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/reports/script-effectiveness", 401, 200, 200, 200),
+            new Case("GET", "/kpis/funnel", 302, 200, 200, 200));
 
     private Person rep;
     private Person manager;
