@@ -90,8 +90,9 @@ public class FunnelService {
     }
 
     private ScriptReport scripts(FunnelScope scope, List<ChangeRow> changes, String stage) {
-        List<VersionRow> versions = ScriptEffectiveness.of(ScriptEntries.of(scope.funnelKeys(), stage, changes)).stream()
-                .map(FunnelService::row).toList();
+        // Every valid pipeline has an open stage to go on from; without one there is nothing to split.
+        List<VersionRow> versions = stage == null ? List.of()
+                : ScriptEffectiveness.of(ScriptEntries.of(scope.funnelKeys(), stage, changes)).stream().map(FunnelService::row).toList();
         return new ScriptReport(scope.pipeline().key, stage, names(scope).get(stage), scope.from(), scope.to(), versions);
     }
 
