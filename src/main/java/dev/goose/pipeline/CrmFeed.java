@@ -247,7 +247,7 @@ public class CrmFeed {
 
     /** A move by the feed: nobody made it, and the guides of the stage left (or entered, for a new deal) were shown. */
     private void record(Deal deal, Stage from, Stage to, Instant now) {
-        StageChange.record(deal, from, to, null, now, guides.forStage((from != null ? from : to).key));
+        StageChange.record(deal, from, to, null, now, guides.forStage((from != null ? from : to).key), guides.forStage(to.key));
     }
 
     private static String text(JsonNode node, String field) {

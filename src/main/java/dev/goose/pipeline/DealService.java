@@ -125,7 +125,7 @@ public class DealService {
         Instant now = Instant.now();
         Stage from = deal.stage;
         deal.enter(next, now, reason);
-        StageChange.record(deal, from, next, me, now, leaving);
+        StageChange.record(deal, from, next, me, now, leaving, guides.forStage(next.key));
         return new MoveResult(view(deal, now), forward ? open : List.of());
     }
 
@@ -276,7 +276,8 @@ public class DealService {
     }
 
     private void record(Deal deal, Stage from, Stage to, Person by, Instant at) {
-        StageChange.record(deal, from, to, by, at, guides.forStage(to.key));
+        List<StageGuides.Guide> entered = guides.forStage(to.key);
+        StageChange.record(deal, from, to, by, at, entered, entered);
     }
 
     static DealView view(Deal deal, Instant now) {

@@ -68,7 +68,7 @@ public class DemoDeals {
             deal.enter(stage, entered, null);
             deal.createdAt = entered;
             deal.persist();
-            StageChange.record(deal, null, stage, owner, entered, guides.forStage(stage.key));
+            StageChange.record(deal, null, stage, owner, entered, guides.forStage(stage.key), guides.forStage(stage.key));
         }
         LOG.info("Demo: deals seeded");
     }

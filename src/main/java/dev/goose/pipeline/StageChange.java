@@ -55,17 +55,26 @@ public class StageChange extends PanacheEntityBase {
     @Column(name = "entered_guides", length = 2000)
     public String enteredGuides;
 
-    /** Records a move, with the guides the deal showed as "slug@version" labels. */
-    static void record(Deal deal, Stage from, Stage to, Person by, Instant at, List<StageGuides.Guide> shown) {
+    /**
+     * Records a move, with the guides the deal showed and those of the stage it enters, current
+     * now, as "slug@version" labels: script effectiveness splits conversion by the latter.
+     */
+    static void record(Deal deal, Stage from, Stage to, Person by, Instant at, List<StageGuides.Guide> shown,
+            List<StageGuides.Guide> entered) {
         StageChange change = new StageChange();
         change.deal = deal;
         change.from = from;
         change.to = to;
         change.changedBy = by;
         change.changedAt = at;
-        String versions = String.join(", ", shown.stream().map(StageGuides.Guide::versionLabel).distinct().toList());
-        change.guideVersions = versions.length() > 2000 ? versions.substring(0, 2000) : versions;
+        change.guideVersions = labels(shown);
+        change.enteredGuides = labels(entered);
         change.persist();
+    }
+
+    private static String labels(List<StageGuides.Guide> guides) {
+        String versions = String.join(", ", guides.stream().map(StageGuides.Guide::versionLabel).distinct().toList());
+        return versions.length() > 2000 ? versions.substring(0, 2000) : versions;
     }
 
     public static List<StageChange> of(Deal deal) {

@@ -257,7 +257,10 @@ class RoleMatrixTest {
             new Case("POST", "/kpis/targets/{target}/end", 302, 403, 303, 303),
             new Case("POST", "/kpis/targets/{target}/delete", 302, 403, 303, 404),
             new Case("GET", "/kpis/targets/grid", 302, 403, 200, 200),
-            new Case("POST", "/kpis/targets/grid", 302, 403, 400, 400));
+            new Case("POST", "/kpis/targets/grid", 302, 403, 400, 400),
+            new Case("GET", "/api/v1/reports/funnel", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/reports/script-effectiveness", 401, 200, 200, 200),
+            new Case("GET", "/kpis/funnel", 302, 200, 200, 200));
 
     private Person rep;
     private Person manager;

@@ -1,0 +1,32 @@
+package dev.goose.kpi.funnel;
+
+import java.util.List;
+
+import dev.goose.kpi.funnel.FunnelViews.Choice;
+import dev.goose.people.Person;
+import dev.goose.people.Team;
+import dev.goose.pipeline.Pipeline;
+import dev.goose.pipeline.Stage;
+
+/** The options of the funnel page's filter form; callers pass only what the viewer may see. */
+final class FunnelChoices {
+
+    private FunnelChoices() {
+    }
+
+    static List<Choice> pipelines() {
+        return Pipeline.allByName().stream().map(p -> new Choice(p.key, p.name)).toList();
+    }
+
+    static List<Choice> teams(List<Team> visible) {
+        return visible.stream().map(t -> new Choice(t.id.toString(), t.name)).toList();
+    }
+
+    static List<Choice> people(List<Person> visible) {
+        return visible.stream().map(p -> new Choice(p.id.toString(), p.name)).toList();
+    }
+
+    static List<Choice> stages(List<Stage> stages) {
+        return stages.stream().map(s -> new Choice(s.key, s.name)).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.goose.kpi.funnel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.goose.people.Person;
+import dev.goose.people.Role;
+import dev.goose.people.Team;
+import dev.goose.pipeline.Pipeline;
+import dev.goose.pipeline.Stage;
+
+/**
+ * The deals a funnel counts, resolved and checked: a pipeline, whose they are, and the days they
+ * were created on. Reads their stage changes as one projection, with no entities loaded.
+ *
+ * @param stages  every stage of the pipeline, retired ones too, since history points at them
+ * @param team    the team whose members' deals count, or null
+ * @param person  the one person whose deals count, or null
+ */
+record FunnelScope(Person viewer, Pipeline pipeline, List<Stage> stages, Team team, Person person, LocalDate from,
+        LocalDate to, ZoneId zone) {
+
+    /** The open and won stages in order, retired ones left out: lost stages end a stay, never an advance. */
+    List<Stage> funnelStages() {
+        return funnelStages(stages);
+    }
+
+    static List<Stage> funnelStages(List<Stage> all) {
+        return all.stream().filter(s -> s.retiredAt == null && !"lost".equals(s.outcome)).toList();
+    }
+
+    /** Script effectiveness is about going on from a stage: every funnel stage but the last. */
+    static List<Stage> scriptStages(List<Stage> all) {
+        List<Stage> stages = funnelStages(all);
+        return stages.isEmpty() ? stages : stages.subList(0, stages.size() - 1);
+    }
+
+    List<String> funnelKeys() {
+        return funnelStages().stream().map(s -> s.key).toList();
+    }
+
+    String scope() {
+        if (person != null) {
+            return person.name + (team != null ? " (" + team.name + ")" : "");
+        }
+        if (team != null) {
+            return team.name;
+        }
+        return viewer.role == Role.REP ? viewer.name : "everyone you see";
+    }
+
+    /** The stage changes of the chosen deals, oldest recorded first. */
+    List<ChangeRow> changes() {
+        StringBuilder where = new StringBuilder("d.pipeline.id = :pipeline and d.createdAt >= :start and d.createdAt < :end");
+        Map<String, Object> parameters = new HashMap<>(Map.of("pipeline", pipeline.id,
+                "start", instant(from), "end", instant(to.plusDays(1))));
+        if (team != null) {
+            where.append(" and d.owner.id in (select p.id from Person p where p.team.id = :team)");
+            parameters.put("team", team.id);
+        }
+        if (person != null) {
+            where.append(" and d.owner.id = :person");
+            parameters.put("person", person.id);
+        }
+        if (team == null && person == null && viewer.role != Role.ADMIN) {
+            // As the deals list: a rep their own; a manager their own and those of the people they see.
+            where.append(viewer.role == Role.REP ? " and d.owner.id = :viewer"
+                    : " and (d.owner.id = :viewer or d.owner.id in (select p.id from Person p left join p.team t"
+                            + " where t.manager.id = :viewer or p.manager.id = :viewer))");
+            parameters.put("viewer", viewer.id);
+        }
+        var query = Stage.getEntityManager().createQuery("select c.deal.id, c.from.id, c.to.id, c.changedAt, c.enteredGuides,"
+                + " c.guideVersions from StageChange c join c.deal d where " + where + " order by c.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<Long, String> keys = stages.stream().collect(Collectors.toMap(s -> s.id, s -> s.key));
+        return query.getResultList().stream().map(row -> new ChangeRow(String.valueOf(row[0]),
+                row[1] == null ? null : key(keys, (Long) row[1]), key(keys, (Long) row[2]), (Instant) row[3],
+                (String) row[4], (String) row[5])).toList();
+    }
+
+    /** A stage outside this pipeline cannot be in a deal's history; if one were, it would only end a stay. */
+    private static String key(Map<Long, String> keys, Long id) {
+        return id == null ? null : keys.getOrDefault(id, "#" + id);
+    }
+
+    private Instant instant(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+}
