@@ -15,6 +15,7 @@ import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.KpiTarget;
 import dev.goose.kpi.Period;
 import dev.goose.kpi.Tally;
+import dev.goose.kpi.funnel.FunnelService;
 import dev.goose.kpi.board.BoardViews.Behind;
 import dev.goose.kpi.board.BoardViews.Choice;
 import dev.goose.kpi.board.BoardViews.PeriodView;
@@ -51,6 +52,9 @@ public class BoardService {
 
     @Inject
     Targets targets;
+
+    @Inject
+    FunnelService funnels;
 
     /** One person's KPIs for the period asked (the caller's own when no person is named), with trends. */
     @Transactional
@@ -106,7 +110,7 @@ public class BoardService {
         LocalDate today = LocalDate.now(zone);
         Period period = Periods.parse(kind, date, today);
         if (team == null) {
-            return new TeamBoard(null, null, zone.getId(), choices, PeriodView.of(period), List.of(), List.of(), List.of(), "");
+            return new TeamBoard(null, null, zone.getId(), choices, PeriodView.of(period), List.of(), List.of(), List.of(), "", null);
         }
         List<Person> reps = repsOf(team);
         List<Long> repIds = reps.stream().map(p -> p.id).toList();
@@ -132,7 +136,8 @@ public class BoardService {
         String chart = Charts.attainment(team.name + ": attainment by KPI, " + Periods.label(period),
                 teamScores.stream().filter(Score::hasTarget)
                         .map(s -> new Charts.Bar(s.name(), s.attainment().map(a -> s.attainmentPercent()), s.statusText())).toList());
-        return new TeamBoard(team.id, team.name, team.timeZone, choices, PeriodView.of(period), teamScores, rows, behind, chart);
+        return new TeamBoard(team.id, team.name, team.timeZone, choices, PeriodView.of(period), teamScores, rows, behind, chart,
+                funnels.teamFunnel(team.id));
     }
 
     /** The active reps of a team, by name. */

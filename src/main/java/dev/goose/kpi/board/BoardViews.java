@@ -52,6 +52,11 @@ public final class BoardViews {
         public String base() {
             return own ? "/kpis?" : "/kpis/people/" + personId + "?";
         }
+
+        /** This very page, period included, to come back to after logging. */
+        public String self() {
+            return base() + "period=" + period.kind() + "&date=" + period.start();
+        }
     }
 
     public record RepRow(Long personId, String name, List<Score> scores) {
@@ -62,7 +67,8 @@ public final class BoardViews {
 
     /** A manager's team for one period; {@code teamId} is null for someone who leads no team. */
     public record TeamBoard(Long teamId, String teamName, String timeZone, List<Choice> teams, PeriodView period,
-            List<Score> teamScores, List<RepRow> reps, List<Behind> behind, String attainmentSvg) {
+            List<Score> teamScores, List<RepRow> reps, List<Behind> behind, String attainmentSvg,
+            dev.goose.kpi.funnel.FunnelViews.FunnelReport funnel) {
 
         /** This page's address, ready for more query parameters. */
         public String base() {
