@@ -33,12 +33,15 @@ public final class KpiCalendar {
      * date for {@link RampFrom#HIRE}. Empty when neither is known, and the full target applies.
      */
     public static Optional<LocalDate> rampStart(Person person, RampFrom from) {
-        if (from == RampFrom.ONBOARDING) {
-            Optional<LocalDate> onboarding = Enrollment.<Enrollment>find("person.id = ?1 order by startDate", person.id)
-                    .firstResultOptional().map(e -> e.startDate);
-            if (onboarding.isPresent()) {
-                return onboarding;
-            }
+        Optional<LocalDate> onboarding = from != RampFrom.ONBOARDING ? Optional.empty()
+                : Enrollment.<Enrollment>find("person.id = ?1 order by startDate", person.id).firstResultOptional().map(e -> e.startDate);
+        return rampStart(person, from, onboarding);
+    }
+
+    /** As {@link #rampStart(Person, RampFrom)}, with the person's first onboarding start already read. */
+    public static Optional<LocalDate> rampStart(Person person, RampFrom from, Optional<LocalDate> onboardingStart) {
+        if (from == RampFrom.ONBOARDING && onboardingStart.isPresent()) {
+            return onboardingStart;
         }
         return Optional.ofNullable(person.hireDate);
     }

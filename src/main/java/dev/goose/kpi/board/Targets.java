@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.goose.kpi.KpiCalendar;
 import dev.goose.kpi.KpiTarget;
 import dev.goose.kpi.Period;
 import dev.goose.kpi.RampFrom;
@@ -58,7 +59,7 @@ public class Targets {
             Person person = bySubject.get(target.subject);
             for (Period period : periods) {
                 if (target.covers(period)) {
-                    BigDecimal value = target.valueFor(period, person == null ? Optional.empty() : rampStart(person, target.rampFrom, onboarding));
+                    BigDecimal value = target.valueFor(period, person == null ? Optional.empty() : KpiCalendar.rampStart(person, target.rampFrom, Optional.ofNullable(onboarding.get(person.id))));
                     values.computeIfAbsent(target.subject, s -> new HashMap<>())
                             .computeIfAbsent(target.kpi.id, k -> new HashMap<>())
                             .put(period.start(), value);
@@ -66,13 +67,6 @@ public class Targets {
             }
         }
         return new Book(values);
-    }
-
-    private static Optional<LocalDate> rampStart(Person person, RampFrom from, Map<Long, LocalDate> onboarding) {
-        if (from == RampFrom.ONBOARDING && onboarding.containsKey(person.id)) {
-            return Optional.of(onboarding.get(person.id));
-        }
-        return Optional.ofNullable(person.hireDate);
     }
 
     /** Everyone's first onboarding start, read only when some target ramps from it. */
