@@ -3,7 +3,7 @@
 -- memory, as under load.
 --   PGHOST=127.0.0.1 PGUSER=goose_kpi PGPASSWORD=goose-kpi-bench psql -d goose_kpi -f bench/kpi-queries.sql
 \set ON_ERROR_STOP on
-select t.id as team, date_trunc('month', now() at time zone t.time_zone)::date as month_start,
+select t.id as team, t.time_zone as zone, date_trunc('month', now() at time zone t.time_zone)::date as month_start,
        (date_trunc('month', now() at time zone t.time_zone) + interval '1 month')::date as month_end,
        (select string_agg(id::text, ',') from kpi_definition where source = 'LOGGED') as logged_kpis
 from team t join person m on m.id = t.manager_id
@@ -58,3 +58,15 @@ explain (analyze, buffers, costs off)
 select c.deal_id, c.from_stage_id, c.to_stage_id, c.changed_at, c.entered_guides
 from stage_change c join deal d on d.id = c.deal_id join person p on p.id = d.owner_id
 where p.team_id = :team and c.changed_at >= now() - interval '90 days';
+
+\echo (d) the derived outcomes of the month per rep: deals won and lost, revenue won, pipeline created
+\echo     (the month from midnight in the time zone of the team)
+explain (analyze, buffers, costs off)
+select d.owner_id,
+       count(*) filter (where s.outcome = 'won' and d.closed_at >= :'month_start'::timestamp at time zone :'zone' and d.closed_at < :'month_end'::timestamp at time zone :'zone') as won,
+       count(*) filter (where s.outcome = 'lost' and d.closed_at >= :'month_start'::timestamp at time zone :'zone' and d.closed_at < :'month_end'::timestamp at time zone :'zone') as lost,
+       sum(d.amount) filter (where s.outcome = 'won' and d.closed_at >= :'month_start'::timestamp at time zone :'zone' and d.closed_at < :'month_end'::timestamp at time zone :'zone') as revenue,
+       sum(d.amount) filter (where d.created_at >= :'month_start'::timestamp at time zone :'zone' and d.created_at < :'month_end'::timestamp at time zone :'zone') as created
+from deal d join stage s on s.id = d.stage_id join person p on p.id = d.owner_id
+where p.team_id = :team and (d.closed_at >= :'month_start'::timestamp at time zone :'zone' or d.created_at >= :'month_start'::timestamp at time zone :'zone')
+group by d.owner_id;
