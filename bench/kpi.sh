@@ -5,7 +5,7 @@
 #     when needed) with a database goose_kpi owned by a user goose_kpi;
 #   - the PostgreSQL build of Goose on it: Flyway creates the schema, bench/kpi-data.sql fills it
 #     once, and again when its data is over a week old (it is dated back from the day it was loaded);
-#   - every bench manager signed in; wrk (2 threads) asks for each page as each manager in turn,
+#   - every bench manager signed in; wrk (2 threads, or 1 for 1 connection) asks for each page as each manager in turn,
 #     {team} in a path standing for the manager's team id: WARMUP seconds unmeasured, then the run;
 #   - p50, p95, p99 and requests/s per page, printed and written into bench/README.md.
 # Usage: bench/kpi.sh [seconds per run] [path ...]   (needs root or sudo for PostgreSQL, wrk, python3)
@@ -106,17 +106,19 @@ for i in "${!PAGES[@]}"; do
   [ "$STATUS" = 200 ] || { echo "GET $URL answers $STATUS, not 200: is that page built yet? Pass other paths." >&2; exit 1; }
 done
 
+THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 )) # wrk wants a connection a thread at least
 measure() { # page index; prints "requests/s p50 p95 p99 errors"
   if [ "$WARMUP" != 0 ]; then
-    wrk -t2 -c"$CONNECTIONS" --timeout 30s -d"${WARMUP}s" -s bench/kpi.lua "$BASE" -- "$WORK/page-$1.tsv" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" --timeout 30s -d"${WARMUP}s" -s bench/kpi.lua "$BASE" -- "$WORK/page-$1.tsv" >/dev/null
   fi
-  wrk -t2 -c"$CONNECTIONS" --timeout 30s -d"${DURATION}s" -s bench/kpi.lua "$BASE" -- "$WORK/page-$1.tsv" | sed -n 's/^kpi: //p'
+  wrk -t"$THREADS" -c"$CONNECTIONS" --timeout 30s -d"${DURATION}s" -s bench/kpi.lua "$BASE" -- "$WORK/page-$1.tsv" | sed -n 's/^kpi: //p'
 }
 LOADAVG=$(cut -d' ' -f1 /proc/loadavg)
 TABLE="| page | requests/s | p50 | p95 | p99 | errors | goal |
 |---|---|---|---|---|---|---|"
 for i in "${!PAGES[@]}"; do
   read -r RPS P50 P95 P99 ERRORS <<< "$(measure "$i")"
+  [ -n "$P99" ] || { echo "wrk measured nothing for ${PAGES[$i]}" >&2; exit 1; }
   case "${PAGES[$i]}" in
     /kpis/team*|/kpis/funnel*) GOAL="p95 ≤ 150 ms: $(awk -v p="$P95" 'BEGIN { print (p <= 150 ? "met" : "missed") }')" ;;
     *) GOAL="" ;;
@@ -129,7 +131,7 @@ echo "$TABLE"
 SETUP="Run on $(date -u +%F) (load average $LOADAVG before measuring) at $(git describe --always --dirty 2>/dev/null || echo 'an unknown commit'): $(nproc) cores, \
 $(awk '/MemTotal/{ printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1 | sed 's/"//g'), \
 PostgreSQL $(sql 'show server_version' | cut -d' ' -f1) (shared_buffers $(sql 'show shared_buffers')); Goose with \`-Xmx1g\`, \
-\`goose.cache.ttl=$CACHE_TTL\`; wrk with 2 threads and $CONNECTIONS connections, $DURATION s after $WARMUP s of warm-up, \
+\`goose.cache.ttl=$CACHE_TTL\`; wrk with $THREADS threads and $CONNECTIONS connections, $DURATION s after $WARMUP s of warm-up, \
 each request as the next of $(wc -l < "$WORK/page-0.tsv") managers ({team}: their team's id)."
 python3 - "$SETUP" "$DATA; $LOAD." "$TABLE" <<'PY'
 import sys
