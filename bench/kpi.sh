@@ -5,8 +5,9 @@
 #     when needed) with a database goose_kpi owned by a user goose_kpi;
 #   - the PostgreSQL build of Goose on it: Flyway creates the schema, bench/kpi-data.sql fills it
 #     once, and again when its data is over a week old (it is dated back from the day it was loaded);
-#   - every bench manager signed in; wrk (2 threads, or 1 for 1 connection) asks for each page as each manager in turn,
-#     {team} in a path standing for the manager's team id: WARMUP seconds unmeasured, then the run;
+#   - every bench manager signed in; wrk (2 threads, 1 for 1 connection) asks for each page as each
+#     manager in turn, {team} in a path standing for the manager's team id: WARMUP seconds
+#     unmeasured, then the run;
 #   - p50, p95, p99 and requests/s per page, printed and written into bench/README.md.
 # Usage: bench/kpi.sh [seconds per run] [path ...]   (needs root or sudo for PostgreSQL, wrk, python3)
 #   paths: by default "/kpis/team?period=month" and "/kpis/funnel?team={team}"
@@ -34,7 +35,7 @@ as_postgres() {
 }
 sql() { psql -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
 
-# PostgreSQL: the newest installed version's first cluster, made and started when needed.
+# PostgreSQL: the first cluster, started when down; made for the newest version when there is none.
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || apt-get install -y postgresql >&2
 if [ -z "$(pg_lsclusters -h)" ]; then
   pg_createcluster "$(ls /usr/lib/postgresql | sort -V | tail -1)" main >&2
