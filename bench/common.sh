@@ -1,13 +1,23 @@
 # Shared by the benchmark scripts: start the packaged app on a loopback port with a fresh embedded
-# database and a first admin, and sign in as a browser would. Source it from a script in bench/.
+# database (or the PostgreSQL build, on a database the script names) and a first admin, and sign in
+# as a browser would. Source it from a script in bench/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+# The database kind is fixed when the app is built: GOOSE_DB=postgresql (set before sourcing this)
+# builds the PostgreSQL app into target/postgresql, leaving the embedded one in target/quarkus-app.
+if [ "${GOOSE_DB:-h2}" = postgresql ]; then
+  APP_DIR=target/postgresql
+  BUILD_ARGS=(-Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=postgresql)
+else
+  APP_DIR=target/quarkus-app
+  BUILD_ARGS=()
+fi
 # Build when there is no jar yet or the sources changed since: never measure yesterday's code.
-if [ ! -f target/quarkus-app/quarkus-run.jar ] \
-    || [ -n "$(find src pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
-  ./mvnw -B -q package -DskipTests
+if [ ! -f "$APP_DIR/quarkus-run.jar" ] \
+    || [ -n "$(find src pom.xml -newer "$APP_DIR/quarkus-run.jar" -print -quit)" ]; then
+  ./mvnw -B -q package -DskipTests "${BUILD_ARGS[@]}"
 fi
 
 ADMIN=bench-admin@goose.local
@@ -24,7 +34,7 @@ start_goose() {
   BASE="http://127.0.0.1:$port"
   (cd "$WORK" && env GOOSE_ADMIN_EMAIL="$ADMIN" GOOSE_ADMIN_PASSWORD="$PASSWORD" "$@" \
     java "-Xmx$heap" -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN \
-    -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar") > "$WORK/app.log" 2>&1 &
+    -jar "$OLDPWD/$APP_DIR/quarkus-run.jar") > "$WORK/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 600); do curl -fs "$BASE/q/health/ready" >/dev/null && return 0; sleep 0.5; done
   echo "Goose did not start; see its log:" >&2
@@ -32,13 +42,14 @@ start_goose() {
   exit 1
 }
 
-# sign_in: prints a session cookie value, signing in through the form with its anti-forgery token.
+# sign_in [EMAIL PASSWORD]: prints a session cookie value, signing in (as the first admin unless
+# told otherwise) through the form with its anti-forgery token.
 sign_in() {
-  local jar="$WORK/cookies"
+  local jar="$WORK/cookies" email="${1:-$ADMIN}" password="${2:-$PASSWORD}"
   curl -fs -c "$jar" -b "$jar" "$BASE/login" >/dev/null
   local csrf
   csrf=$(awk '$6=="goose_csrf"{print $7}' "$jar")
-  curl -fs -o /dev/null -c "$jar" -b "$jar" -d "_csrf=$csrf&email=$ADMIN&password=$PASSWORD" "$BASE/login"
+  curl -fs -o /dev/null -c "$jar" -b "$jar" -d "_csrf=$csrf&email=$email&password=$password" "$BASE/login"
   awk '$6=="goose_session"{print $7}' "$jar"
 }
 
