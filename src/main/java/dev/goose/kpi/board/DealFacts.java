@@ -1,13 +1,19 @@
 package dev.goose.kpi.board;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.hibernate.Session;
 
 import dev.goose.kpi.Ratio;
 import jakarta.persistence.EntityManager;
@@ -20,7 +26,6 @@ import jakarta.persistence.EntityManager;
 final class DealFacts {
 
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
-    private static final int CHUNK = 1_000;
 
     record Closed(Long ownerId, BigDecimal amount, Instant createdAt, Instant closedAt, boolean won) {
         BigDecimal cycleDays() {
@@ -38,12 +43,21 @@ final class DealFacts {
     record Entry(Long ownerId, Instant at, boolean advanced) {
     }
 
+    private record Change(Long dealId, Long fromStageId, Long toStageId, Instant at) {
+    }
+
+    private record StageFacts(int position, boolean lost, String key) {
+    }
+
     private final EntityManager em;
     private final Collection<Long> people;
     private final Instant from;
     private final Instant until;
     private List<Closed> closed;
     private List<Created> created;
+    private Map<Long, Long> owners;
+    private Map<Long, StageFacts> stages;
+    private List<Change> inWindow;
 
     DealFacts(EntityManager em, Collection<Long> people, Instant from, Instant until) {
         this.em = em;
@@ -83,15 +97,16 @@ final class DealFacts {
 
     /** Moves in the window to a later stage that is open or won, into the stage named when one is. */
     List<Move> advances(String intoStage) {
-        return em.createQuery("""
-                select d.owner.id, c.changedAt, f.position, t.position, t.outcome, t.key from StageChange c
-                join c.deal d join c.from f join c.to t
-                where d.owner.id in :people and c.changedAt >= :from and c.changedAt < :until""", Object[].class)
-                .setParameter("people", people).setParameter("from", from).setParameter("until", until)
-                .getResultStream()
-                .filter(r -> (Integer) r[3] > (Integer) r[2] && !"lost".equals(r[4]) && (intoStage == null || intoStage.equals(r[5])))
-                .map(r -> new Move((Long) r[0], (Instant) r[1]))
-                .toList();
+        Map<Long, StageFacts> stages = stages();
+        List<Move> moves = new ArrayList<>();
+        for (Change change : changesInWindow()) {
+            StageFacts from = change.fromStageId() == null ? null : stages.get(change.fromStageId());
+            StageFacts to = stages.get(change.toStageId());
+            if (from != null && to.position() > from.position() && !to.lost() && (intoStage == null || intoStage.equals(to.key()))) {
+                moves.add(new Move(owners().get(change.dealId()), change.at()));
+            }
+        }
+        return moves;
     }
 
     /**
@@ -100,37 +115,87 @@ final class DealFacts {
      * counts as a March conversion.
      */
     List<Entry> entries(String stage) {
-        List<Object[]> rows = em.createQuery("""
-                select d.id, d.owner.id, c.changedAt, t.position from StageChange c join c.deal d join c.to t
-                where d.owner.id in :people and t.key = :stage and c.changedAt >= :from and c.changedAt < :until
-                order by c.changedAt""", Object[].class)
-                .setParameter("people", people).setParameter("stage", stage)
-                .setParameter("from", from).setParameter("until", until)
-                .getResultList();
-        Map<Long, List<Object[]>> later = laterMoves(rows.stream().map(r -> (Long) r[0]).distinct().toList());
+        Map<Long, StageFacts> stages = stages();
+        List<Change> entered = changesInWindow().stream().filter(c -> stage.equals(stages.get(c.toStageId()).key())).toList();
+        Map<Long, List<Change>> later = history(entered.stream().map(Change::dealId).distinct().toList());
         List<Entry> entries = new ArrayList<>();
-        for (Object[] row : rows) {
-            Instant at = (Instant) row[2];
-            int position = (Integer) row[3];
-            boolean advanced = later.getOrDefault((Long) row[0], List.of()).stream()
-                    .anyMatch(m -> ((Instant) m[0]).isAfter(at) && (Integer) m[1] > position && !"lost".equals(m[2]));
-            entries.add(new Entry((Long) row[1], at, advanced));
+        for (Change entry : entered) {
+            int position = stages.get(entry.toStageId()).position();
+            boolean advanced = later.getOrDefault(entry.dealId(), List.of()).stream().anyMatch(m -> m.at().isAfter(entry.at())
+                    && stages.get(m.toStageId()).position() > position && !stages.get(m.toStageId()).lost());
+            entries.add(new Entry(owners().get(entry.dealId()), entry.at(), advanced));
         }
         return entries;
     }
 
-    private Map<Long, List<Object[]>> laterMoves(List<Long> dealIds) {
-        Map<Long, List<Object[]>> byDeal = new HashMap<>();
-        for (int i = 0; i < dealIds.size(); i += CHUNK) {
-            List<Long> chunk = dealIds.subList(i, Math.min(dealIds.size(), i + CHUNK));
-            em.createQuery("""
-                    select c.deal.id, c.changedAt, t.position, t.outcome from StageChange c join c.to t
-                    where c.deal.id in :deals""", Object[].class)
-                    .setParameter("deals", chunk)
-                    .getResultStream()
-                    .forEach(r -> byDeal.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-                            .add(new Object[] { r[1], r[2], r[3] }));
+    /** The people's deals, by id, with their owner: read once, so stage history is read by deal id. */
+    private Map<Long, Long> owners() {
+        if (owners == null) {
+            owners = new HashMap<>();
+            em.createQuery("select d.id, d.owner.id from Deal d where d.owner.id in :people", Object[].class)
+                    .setParameter("people", people).getResultStream()
+                    .forEach(r -> owners.put((Long) r[0], (Long) r[1]));
         }
+        return owners;
+    }
+
+    /** Every stage of every pipeline, retired ones too, since history points at them. */
+    private Map<Long, StageFacts> stages() {
+        if (stages == null) {
+            stages = new HashMap<>();
+            em.createQuery("select s.id, s.position, s.outcome, s.key from Stage s", Object[].class).getResultStream()
+                    .forEach(r -> stages.put((Long) r[0], new StageFacts((Integer) r[1], "lost".equals(r[2]), (String) r[3])));
+        }
+        return stages;
+    }
+
+    /**
+     * The moves of the people's deals in the window. Asked by deal id rather than joined to the
+     * deals by owner, which reads every team's moves in the window rather than theirs.
+     */
+    private List<Change> changesInWindow() {
+        if (inWindow == null) {
+            inWindow = changes(new ArrayList<>(owners().keySet()), true);
+        }
+        return inWindow;
+    }
+
+    /** Every move of the deals, whenever it happened. */
+    private Map<Long, List<Change>> history(List<Long> dealIds) {
+        Map<Long, List<Change>> byDeal = new HashMap<>();
+        changes(dealIds, false).forEach(c -> byDeal.computeIfAbsent(c.dealId(), id -> new ArrayList<>()).add(c));
         return byDeal;
+    }
+
+    /**
+     * The moves of the deals, in the window or all of them. In plain JDBC with the ids as one array
+     * parameter: a list of a thousand query parameters would have Hibernate translate the query
+     * afresh on every call, which cost more than the query itself.
+     */
+    private List<Change> changes(List<Long> dealIds, boolean inWindowOnly) {
+        if (dealIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select deal_id, from_stage_id, to_stage_id, changed_at from stage_change where deal_id = any(?)"
+                + (inWindowOnly ? " and changed_at >= ? and changed_at < ?" : "");
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<Change> changes = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, connection.createArrayOf("bigint", dealIds.toArray()));
+                if (inWindowOnly) {
+                    statement.setObject(2, from.atOffset(ZoneOffset.UTC));
+                    statement.setObject(3, until.atOffset(ZoneOffset.UTC));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        long fromStage = rows.getLong(2);
+                        Long fromStageId = rows.wasNull() ? null : fromStage;
+                        changes.add(new Change(rows.getLong(1), fromStageId, rows.getLong(3),
+                                rows.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return changes;
+        });
     }
 }
