@@ -64,17 +64,20 @@ public class Actuals {
     }
 
     private void measured(Collection<Long> personIds, List<KpiDefinition> kpis, Buckets buckets) {
-        List<Object[]> rows = em().createQuery("""
-                select m.person.id, m.kpi.id, m.occurredOn, sum(m.value), count(m) from Measurement m
-                where m.person.id in :people and m.kpi.id in :kpis and m.occurredOn >= :start and m.occurredOn <= :end
-                group by m.person.id, m.kpi.id, m.occurredOn""", Object[].class)
+        // One period needs one sum per person and KPI; a run of them, sums by day to bucket.
+        boolean byDay = buckets.periods.size() > 1;
+        List<Object[]> rows = em().createQuery("select m.person.id, m.kpi.id, sum(m.value), count(m)"
+                + (byDay ? ", m.occurredOn" : "") + " from Measurement m"
+                + " where m.person.id in :people and m.kpi.id in :kpis and m.occurredOn >= :start and m.occurredOn <= :end"
+                + " group by m.person.id, m.kpi.id" + (byDay ? ", m.occurredOn" : ""), Object[].class)
                 .setParameter("people", personIds)
                 .setParameter("kpis", kpis.stream().map(k -> k.id).toList())
                 .setParameter("start", buckets.firstDay())
                 .setParameter("end", buckets.lastDay())
                 .getResultList();
         for (Object[] row : rows) {
-            buckets.add((LocalDate) row[2], (Long) row[0], (Long) row[1], Tally.of((BigDecimal) row[3], (Long) row[4]));
+            LocalDate day = byDay ? (LocalDate) row[4] : buckets.firstDay();
+            buckets.add(day, (Long) row[0], (Long) row[1], Tally.of((BigDecimal) row[2], (Long) row[3]));
         }
     }
 

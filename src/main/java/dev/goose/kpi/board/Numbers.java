@@ -2,9 +2,6 @@ package dev.goose.kpi.board;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 import dev.goose.kpi.Unit;
 
@@ -28,9 +25,22 @@ public final class Numbers {
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
+    /** Thousands separated by commas, the fraction kept as rounded: 12,500.50. Written out, as pages format hundreds of these. */
     private static String grouped(BigDecimal rounded) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setMinimumFractionDigits(rounded.scale() == 2 ? 2 : 0);
-        return format.format(rounded);
+        String plain = rounded.toPlainString();
+        boolean negative = plain.startsWith("-");
+        int point = plain.indexOf('.');
+        String whole = plain.substring(negative ? 1 : 0, point < 0 ? plain.length() : point);
+        StringBuilder text = new StringBuilder(plain.length() + whole.length() / 3);
+        if (negative) {
+            text.append('-');
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(whole.charAt(i));
+        }
+        return point < 0 ? text.toString() : text.append(plain, point, plain.length()).toString();
     }
 }

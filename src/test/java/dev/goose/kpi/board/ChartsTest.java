@@ -52,6 +52,9 @@ class ChartsTest {
     void numbersAreRoundedOnlyForDisplay() {
         assertThat(Numbers.format(new BigDecimal("37.5"), Unit.COUNT)).isEqualTo("37.5");
         assertThat(Numbers.format(new BigDecimal("12500.5"), Unit.CURRENCY)).isEqualTo("12,500.50");
+        assertThat(Numbers.format(new BigDecimal("-1234567"), Unit.CURRENCY)).isEqualTo("-1,234,567");
+        assertThat(Numbers.format(new BigDecimal("999.0000"), Unit.COUNT)).isEqualTo("999");
+        assertThat(Numbers.format(new BigDecimal("1000"), Unit.COUNT)).isEqualTo("1,000");
         assertThat(Numbers.format(new BigDecimal("66.666666"), Unit.PERCENT)).isEqualTo("66.7%");
         assertThat(Numbers.format(new BigDecimal("3.0"), Unit.DAYS)).isEqualTo("3 days");
     }
