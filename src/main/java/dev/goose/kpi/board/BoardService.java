@@ -135,7 +135,7 @@ public class BoardService {
         }
         String chart = Charts.attainment(team.name + ": attainment by KPI, " + Periods.label(period),
                 teamScores.stream().filter(Score::hasTarget)
-                        .map(s -> new Charts.Bar(s.name(), s.attainment().map(a -> s.attainmentPercent()), s.statusText())).toList());
+                        .map(s -> new Charts.Bar(s.name(), s.attainment().map(a -> s.attainmentPercent()), s.statusKey(), s.statusText())).toList());
         return new TeamBoard(team.id, team.name, team.timeZone, choices, PeriodView.of(period), teamScores, rows, behind, chart,
                 funnels.teamFunnel(team.id));
     }

@@ -18,8 +18,8 @@ public final class Charts {
     public record Point(String label, Optional<BigDecimal> actual, Optional<BigDecimal> target) {
     }
 
-    /** One bar of an attainment chart: whose, the percent of target, and the status in words. */
-    public record Bar(String label, Optional<Integer> percent, String status) {
+    /** One bar of an attainment chart: whose, the percent of target, and the status as a key and in words. */
+    public record Bar(String label, Optional<Integer> percent, String statusKey, String status) {
     }
 
     private static final int TREND_WIDTH = 360;
@@ -61,7 +61,7 @@ public final class Charts {
                     .append("\" text-anchor=\"middle\">").append(escape(p.label())).append("</text>");
         }
         svg.append("<text class=\"legend\" x=\"10\" y=\"").append(TREND_HEIGHT - 2)
-                .append("\">Bars: actual · dashed line: target</text>");
+                .append("\">Bars: actual &#183; dashed line: target</text>");
         return svg.append("</svg>").toString();
     }
 
@@ -82,11 +82,12 @@ public final class Charts {
                     .append("\" text-anchor=\"end\">").append(escape(bar.label())).append("</text>");
             int percent = bar.percent().orElse(0);
             int w = barArea * Math.min(percent, cap) / cap;
-            svg.append("<rect class=\"bar status-").append(escape(statusClass(bar.status()))).append("\" x=\"").append(labelWidth)
+            svg.append("<rect class=\"bar status-").append(escape(bar.statusKey())).append("\" x=\"").append(labelWidth)
                     .append("\" y=\"").append(y + 2).append("\" width=\"").append(w).append("\" height=\"14\"/>");
-            String text = bar.percent().map(p -> p + "%").orElse("no target") + " · " + bar.status();
+            String text = bar.percent().map(p -> p + "%").orElse("no target") + " &#183; " + symbol(bar.statusKey()) + " "
+                    + escape(bar.status());
             svg.append("<text class=\"value\" x=\"").append(labelWidth + w + 4).append("\" y=\"").append(y + 13).append("\">")
-                    .append(escape(text)).append("</text>");
+                    .append(text).append("</text>");
         }
         svg.append("<line class=\"target\" x1=\"").append(hundred).append("\" y1=\"2\" x2=\"").append(hundred)
                 .append("\" y2=\"").append(height - 16).append("\"/>");
@@ -127,9 +128,14 @@ public final class Charts {
         return Numbers.format(value, unit).replace(" days", "d");
     }
 
-    private static String statusClass(String status) {
-        String lower = status.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("behind") ? "behind" : lower.contains("ahead") ? "ahead" : lower.contains("on pace") ? "on-pace" : "none";
+    /** The shape of a status as a character reference, valid in HTML and SVG alike: up, dot, down or dash. */
+    static String symbol(String statusKey) {
+        return switch (statusKey) {
+            case "ahead" -> "&#9650;";
+            case "on-pace" -> "&#9679;";
+            case "behind" -> "&#9660;";
+            default -> "&#8211;";
+        };
     }
 
     static String escape(String text) {

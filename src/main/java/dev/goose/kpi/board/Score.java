@@ -81,13 +81,22 @@ public record Score(String key, String name, Unit unit, Direction direction, Cat
         return status.map(s -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).orElse("no-data");
     }
 
-    /** The status in words with a symbol, so it reads without colour. */
+    /** The status in words, so it reads without colour; pages put {@link #statusSymbol()} before it. */
     public String statusText() {
         return status.map(s -> switch (s) {
-            case AHEAD -> "▲ Ahead";
-            case ON_PACE -> "● On pace";
-            case BEHIND -> "▼ Behind";
-            case NO_TARGET -> "– No target";
-        }).orElse("– No data yet");
+            case AHEAD -> "Ahead";
+            case ON_PACE -> "On pace";
+            case BEHIND -> "Behind";
+            case NO_TARGET -> "No target";
+        }).orElse("No data yet");
+    }
+
+    /**
+     * The status's shape as an HTML character reference, written unescaped: up and down triangles,
+     * a dot, a dash. References rather than the characters keep the pages ASCII, which renders and
+     * writes faster.
+     */
+    public String statusSymbol() {
+        return Charts.symbol(statusKey());
     }
 }

@@ -71,7 +71,7 @@ public final class FunnelChart {
             notes.add("Biggest drop");
         }
         if (!notes.isEmpty()) {
-            svg.append(text(LABEL_WIDTH + BAR_MAX + 10, middle, "start", drop ? "#b42318" : "#1d2430", String.join(" · ", notes)));
+            svg.append(text(LABEL_WIDTH + BAR_MAX + 10, middle, "start", drop ? "#b42318" : "#1d2430", String.join(", ", notes)));
         }
         svg.append("</g>");
     }

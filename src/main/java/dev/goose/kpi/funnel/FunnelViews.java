@@ -41,7 +41,7 @@ public final class FunnelViews {
         }
 
         private static String days(BigDecimal days) {
-            return days == null ? "—" : days.setScale(1, RoundingMode.HALF_UP).toPlainString();
+            return days == null ? "-" : days.setScale(1, RoundingMode.HALF_UP).toPlainString();
         }
     }
 

@@ -30,10 +30,10 @@ class ChartsTest {
 
     @Test
     void anAttainmentBarCarriesItsPercentAndStatusInWords() {
-        String svg = Charts.attainment("Team", List.of(new Charts.Bar("Calls", Optional.of(45), "▼ Behind"),
-                new Charts.Bar("Demos & more", Optional.empty(), "– No target")));
-        assertThat(svg).contains("45% · ▼ Behind").contains("status-behind").contains("Demos &amp; more")
-                .contains("no target · – No target").contains("100% of target");
+        String svg = Charts.attainment("Team", List.of(new Charts.Bar("Calls", Optional.of(45), "behind", "Behind"),
+                new Charts.Bar("Demos & more", Optional.empty(), "no-target", "No target")));
+        assertThat(svg).contains("45% &#183; &#9660; Behind").contains("status-behind").contains("Demos &amp; more")
+                .contains("no target &#183; &#8211; No target").contains("100% of target");
     }
 
     @Test

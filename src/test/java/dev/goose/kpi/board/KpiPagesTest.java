@@ -34,7 +34,7 @@ class KpiPagesTest {
                 .body(containsString("<strong id=\"period-label\">March 2025</strong>"))
                 .body(containsString("id=\"scores-calls\" class=\"score status-behind\""))
                 .body(containsString("<td class=\"num attainment\">45%</td>"))
-                .body(containsString("▼ Behind"))
+                .body(containsString("&#9660; Behind"))
                 .body(containsString("id=\"trend-calls\""))
                 .body(containsString("<title>Calls by month, against target</title>"))
                 .body(containsString("href=\"/kpis?period=month&date=2025-02-28\""));
@@ -66,7 +66,7 @@ class KpiPagesTest {
                 .body(containsString("id=\"behind-" + ann.id + "-calls\""))
                 .body(not(containsString("id=\"behind-" + bob.id + "-calls\"")))
                 .body(containsString("id=\"team-scores-calls\""))
-                .body(allOf(containsString("id=\"team-attainment\""), containsString("70% · ▼ Behind")))
+                .body(allOf(containsString("id=\"team-attainment\""), containsString("70% &#183; &#9660; Behind")))
                 .body(containsString("id=\"rep-" + bob.id + "-calls\""));
     }
 

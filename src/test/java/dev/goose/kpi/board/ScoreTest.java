@@ -43,7 +43,7 @@ class ScoreTest {
         assertThat(score.expectedText()).isEqualTo("50");
         assertThat(score.attainmentText()).isEqualTo("45%");
         assertThat(score.statusKey()).isEqualTo("behind");
-        assertThat(score.statusText()).isEqualTo("▼ Behind");
+        assertThat(score.statusText()).isEqualTo("Behind");
     }
 
     @Test

@@ -52,7 +52,7 @@ class FunnelChartTest {
         String svg = FunnelChart.svg(WORKED, "f");
         String demo = group(svg, "Demo");
 
-        assertThat(demo).contains("funnel-drop", "fill=\"url(#f-hatch)\"", "25% to next · Biggest drop");
+        assertThat(demo).contains("funnel-drop", "fill=\"url(#f-hatch)\"", "25% to next, Biggest drop");
         assertThat(group(svg, "Lead")).doesNotContain("Biggest drop", "hatch");
         assertThat(svg).contains("<pattern id=\"f-hatch\"");
         assertThat(count(svg, "Biggest drop</text>")).isEqualTo(1);

@@ -36,7 +36,7 @@ class FunnelPagesTest {
                 .body(containsString("role=\"img\""))
                 .body(containsString(">3 entered</text>"))
                 .body(containsString("67% to next</text>"))
-                .body(containsString("50% to next · Biggest drop</text>"))
+                .body(containsString("50% to next, Biggest drop</text>"))
                 .body(containsString("id=\"stage-" + f.second + "\" class=\"funnel-drop-row\""))
                 .body(containsString("50% <small class=\"muted\">(1 of 2)</small>"))
                 .body(containsString("<td>3.0</td>"))
