@@ -43,6 +43,9 @@ final class DealFacts {
     record Entry(Long ownerId, Instant at, boolean advanced) {
     }
 
+    private record DealRow(Long id, Long ownerId, BigDecimal amount, Instant createdAt, Instant closedAt, String outcome) {
+    }
+
     private record Change(Long dealId, Long fromStageId, Long toStageId, Instant at) {
     }
 
@@ -53,8 +56,7 @@ final class DealFacts {
     private final Collection<Long> people;
     private final Instant from;
     private final Instant until;
-    private List<Closed> closed;
-    private List<Created> created;
+    private List<DealRow> deals;
     private Map<Long, Long> owners;
     private Map<Long, StageFacts> stages;
     private List<Change> inWindow;
@@ -68,31 +70,14 @@ final class DealFacts {
 
     /** Deals won or lost in the window, by their close time. */
     List<Closed> closed() {
-        if (closed == null) {
-            closed = em.createQuery("""
-                    select d.owner.id, d.amount, d.createdAt, d.closedAt, s.outcome from Deal d join d.stage s
-                    where d.owner.id in :people and d.closedAt >= :from and d.closedAt < :until and s.outcome is not null""",
-                    Object[].class)
-                    .setParameter("people", people).setParameter("from", from).setParameter("until", until)
-                    .getResultStream()
-                    .map(r -> new Closed((Long) r[0], (BigDecimal) r[1], (Instant) r[2], (Instant) r[3], "won".equals(r[4])))
-                    .toList();
-        }
-        return closed;
+        return deals().stream().filter(d -> d.outcome() != null && d.closedAt() != null && inWindow(d.closedAt()))
+                .map(d -> new Closed(d.ownerId(), d.amount(), d.createdAt(), d.closedAt(), "won".equals(d.outcome()))).toList();
     }
 
     /** Deals created in the window. */
     List<Created> created() {
-        if (created == null) {
-            created = em.createQuery("""
-                    select d.owner.id, d.amount, d.createdAt from Deal d
-                    where d.owner.id in :people and d.createdAt >= :from and d.createdAt < :until""", Object[].class)
-                    .setParameter("people", people).setParameter("from", from).setParameter("until", until)
-                    .getResultStream()
-                    .map(r -> new Created((Long) r[0], (BigDecimal) r[1], (Instant) r[2]))
-                    .toList();
-        }
-        return created;
+        return deals().stream().filter(d -> inWindow(d.createdAt()))
+                .map(d -> new Created(d.ownerId(), d.amount(), d.createdAt())).toList();
     }
 
     /** Moves in the window to a later stage that is open or won, into the stage named when one is. */
@@ -128,15 +113,32 @@ final class DealFacts {
         return entries;
     }
 
-    /** The people's deals, by id, with their owner: read once, so stage history is read by deal id. */
+    /**
+     * Every deal of the people, read once with the few columns the derivations need: closed and
+     * created deals are picked from it, and stage history is read by its ids.
+     */
+    private List<DealRow> deals() {
+        if (deals == null) {
+            deals = em.createQuery("""
+                    select d.id, d.owner.id, d.amount, d.createdAt, d.closedAt, s.outcome from Deal d join d.stage s
+                    where d.owner.id in :people""", Object[].class)
+                    .setParameter("people", people).getResultStream()
+                    .map(r -> new DealRow((Long) r[0], (Long) r[1], (BigDecimal) r[2], (Instant) r[3], (Instant) r[4], (String) r[5]))
+                    .toList();
+        }
+        return deals;
+    }
+
     private Map<Long, Long> owners() {
         if (owners == null) {
             owners = new HashMap<>();
-            em.createQuery("select d.id, d.owner.id from Deal d where d.owner.id in :people", Object[].class)
-                    .setParameter("people", people).getResultStream()
-                    .forEach(r -> owners.put((Long) r[0], (Long) r[1]));
+            deals().forEach(d -> owners.put(d.id(), d.ownerId()));
         }
         return owners;
+    }
+
+    private boolean inWindow(Instant at) {
+        return !at.isBefore(from) && at.isBefore(until);
     }
 
     /** Every stage of every pipeline, retired ones too, since history points at them. */
