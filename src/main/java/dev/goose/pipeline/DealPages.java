@@ -11,8 +11,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.cache.FromMemory;
-import dev.goose.kpi.measure.ActivityLog;
-import dev.goose.kpi.measure.LoggableKpi;
 import dev.goose.pipeline.DealViews.ChangeView;
 import dev.goose.pipeline.DealViews.DealGuides;
 import dev.goose.pipeline.DealViews.DealPage;
@@ -62,8 +60,6 @@ public class DealPages {
     @Inject
     PipelineService pipelines;
 
-    @Inject
-    ActivityLog activityLog;
 
     /** The deal form as typed; the pipeline (a key) is chosen on creation only. */
     public record DealForm(Long id, String name, String account, String amount, String currency, String expectedClose,
@@ -79,7 +75,7 @@ public class DealPages {
                 DealFilter filter, List<String> owners);
 
         static native TemplateInstance deal(DealGuides page, String guides, List<StageView> stages, List<ChangeView> history,
-                List<LoggableKpi> logKpis, String notice, String error);
+                String notice, String error);
 
         static native TemplateInstance guides(DealGuides page);
 
@@ -239,7 +235,7 @@ public class DealPages {
 
     private TemplateInstance page(Long id, String notice, String error) {
         DealPage deal = deals.page(id);
-        return Templates.deal(deal.guides(), fragments.html(deal.guides()), deal.stages(), deal.history(), activityLog.getKpis(),
+        return Templates.deal(deal.guides(), fragments.html(deal.guides()), deal.stages(), deal.history(),
                 notice, error);
     }
 

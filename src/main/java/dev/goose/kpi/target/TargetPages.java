@@ -106,6 +106,10 @@ public class TargetPages {
             return Response.seeOther(URI.create("/kpis/targets/" + target + "?done=saved")).build();
         } catch (InvalidInput e) {
             return invalid(form, view, e);
+        } catch (Conflict e) {
+            // A later last period that runs into the next target: said on the form, as on a new one.
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.form(form, view, Map.of("", e.getMessage()), targets.choices(), null)).build();
         }
     }
 

@@ -68,6 +68,22 @@ class TargetPagesTest {
     }
 
     @Test
+    void stretchingATargetIntoTheNextOneIsSaidOnTheEditFormAndNothingChanges() {
+        Person manager = aManager().create();
+        Person rep = aRep().onTeam(aTeamLedBy(manager)).create();
+        PageSession session = PageSession.signedIn(manager);
+        Response first = session.postForm("/kpis/targets", "kpi", "calls", "subject", "person:" + rep.id, "kind", "month",
+                "value", "80", "firstPeriod", "2025-01-01", "lastPeriod", "2025-03-31");
+        session.postForm("/kpis/targets", "kpi", "calls", "subject", "person:" + rep.id, "kind", "month",
+                "value", "90", "firstPeriod", "2025-04-01");
+        String edit = first.header("Location").replaceAll("\\?.*", "");
+        Response stretched = session.postForm(edit, "value", "80", "lastPeriod", "2025-06-30");
+        assertThat(stretched.statusCode()).isEqualTo(409);
+        assertThat(stretched.body().asString()).contains("id=\"target-form\"").contains("already applies from 2025-04-01");
+        assertThat(session.get(edit).body().asString()).contains("2025-03-31");
+    }
+
+    @Test
     void theGridShowsABadCellWhereItIsAndSavesNothing() {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
