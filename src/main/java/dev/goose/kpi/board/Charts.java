@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.goose.kpi.Unit;
+import dev.goose.web.Html;
 
 /**
  * Charts drawn on the server as SVG, readable without colour: every bar carries its number as
@@ -139,6 +140,6 @@ public final class Charts {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Html.escape(text);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import dev.goose.kpi.funnel.FunnelViews.FunnelReport;
 import dev.goose.kpi.funnel.FunnelViews.StageRow;
+import dev.goose.web.Html;
 
 /**
  * Draws a funnel as SVG: a horizontal bar per stage as long as the deals that entered it, the
@@ -99,20 +100,6 @@ public final class FunnelChart {
     }
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Html.escape(text);
     }
 }

@@ -7,6 +7,7 @@ import dev.goose.cache.FromMemory;
 import dev.goose.cache.ReadCache;
 import dev.goose.cache.Region;
 import dev.goose.kpi.KpiDefinition;
+import dev.goose.web.Html;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.PostConstruct;
@@ -37,9 +38,12 @@ public class ActivityLog {
 
     private ReadCache<Boolean, List<LoggableKpi>> oneClick;
 
+    private ReadCache<Boolean, String> buttons;
+
     @PostConstruct
     void init() {
         oneClick = caches.of(1, Region.KPIS);
+        buttons = caches.of(1, Region.KPIS);
     }
 
     /**
@@ -49,6 +53,22 @@ public class ActivityLog {
     public List<LoggableKpi> getKpis() {
         return oneClick.get(Boolean.TRUE, () -> QuarkusTransaction.joiningExisting().call(() -> KpiDefinition.activeInOrder()
                 .stream().filter(KpiDefinition::oneClick).map(LoggableKpi::of).toList()));
+    }
+
+    /**
+     * The "+1" buttons as HTML, written once per set of KPIs rather than on every page: the deal
+     * page shows them and is served from memory, where each expression of a template counts.
+     */
+    public String getButtons() {
+        return buttons.get(Boolean.TRUE, () -> {
+            StringBuilder html = new StringBuilder();
+            for (LoggableKpi kpi : getKpis()) {
+                String key = Html.escape(kpi.key());
+                html.append("<button type=\"submit\" name=\"kpi\" value=\"").append(key).append("\" class=\"secondary small\" id=\"log-")
+                        .append(key).append("\">+1 ").append(Html.escape(kpi.label())).append("</button>");
+            }
+            return html.toString();
+        });
     }
 
     /** The path of the page being shown, for the buttons to come back to after a click without JavaScript. */

@@ -45,9 +45,6 @@ public class MeasurementPages {
     @Inject
     MeasurementImport importer;
 
-    @Inject
-    ActivityLog log;
-
     /** The correction form as typed. */
     public record CorrectionForm(String value, String reason) {
     }
@@ -58,7 +55,7 @@ public class MeasurementPages {
 
     @CheckedTemplate(basePath = "measurements")
     static class Templates {
-        static native TemplateInstance logged(List<LoggableKpi> kpis, Long deal, String back, LogConfirmation done, String error);
+        static native TemplateInstance logged(Long deal, String back, LogConfirmation done, String error);
 
         static native TemplateInstance activity(MeasurementPage entries, ActivityFilter filter);
 
@@ -79,7 +76,7 @@ public class MeasurementPages {
             dealId = id("deal", deal);
             MeasurementView logged = measurements.log(new LogRequest(kpi, null, dealId, note, null));
             if (inPlace) {
-                return Response.ok(Templates.logged(log.getKpis(), dealId, BackPath.safe(back),
+                return Response.ok(Templates.logged(dealId, BackPath.safe(back),
                         measurements.confirmation(logged.id()).orElse(null), null)).build();
             }
             return seeOther(BackPath.with(back, ActivityLog.LOGGED, logged.id(), ActivityLog.UNDONE));
@@ -87,7 +84,7 @@ public class MeasurementPages {
             if (!inPlace) {
                 throw e;
             }
-            return Response.status(400).entity(Templates.logged(log.getKpis(), dealId, BackPath.safe(back), null,
+            return Response.status(400).entity(Templates.logged(dealId, BackPath.safe(back), null,
                     e.getMessage())).build();
         }
     }
@@ -122,13 +119,13 @@ public class MeasurementPages {
             measurements.correct(measurement, new CorrectionRequest(number(value), reason));
         } catch (InvalidInput e) {
             if (inPlace) {
-                return Response.status(400).entity(Templates.logged(log.getKpis(), safeId(deal), BackPath.safe(back), null,
+                return Response.status(400).entity(Templates.logged(safeId(deal), BackPath.safe(back), null,
                         e.getMessage())).build();
             }
             return Response.status(400).entity(Templates.measurement(measurements.get(measurement), form, e.byField(), null)).build();
         }
         if (inPlace) {
-            return Response.ok(Templates.logged(log.getKpis(), safeId(deal), BackPath.safe(back),
+            return Response.ok(Templates.logged(safeId(deal), BackPath.safe(back),
                     measurements.confirmation(measurement).orElse(null), null)).build();
         }
         if (back != null) {
