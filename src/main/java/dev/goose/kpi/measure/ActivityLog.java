@@ -56,10 +56,27 @@ public class ActivityLog {
     }
 
     /**
-     * The "+1" buttons as HTML, written once per set of KPIs rather than on every page: the deal
-     * page shows them and is served from memory, where each expression of a template counts.
+     * The form of "+1" buttons, for the deal (empty for none), coming back to the path given, with
+     * htmx swapping it in place unless the page reloads to show new numbers. Written in Java with
+     * the buttons kept per set of KPIs: the deal page shows it on every view and is served from
+     * memory, where each template expression counts.
      */
-    public String getButtons() {
+    public String form(Object deal, String back, boolean reload, String csrf) {
+        String dealId = deal == null ? "" : Html.escape(String.valueOf(deal));
+        StringBuilder html = new StringBuilder(1024).append("<form method=\"post\" action=\"/kpis/log\" ");
+        if (!reload) {
+            html.append("hx-post=\"/kpis/log\" hx-target=\"closest .log-activity\" hx-swap=\"outerHTML\" ");
+        }
+        html.append("class=\"log-buttons\"><input type=\"hidden\" name=\"_csrf\" value=\"").append(Html.escape(csrf))
+                .append("\"><input type=\"hidden\" name=\"back\" value=\"").append(Html.escape(back)).append("\">");
+        if (!dealId.isEmpty()) {
+            html.append("<input type=\"hidden\" name=\"deal\" value=\"").append(dealId).append("\">");
+        }
+        return html.append("<div class=\"log-row\">").append(buttons()).append("</div><input name=\"note\" maxlength=\"500\"")
+                .append(" placeholder=\"Note (optional)\" aria-label=\"Note for what you log\" class=\"log-note\"></form>").toString();
+    }
+
+    private String buttons() {
         return buttons.get(Boolean.TRUE, () -> {
             StringBuilder html = new StringBuilder();
             for (LoggableKpi kpi : getKpis()) {
