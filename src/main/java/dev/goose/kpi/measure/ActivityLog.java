@@ -56,24 +56,24 @@ public class ActivityLog {
     }
 
     /**
-     * The form of "+1" buttons, for the deal (empty for none), coming back to the path given, with
-     * htmx swapping it in place unless the page reloads to show new numbers. Written in Java with
-     * the buttons kept per set of KPIs: the deal page shows it on every view and is served from
-     * memory, where each template expression counts.
+     * The "+1" block for a template: for the deal (empty for none), coming back to the path given,
+     * swapped in place by htmx unless {@code reload}; with the confirmation and error given, if any.
+     * Arguments are objects because templates pass what they have, null included.
      */
-    public String form(Object deal, String back, boolean reload, String csrf) {
-        String dealId = deal == null ? "" : Html.escape(String.valueOf(deal));
-        StringBuilder html = new StringBuilder(1024).append("<form method=\"post\" action=\"/kpis/log\" ");
-        if (!reload) {
-            html.append("hx-post=\"/kpis/log\" hx-target=\"closest .log-activity\" hx-swap=\"outerHTML\" ");
+    public String card(Object deal, Object back, Object reload, Object csrf, Object shown, Object error) {
+        return new LogCard(deal == null ? "" : String.valueOf(deal), back == null ? "/" : String.valueOf(back),
+                Boolean.TRUE.equals(reload), csrf == null ? "" : String.valueOf(csrf),
+                shown instanceof LogConfirmation confirmation ? confirmation : null, error == null ? null : String.valueOf(error),
+                buttons()).html();
+    }
+
+    /** The deal page's card, or nothing when no KPI is logged with one click: one expression for that page. */
+    public String dealCard(Object deal, Object csrf) {
+        if (getKpis().isEmpty()) {
+            return "";
         }
-        html.append("class=\"log-buttons\"><input type=\"hidden\" name=\"_csrf\" value=\"").append(Html.escape(csrf))
-                .append("\"><input type=\"hidden\" name=\"back\" value=\"").append(Html.escape(back)).append("\">");
-        if (!dealId.isEmpty()) {
-            html.append("<input type=\"hidden\" name=\"deal\" value=\"").append(dealId).append("\">");
-        }
-        return html.append("<div class=\"log-row\">").append(buttons()).append("</div><input name=\"note\" maxlength=\"500\"")
-                .append(" placeholder=\"Note (optional)\" aria-label=\"Note for what you log\" class=\"log-note\"></form>").toString();
+        return "<section class=\"card\" id=\"log-activity-card\"><h2>Log activity</h2>"
+                + card(deal, getHere(), false, csrf, getConfirmation(), null) + "</section>";
     }
 
     private String buttons() {
