@@ -24,8 +24,8 @@ import dev.goose.kpi.board.BoardViews.RepRow;
 import dev.goose.kpi.board.BoardViews.TeamBoard;
 import dev.goose.kpi.board.BoardViews.Trend;
 import dev.goose.people.CurrentPerson;
+import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
-import dev.goose.people.Role;
 import dev.goose.people.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +55,9 @@ public class BoardService {
 
     @Inject
     FunnelService funnels;
+
+    @Inject
+    PeopleAccess people;
 
     /** One person's KPIs for the period asked (the caller's own when no person is named), with trends. */
     @Transactional
@@ -102,7 +105,7 @@ public class BoardService {
     @Transactional
     public TeamBoard team(Long teamId, String kind, String date) {
         Person viewer = current.get();
-        List<Team> teams = viewer.role == Role.ADMIN ? Team.allByName() : Team.ledBy(viewer);
+        List<Team> teams = people.visibleTeams(viewer);
         Team team = teamId != null ? access.visibleTeam(viewer, teamId)
                 : teams.stream().filter(t -> t.active).findFirst().orElse(teams.isEmpty() ? null : teams.get(0));
         List<Choice> choices = teams.stream().map(t -> new Choice(String.valueOf(t.id), t.name)).toList();
@@ -112,7 +115,7 @@ public class BoardService {
         if (team == null) {
             return new TeamBoard(null, null, zone.getId(), choices, PeriodView.of(period), List.of(), List.of(), List.of(), "", null);
         }
-        List<Person> reps = repsOf(team);
+        List<Person> reps = Person.activeRepsOn(team);
         List<Long> repIds = reps.stream().map(p -> p.id).toList();
         List<KpiDefinition> kpis = KpiDefinition.activeInOrder();
         Actuals.Table table = actuals.of(repIds, kpis, List.of(period), zone);
@@ -138,11 +141,6 @@ public class BoardService {
                         .map(s -> new Charts.Bar(s.name(), s.attainment().map(a -> s.attainmentPercent()), s.statusKey(), s.statusText())).toList());
         return new TeamBoard(team.id, team.name, team.timeZone, choices, PeriodView.of(period), teamScores, rows, behind, chart,
                 funnels.teamFunnel(team.id));
-    }
-
-    /** The active reps of a team, by name. */
-    static List<Person> repsOf(Team team) {
-        return Person.onTeam(team).stream().filter(p -> p.active && p.role == Role.REP).toList();
     }
 
     private static Optional<BigDecimal> teamTarget(KpiDefinition kpi, Team team, List<Person> reps, Targets.Book book, Period period) {

@@ -51,7 +51,7 @@ public final class Charts {
                 svg.append("<rect class=\"bar\" x=\"").append(x + 6).append("\" y=\"").append(BASE - h).append("\" width=\"")
                         .append(barWidth).append("\" height=\"").append(h).append("\"/>");
                 svg.append("<text class=\"value\" x=\"").append(x + slot / 2).append("\" y=\"").append(BASE - h - 4)
-                        .append("\" text-anchor=\"middle\">").append(escape(compact(p.actual().get(), unit))).append("</text>");
+                        .append("\" text-anchor=\"middle\">").append(Html.escape(compact(p.actual().get(), unit))).append("</text>");
             }
             if (p.target().isPresent()) {
                 int y = BASE - height(p.target().get(), max);
@@ -59,7 +59,7 @@ public final class Charts {
                         .append(x + slot - 2).append("\" y2=\"").append(y).append("\"/>");
             }
             svg.append("<text class=\"label\" x=\"").append(x + slot / 2).append("\" y=\"").append(BASE + 14)
-                    .append("\" text-anchor=\"middle\">").append(escape(p.label())).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(Html.escape(p.label())).append("</text>");
         }
         svg.append("<text class=\"legend\" x=\"10\" y=\"").append(TREND_HEIGHT - 2)
                 .append("\">Bars: actual &#183; dashed line: target</text>");
@@ -80,13 +80,13 @@ public final class Charts {
             Bar bar = bars.get(i);
             int y = 6 + i * rowHeight;
             svg.append("<text class=\"label\" x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 13)
-                    .append("\" text-anchor=\"end\">").append(escape(bar.label())).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Html.escape(bar.label())).append("</text>");
             int percent = bar.percent().orElse(0);
             int w = barArea * Math.min(percent, cap) / cap;
-            svg.append("<rect class=\"bar status-").append(escape(bar.statusKey())).append("\" x=\"").append(labelWidth)
+            svg.append("<rect class=\"bar status-").append(Html.escape(bar.statusKey())).append("\" x=\"").append(labelWidth)
                     .append("\" y=\"").append(y + 2).append("\" width=\"").append(w).append("\" height=\"14\"/>");
             String text = bar.percent().map(p -> p + "%").orElse("no target") + " &#183; " + symbol(bar.statusKey()) + " "
-                    + escape(bar.status());
+                    + Html.escape(bar.status());
             svg.append("<text class=\"value\" x=\"").append(labelWidth + w + 4).append("\" y=\"").append(y + 13).append("\">")
                     .append(text).append("</text>");
         }
@@ -100,7 +100,7 @@ public final class Charts {
     private static StringBuilder open(int width, int height, String title, String description) {
         return new StringBuilder(512).append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\"><title>").append(escape(title)).append("</title><desc>").append(escape(description)).append("</desc>");
+                .append("\"><title>").append(Html.escape(title)).append("</title><desc>").append(Html.escape(description)).append("</desc>");
     }
 
     private static String describeTrend(Unit unit, List<Point> points) {
@@ -137,9 +137,5 @@ public final class Charts {
             case "behind" -> "&#9660;";
             default -> "&#8211;";
         };
-    }
-
-    static String escape(String text) {
-        return Html.escape(text);
     }
 }

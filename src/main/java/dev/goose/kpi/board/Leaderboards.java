@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.goose.kpi.Direction;
-import dev.goose.kpi.KpiAccess;
 import dev.goose.kpi.KpiCalendar;
 import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.Period;
@@ -18,6 +17,7 @@ import dev.goose.kpi.board.BoardViews.LeaderRow;
 import dev.goose.kpi.board.BoardViews.Leaderboard;
 import dev.goose.kpi.board.BoardViews.PeriodView;
 import dev.goose.people.CurrentPerson;
+import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.people.Team;
@@ -38,7 +38,7 @@ public class Leaderboards {
     CurrentPerson current;
 
     @Inject
-    KpiAccess access;
+    PeopleAccess access;
 
     @Inject
     Actuals actuals;
@@ -54,7 +54,7 @@ public class Leaderboards {
                 : KpiDefinition.byKey(kpiKey).filter(k -> k.active)
                         .orElseThrow(() -> InvalidInput.of("kpi", "Unknown KPI \"" + kpiKey.strip() + "\"."));
         Team team = teamId == null ? null : access.visibleTeam(viewer, teamId);
-        List<Person> people = team != null ? BoardService.repsOf(team) : scope(viewer);
+        List<Person> people = team != null ? Person.activeRepsOn(team) : scope(viewer);
         LocalDate viewerToday = KpiCalendar.todayFor(viewer);
         Period period = Periods.parse(kind, date, viewerToday);
 
@@ -70,7 +70,7 @@ public class Leaderboards {
                 rows.add(new LeaderRow(0, p.id, p.name, Score.of(kpi, table.of(period, p.id, kpi.id), book.of(p, kpi.id, period), period, today)));
             }
         }
-        List<Choice> teams = (viewer.role == Role.ADMIN ? Team.allByName() : Team.ledBy(viewer)).stream()
+        List<Choice> teams = access.visibleTeams(viewer).stream()
                 .map(t -> new Choice(String.valueOf(t.id), t.name)).toList();
         List<Choice> kpis = active.stream().map(k -> new Choice(k.key, k.name)).toList();
         return new Leaderboard(kpi.key, kpi.name, PeriodView.of(period), team == null ? "" : String.valueOf(team.id), teams, kpis,
@@ -97,12 +97,11 @@ public class Leaderboards {
         return ranked;
     }
 
-    private static List<Person> scope(Person viewer) {
-        List<Person> people = switch (viewer.role) {
-            case ADMIN -> Person.allByName();
-            case MANAGER -> Person.visibleTo(viewer);
-            case REP -> viewer.team == null ? List.of(viewer) : Person.onTeam(viewer.team);
-        };
-        return people.stream().filter(p -> p.active && p.role == Role.REP).toList();
+    /** Whom the board ranks without a team chosen: a rep their teammates, others the people they see. */
+    private List<Person> scope(Person viewer) {
+        if (viewer.role == Role.REP) {
+            return viewer.team == null ? List.of(viewer) : Person.activeRepsOn(viewer.team);
+        }
+        return access.visiblePeople(viewer).stream().filter(p -> p.active && p.role == Role.REP).toList();
     }
 }

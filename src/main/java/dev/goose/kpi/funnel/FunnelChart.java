@@ -28,7 +28,7 @@ public final class FunnelChart {
 
     /** The chart; {@code id} prefixes the ids inside it, so two charts can share a page. */
     public static String svg(FunnelReport report, String id) {
-        String prefix = escape(id);
+        String prefix = Html.escape(id);
         List<StageRow> stages = report.stages();
         int most = stages.stream().mapToInt(StageRow::entered).max().orElse(0);
         int height = TOP * 2 + Math.max(1, stages.size()) * ROW;
@@ -36,8 +36,8 @@ public final class FunnelChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"funnel-chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" width=\"100%\" aria-labelledby=\"")
                 .append(prefix).append("-title ").append(prefix).append("-desc\">");
-        svg.append("<title id=\"").append(prefix).append("-title\">").append(escape(title(report))).append("</title>");
-        svg.append("<desc id=\"").append(prefix).append("-desc\">").append(escape(description(report))).append("</desc>");
+        svg.append("<title id=\"").append(prefix).append("-title\">").append(Html.escape(title(report))).append("</title>");
+        svg.append("<desc id=\"").append(prefix).append("-desc\">").append(Html.escape(description(report))).append("</desc>");
         svg.append("<defs><pattern id=\"").append(prefix).append("-hatch\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\"")
                 .append(" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#fdecea\"/>")
                 .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#b42318\" stroke-width=\"3\"/></pattern></defs>");
@@ -79,7 +79,7 @@ public final class FunnelChart {
 
     private static String text(int x, int y, String anchor, String fill, String content) {
         return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" font-size=\"14\" fill=\"%s\">%s</text>",
-                x, y, anchor, fill, escape(content));
+                x, y, anchor, fill, Html.escape(content));
     }
 
     private static String title(FunnelReport report) {
@@ -97,9 +97,5 @@ public final class FunnelChart {
         String drop = stages.stream().filter(s -> s.stage().equals(report.biggestDrop())).map(s -> " Biggest drop: " + s.name() + ".")
                 .findFirst().orElse("");
         return String.join("; ", parts) + "." + drop;
-    }
-
-    static String escape(String text) {
-        return Html.escape(text);
     }
 }

@@ -21,7 +21,6 @@ import dev.goose.kpi.target.GridViews.CellChange;
 import dev.goose.kpi.target.GridViews.Grid;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
-import dev.goose.people.Role;
 import dev.goose.people.Team;
 import dev.goose.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +58,7 @@ public class TargetGrid {
     public Grid save(Long teamId, String kind, LocalDate date, List<CellChange> cells) {
         Where where = where(teamId, kind, date);
         Map<Long, Person> reps = new HashMap<>();
-        repsOf(where.team()).forEach(rep -> reps.put(rep.id, rep));
+        Person.activeRepsOn(where.team()).forEach(rep -> reps.put(rep.id, rep));
         Map<String, KpiDefinition> kpis = new HashMap<>();
         KpiDefinition.activeInOrder().forEach(kpi -> kpis.put(kpi.key, kpi));
 
@@ -154,13 +153,9 @@ public class TargetGrid {
         return new Where(team, kind, Period.containing(kind, day));
     }
 
-    private static List<Person> repsOf(Team team) {
-        return Person.onTeam(team).stream().filter(p -> p.active && p.role == Role.REP).toList();
-    }
-
     private static Grid read(Where where) {
         List<KpiDefinition> kpis = KpiDefinition.activeInOrder();
-        List<Person> reps = repsOf(where.team());
+        List<Person> reps = Person.activeRepsOn(where.team());
         Map<String, KpiTarget> covering = new HashMap<>();
         KpiTarget.coveringFor(reps.stream().map(KpiTarget::subjectOf).toList(), where.kind(), where.period().start())
                 .forEach(t -> covering.put(t.subject + "/" + t.kpi.id, t));
