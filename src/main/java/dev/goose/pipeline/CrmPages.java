@@ -1,6 +1,8 @@
 package dev.goose.pipeline;
 
 import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import dev.goose.people.PeopleService;
 import dev.goose.people.PersonView;
 import dev.goose.people.Role;
 import dev.goose.pipeline.WebhookApi.MappingView;
+import dev.goose.pipeline.WebhookApi.SkippedView;
 import dev.goose.pipeline.WebhookApi.SourceView;
 import dev.goose.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
@@ -24,7 +27,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Where admins add the CRMs that feed deals in, and map their stages to Goose's. */
+/**
+ * Where admins add the CRMs that feed deals in, choose who owns the deals they create, map their
+ * stages to Goose's, and see and replay the events that could not be applied.
+ */
 @Path("/admin/crm")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.ADMIN_NAME)
@@ -36,29 +42,66 @@ public class CrmPages {
     @Inject
     PeopleService people;
 
-    /** A source with its mapping as lines of "pipeline,stage,goose stage". */
-    public record SourceLines(String name, String defaultOwner, String mapping) {
+    /**
+     * A source with its mapping as lines of "pipeline,stage,goose stage", and its skipped events;
+     * ownerListed says whether its owner is among the people the owner list offers.
+     */
+    public record SourceLines(String name, Long defaultOwnerId, String defaultOwner, boolean ownerListed, String mapping,
+            List<SkippedRow> skipped) {
+    }
+
+    /** A skipped event as the page lists it: when it happened in the CRM (or, if it does not say, when it came). */
+    public record SkippedRow(String when, String deal, String eventId, String property, String reason) {
+        static SkippedRow of(SkippedView s) {
+            String when = s.occurredAt() != null ? TIME.format(s.occurredAt()) : TIME.format(s.receivedAt()) + " (received)";
+            return new SkippedRow(when, s.deal() == null ? "–" : s.deal(), s.eventId() == null ? "–" : s.eventId(),
+                    s.property() == null ? "–" : s.property(), s.reason());
+        }
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** What a replay of a source's skipped events did, to say so on the page. */
+    public record Replayed(String source, CrmFeed.Result result) {
     }
 
     @CheckedTemplate(basePath = "deals")
     static class Templates {
         static native TemplateInstance crm(List<SourceLines> sources, List<PersonView> owners, SourceView created,
-                Map<String, String> errors);
+                Replayed replayed, Map<String, String> errors);
     }
 
     @GET
     public TemplateInstance page() {
-        return page(null, Map.of());
+        return page(null, null, Map.of());
     }
 
     @POST
     public Response add(@RestForm String name, @RestForm Long defaultOwnerId, @RestForm String secret) {
         try {
             SourceView created = api.addSource(new WebhookApi.SourceRequest(name, defaultOwnerId, secret));
-            return Response.ok(page(created, Map.of())).build();
+            return Response.ok(page(created, null, Map.of())).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(page(null, e.byField())).build();
+            return Response.status(400).entity(page(null, null, e.byField())).build();
         }
+    }
+
+    @POST
+    @Path("{source}/owner")
+    public Response owner(String source, @RestForm Long defaultOwnerId) {
+        try {
+            api.changeSource(source, new WebhookApi.SourceChange(defaultOwnerId));
+            return Response.seeOther(URI.create("/admin/crm#source-" + source)).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(page(null, null, e.byField())).build();
+        }
+    }
+
+    /** Applies the skipped events that now can be, and says on the page what happened. */
+    @POST
+    @Path("{source}/replay")
+    public TemplateInstance replay(String source) {
+        return page(null, new Replayed(source, api.replay(source)), Map.of());
     }
 
     /** Replaces a source's mapping from lines of "external pipeline (or *),external stage,Goose stage key". */
@@ -79,14 +122,17 @@ public class CrmPages {
             api.replaceMappings(source, wanted);
             return Response.seeOther(URI.create("/admin/crm")).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(page(null, e.byField())).build();
+            return Response.status(400).entity(page(null, null, e.byField())).build();
         }
     }
 
-    private TemplateInstance page(SourceView created, Map<String, String> errors) {
-        List<SourceLines> sources = api.sources().stream().map(s -> new SourceLines(s.name(), s.defaultOwner(),
+    private TemplateInstance page(SourceView created, Replayed replayed, Map<String, String> errors) {
+        List<PersonView> owners = people.leaders();
+        List<SourceLines> sources = api.sources().stream().map(s -> new SourceLines(s.name(), s.defaultOwnerId(), s.defaultOwner(),
+                owners.stream().anyMatch(o -> o.id().equals(s.defaultOwnerId())),
                 String.join("\n", api.mappings(s.name()).stream()
-                        .map(m -> m.externalPipeline() + "," + m.externalStage() + "," + m.stage()).toList()))).toList();
-        return Templates.crm(sources, people.leaders(), created, errors);
+                        .map(m -> m.externalPipeline() + "," + m.externalStage() + "," + m.stage()).toList()),
+                s.skipped() == 0 ? List.<SkippedRow>of() : api.skipped(s.name()).stream().map(SkippedRow::of).toList())).toList();
+        return Templates.crm(sources, owners, created, replayed, errors);
     }
 }

@@ -2,6 +2,7 @@ package dev.goose.pipeline;
 
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +53,20 @@ public class WebhookApi {
     public record SourceRequest(String name, Long defaultOwnerId, String secret) {
     }
 
-    /** A source; the secret is shown only when Goose made it, and only in the answer that made the source. */
-    public record SourceView(String name, String defaultOwner, String secret) {
+    /**
+     * A source; the secret is shown only when Goose made it, and only in the answer that made the source.
+     * skipped counts its events kept for a replay.
+     */
+    public record SourceView(String name, Long defaultOwnerId, String defaultOwner, String secret, long skipped) {
+    }
+
+    /** A change to a source: who owns the deals it creates from now on. */
+    public record SourceChange(Long defaultOwnerId) {
+    }
+
+    /** An event kept for a replay; occurredAt is when it happened in the CRM, if it says. */
+    public record SkippedView(long id, String eventId, String deal, String property, Instant occurredAt, Instant receivedAt,
+            String reason) {
     }
 
     public record MappingView(String externalPipeline, String externalStage, String stage) {
@@ -64,7 +77,9 @@ public class WebhookApi {
     @Consumes(MediaType.WILDCARD)
     @PermitAll
     @Operation(summary = "Upsert deals by external id: Goose JSON {\"deals\":[{\"id\",\"name\",\"account\",\"amount\",\"currency\","
-            + "\"ownerEmail\",\"pipeline\",\"stage\",\"expectedClose\",\"nextStep\"}]} or HubSpot's deal.propertyChange events."
+            + "\"ownerEmail\",\"pipeline\",\"stage\",\"expectedClose\",\"nextStep\"}]} or HubSpot's deal.creation and"
+            + " deal.propertyChange events, applied in occurredAt order; an event older than a change applied to the same deal"
+            + " property is stale, and one that cannot be applied is kept with its reason (skipped) while the rest is applied."
             + " Signed either by Goose's scheme: X-Goose-Timestamp (Unix seconds) and X-Goose-Signature: sha256=HMAC-SHA256(secret,"
             + " timestamp + '.' + body); or by HubSpot's v3 scheme: X-HubSpot-Request-Timestamp (Unix milliseconds) and"
             + " X-HubSpot-Signature-v3: base64(HMAC-SHA256(client secret, method + URL + body + timestamp))")
@@ -85,7 +100,42 @@ public class WebhookApi {
     @Transactional
     @Operation(summary = "The CRM sources (admins)")
     public List<SourceView> sources() {
-        return CrmSource.<CrmSource>listAll().stream().map(s -> new SourceView(s.name, s.defaultOwner.email, null)).toList();
+        return CrmSource.<CrmSource>list("order by name").stream().map(s -> view(s, null)).toList();
+    }
+
+    @PUT
+    @Path("crm-sources/{source}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    @Operation(summary = "Change a CRM source (admins): the owner of the deals it creates from now on")
+    public SourceView changeSource(String source, SourceChange change) {
+        CrmSource crm = source(source);
+        Person owner = change == null || change.defaultOwnerId() == null ? null : Person.findById(change.defaultOwnerId());
+        if (owner == null || !owner.active) {
+            throw InvalidInput.of("defaultOwnerId", "Choose the active person who owns the deals it creates.");
+        }
+        crm.defaultOwner = owner;
+        return view(crm, null);
+    }
+
+    @GET
+    @Path("crm-sources/{source}/skipped")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    @Operation(summary = "The source's events that could not be applied, with the reason (admins)")
+    public List<SkippedView> skipped(String source) {
+        return SkippedEvent.of(source(source)).stream().map(s -> new SkippedView(s.id, s.eventId, s.externalId, s.property,
+                s.occurredAt == null ? null : Instant.ofEpochMilli(s.occurredAt), s.receivedAt, s.reason)).toList();
+    }
+
+    @POST
+    @Path("crm-sources/{source}/skipped/replay")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Apply the source's skipped events that now can be, in occurredAt order (admins); stale ones are"
+            + " dropped, the rest stay skipped with their reason")
+    public CrmFeed.Result replay(String source) {
+        return feed.replay(source);
     }
 
     @POST
@@ -111,7 +161,11 @@ public class WebhookApi {
         source.secret = given != null ? given : newSecret();
         source.defaultOwner = owner;
         source.persist();
-        return new SourceView(source.name, owner.email, given != null ? null : source.secret);
+        return view(source, given != null ? null : source.secret);
+    }
+
+    private static SourceView view(CrmSource source, String secret) {
+        return new SourceView(source.name, source.defaultOwner.id, source.defaultOwner.email, secret, SkippedEvent.countOf(source));
     }
 
     private static String newSecret() {
