@@ -4,6 +4,7 @@ import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.anAdmin;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -95,19 +96,37 @@ class WebhookTest {
     }
 
     @Test
-    void aBadDeliveryStoresNothingAndSaysWhere() {
+    void aDeliveryAppliesTheDealsItCanAndKeepsTheOthersSayingWhereAndWhy() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
         Source source = source(admin, rep);
         send(source, "{\"deals\":[{\"id\":\"B-1\",\"name\":\"Half\",\"stage\":\"qualified\"},"
-                + "{\"id\":\"B-2\",\"stage\":\"no-such-stage\"},{\"amount\":\"lots\"}]}").then().statusCode(400)
-                .body("errors.field", hasItem("deals[2].id")).body("errors.field", hasItem("deals[2].amount"));
-        send(source, "{\"deals\":[{\"id\":\"B-1\",\"name\":\"Half\",\"stage\":\"qualified\"},{\"id\":\"B-2\",\"stage\":\"nope\"}]}")
-                .then().statusCode(400).body("errors.field", hasItem("[1].stage"));
-        as(rep).get("/api/v1/deals").then().body("$", hasSize(0));
+                + "{\"id\":\"B-2\",\"stage\":\"no-such-stage\"},{\"amount\":\"lots\"},"
+                + "{\"id\":\"B-4\",\"ownerEmail\":\"nobody-" + source.name() + "@example.com\"}]}").then().statusCode(200)
+                .body("created", equalTo(1)).body("skipped.at", contains("deals[1]", "deals[2]", "deals[3]"))
+                .body("skipped[0].deal", equalTo("B-2")).body("skipped[0].reason", containsString("'no-such-stage'"))
+                .body("skipped[1].reason", containsString("id: ")).body("skipped[1].reason", containsString("amount: "))
+                .body("skipped[2].reason", containsString("nobody-" + source.name() + "@example.com"));
+        as(rep).get("/api/v1/deals").then().body("$", hasSize(1)).body("[0].name", equalTo("Half"));
+        as(admin).body(List.of(Map.of("externalStage", "no-such-stage", "stage", "demo")))
+                .put("/api/v1/crm-sources/" + source.name() + "/mappings").then().statusCode(200);
+        as(admin).post("/api/v1/crm-sources/" + source.name() + "/skipped/replay").then().statusCode(200)
+                .body("created", equalTo(1)).body("skipped", hasSize(2));
+        as(rep).get("/api/v1/deals").then().body("find { it.externalId == 'B-2' }.stage", equalTo("demo"));
+    }
+
+    @Test
+    void aDeliveryThatIsNotJsonOrNotOfEitherShapeIsRefusedWhole() {
+        Person admin = anAdmin().create();
+        Person rep = aRep().create();
+        Source source = source(admin, rep);
         send(source, "{not json").then().statusCode(400).body("field", equalTo("body"));
+        send(source, "\"deals\"").then().statusCode(400).body("field", equalTo("body"));
+        send(source, "{\"deals\":{\"id\":\"S-1\"}}").then().statusCode(400).body("field", equalTo("deals"));
         send(source, "x".repeat(CrmFeed.MAX_BODY + 1)).then().statusCode(413);
         given().contentType("application/json").body("{}").post("/api/v1/webhooks/no-such-source").then().statusCode(404);
+        as(rep).get("/api/v1/deals").then().body("$", hasSize(0));
+        as(admin).get("/api/v1/crm-sources/" + source.name() + "/skipped").then().body("$", hasSize(0));
     }
 
     @Test
