@@ -54,8 +54,11 @@ public class CrmPages {
     public record SkippedRow(String when, String deal, String eventId, String property, String reason) {
         static SkippedRow of(SkippedView s) {
             String when = s.occurredAt() != null ? TIME.format(s.occurredAt()) : TIME.format(s.receivedAt()) + " (received)";
+            // The property has its own column, so the reason need not start with it.
+            String reason = s.property() != null && s.reason().startsWith(s.property() + ": ")
+                    ? s.reason().substring(s.property().length() + 2) : s.reason();
             return new SkippedRow(when, s.deal() == null ? "–" : s.deal(), s.eventId() == null ? "–" : s.eventId(),
-                    s.property() == null ? "–" : s.property(), s.reason());
+                    s.property() == null ? "–" : s.property(), reason);
         }
     }
 
@@ -128,7 +131,7 @@ public class CrmPages {
 
     private TemplateInstance page(SourceView created, Replayed replayed, Map<String, String> errors) {
         List<PersonView> owners = people.leaders();
-        List<SourceLines> sources = api.sources().stream().map(s -> new SourceLines(s.name(), s.defaultOwnerId(), s.defaultOwner(),
+        List<SourceLines> sources = api.sources().stream().map(s -> new SourceLines(s.name(), s.defaultOwnerId(), s.defaultOwnerName(),
                 owners.stream().anyMatch(o -> o.id().equals(s.defaultOwnerId())),
                 String.join("\n", api.mappings(s.name()).stream()
                         .map(m -> m.externalPipeline() + "," + m.externalStage() + "," + m.stage()).toList()),

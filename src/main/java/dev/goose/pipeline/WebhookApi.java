@@ -55,9 +55,11 @@ public class WebhookApi {
 
     /**
      * A source; the secret is shown only when Goose made it, and only in the answer that made the source.
-     * skipped counts its events kept for a replay.
+     * defaultOwner is the e-mail address of the person who owns the deals it creates; skipped counts its
+     * events kept for a replay.
      */
-    public record SourceView(String name, Long defaultOwnerId, String defaultOwner, String secret, long skipped) {
+    public record SourceView(String name, Long defaultOwnerId, String defaultOwner, String defaultOwnerName, String secret,
+            long skipped) {
     }
 
     /** A change to a source: who owns the deals it creates from now on. */
@@ -165,7 +167,8 @@ public class WebhookApi {
     }
 
     private static SourceView view(CrmSource source, String secret) {
-        return new SourceView(source.name, source.defaultOwner.id, source.defaultOwner.email, secret, SkippedEvent.countOf(source));
+        return new SourceView(source.name, source.defaultOwner.id, source.defaultOwner.email, source.defaultOwner.name, secret,
+                SkippedEvent.countOf(source));
     }
 
     private static String newSecret() {

@@ -42,7 +42,7 @@ class CrmFeedsBrowserTest {
             browser.resizeTo(1366, 900);
             browser.visit("/login").type("#email", admin.email).type("#password", PASSWORD).click("#sign-in");
             browser.waitForText("Hello");
-            browser.visit("/admin/crm#skipped-" + source.name());
+            browser.visit("/admin/crm#source-" + source.name());
             assertThat(browser.waitForText("3 skipped events")).contains("contractsent", "at most 2 decimals");
             browser.screenshot("50-crm-feeds-skipped");
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
