@@ -32,6 +32,11 @@ public enum SyncOutcome {
         return label;
     }
 
+    /** The page's tag class: red for a file that did not sync, grey for one that is gone. */
+    public String style() {
+        return this == FAILED ? "bad" : this == REMOVED || this == SKIPPED ? "off" : "";
+    }
+
     /** Stored by its lower-case key, the word the API uses. */
     @Converter
     public static class Column implements AttributeConverter<SyncOutcome, String> {

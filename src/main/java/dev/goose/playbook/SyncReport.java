@@ -17,9 +17,17 @@ public record SyncReport(Instant syncedAt, String startedBy, int created, int up
 
     /** Failed files first, then those with warnings, then the rest, each by path: what needs a hand comes first. */
     private static final Comparator<FileReport> NEEDS_ATTENTION_FIRST = Comparator
-            .comparingInt((FileReport f) -> f.outcome() == SyncOutcome.FAILED ? 0 : !f.warnings().isEmpty() ? 1
-                    : f.outcome() == SyncOutcome.SKIPPED ? 3 : 2)
+            .comparingInt(SyncReport::rank)
             .thenComparing(FileReport::file);
+
+    private static int rank(FileReport file) {
+        return switch (file.outcome()) {
+            case FAILED -> 0;
+            case REMOVED -> 2;
+            case SKIPPED -> 4;
+            default -> file.warnings().isEmpty() ? 3 : 1;
+        };
+    }
 
     /** One file of the folder: {@code since} is when the sync first saw its current bytes. */
     public record FileReport(String file, SyncOutcome outcome, String reason, Instant since, Instant checkedAt,

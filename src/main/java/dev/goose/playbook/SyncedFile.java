@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -49,7 +52,9 @@ class SyncedFile extends PanacheEntityBase {
     @Column(name = "checked_at", nullable = false)
     public Instant checkedAt;
 
+    // One query loads the problems of every file listed, not one query per file.
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "playbook_sync_problem", joinColumns = @JoinColumn(name = "path"))
     @OrderColumn(name = "problem_index")
     public List<Problem> problems = new ArrayList<>();
