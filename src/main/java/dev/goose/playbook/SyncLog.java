@@ -48,7 +48,8 @@ final class SyncLog {
         Map<String, SyncedFile> gone = new HashMap<>(stored);
         SyncRun run = new SyncRun();
         run.syncedAt = now;
-        run.startedBy = startedBy.length() > 200 ? startedBy.substring(0, 200) : startedBy;
+        String by = startedBy == null || startedBy.isBlank() ? "an admin" : startedBy.strip();
+        run.startedBy = by.length() > 200 ? by.substring(0, 200) : by;
         for (FileOutcome outcome : outcomes) {
             SyncedFile file = gone.remove(outcome.path());
             if (file == null) {

@@ -175,6 +175,16 @@ class SyncReportTest {
     }
 
     @Test
+    void anAdminWhoSyncsThroughTheApiGetsTheReportOfTheShippedFolderWithItsReadmeSkipped() {
+        Person admin = anAdmin().create();
+        JsonPath report = as(admin).post("/api/v1/playbooks/sync").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getString("startedBy")).isEqualTo(admin.name);
+        assertThat(file(report, "README.md")).containsEntry("outcome", "skipped").containsEntry("reason", FolderScan.README);
+        assertThat(file(report, "sales/stages.md").get("outcome")).isIn("unchanged", "updated");
+        assertThat(report.getList("errors")).isEmpty();
+    }
+
+    @Test
     void onlyAdminsSeeTheReport() {
         for (Person person : List.of(aRep().create(), aManager().create())) {
             as(person).get("/api/v1/playbooks/sync").then().statusCode(403);
