@@ -83,7 +83,7 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
                     + " by /, at most 200 characters."));
             slug = null;
         } else if (slug != null && Slugs.isReserved(slug)) {
-            errors.add(new ParseProblem(fields.lineOf("slug"), "'" + slug + "' is a word Goose's addresses use; choose another slug."));
+            errors.add(new ParseProblem(fields.lineOf("slug"), "The slug " + Slugs.reservedMessage(slug) + "; choose another slug."));
             slug = null;
         }
         fields.limit("title", 300);
@@ -97,8 +97,11 @@ public record FrontMatter(String title, String slug, Kind kind, List<String> aud
         }
         List<String> audience = fields.roles("audience");
         String owner = fields.text("owner");
+        // An owner is who gets the review reminders: a name instead of an address only loses those,
+        // so the file still syncs and its author is told.
         if (owner != null && !owner.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(new ParseProblem(fields.lineOf("owner"), "'owner' must be an email address."));
+            warnings.add(new ParseProblem(fields.lineOf("owner"), "'owner' should be an email address, not '" + owner
+                    + "'; the playbook has no owner until it is one."));
             owner = null;
         }
         return new FrontMatter(fields.text("title"), slug, kind, audience, owner, fields.text("summary"),

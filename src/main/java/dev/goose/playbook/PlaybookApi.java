@@ -84,9 +84,18 @@ public class PlaybookApi {
     @POST
     @Path("sync")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Sync the playbook folder now (admins); problems come back by file and line")
+    @Operation(summary = "Sync the playbook folder now (admins); the report lists every file with its problems by line")
     public SyncReport syncFolder() {
-        return sync.sync();
+        return sync.sync(current.name());
+    }
+
+    @GET
+    @Path("sync")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "The report of the newest folder sync (admins): each file's outcome, and its warnings and errors"
+            + " by line, kept until the file changes")
+    public SyncReport syncReport() {
+        return sync.report();
     }
 
     @POST

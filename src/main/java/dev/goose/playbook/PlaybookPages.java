@@ -72,7 +72,7 @@ public class PlaybookPages {
 
         static native TemplateInstance preview(Preview preview);
 
-        static native TemplateInstance synced(SyncReport report);
+        static native TemplateInstance syncReport(SyncReport report, String notice);
     }
 
     @GET
@@ -101,11 +101,19 @@ public class PlaybookPages {
         return Templates.section(queries.section(slug, anchor));
     }
 
+    @GET
+    @Path("sync")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance syncReport(@RestQuery String done) {
+        return Templates.syncReport(sync.report(), Notice.of(done));
+    }
+
     @POST
     @Path("sync")
     @RolesAllowed(Role.ADMIN_NAME)
-    public TemplateInstance syncFolder() {
-        return Templates.synced(sync.sync());
+    public Response syncFolder() {
+        sync.sync(current.name());
+        return Response.seeOther(URI.create("/playbooks/sync?done=synced")).build();
     }
 
     @GET

@@ -84,9 +84,12 @@ public final class PlaybookParser {
             attributes.unlink();
         }
         String slug = front.slug() != null ? front.slug() : Slugs.ofPath(path);
-        if (front.slug() == null && (slug.length() > 200 || !slug.isEmpty() && Slugs.isReserved(slug))) {
-            errors.add(new ParseProblem(0, "The file's path gives the slug '" + slug + "', which is too long or a word Goose's"
-                    + " addresses use; rename the file or give a 'slug:' in the front matter."));
+        if (front.slug() == null && slug.length() > 200) {
+            errors.add(new ParseProblem(0, "The file's path gives a slug of " + slug.length() + " characters, more than 200;"
+                    + " rename the file or give a 'slug:' in the front matter."));
+        } else if (front.slug() == null && !slug.isEmpty() && Slugs.isReserved(slug)) {
+            errors.add(new ParseProblem(0, "The file's path gives the slug " + Slugs.reservedMessage(slug)
+                    + "; rename the file or give a 'slug:' in the front matter."));
         }
         if (!errors.isEmpty()) {
             return new ParseResult(null, byLine(errors), byLine(warnings));

@@ -21,8 +21,21 @@ public final class Slugs {
     }
 
     public static boolean isReserved(String slug) {
+        return reservedWord(slug).isPresent();
+    }
+
+    /** The reserved word a slug ends with, so that a refusal can name it. */
+    public static java.util.Optional<String> reservedWord(String slug) {
         String last = slug.substring(slug.lastIndexOf('/') + 1);
-        return RESERVED.contains(slug) || RESERVED.contains(last);
+        return RESERVED.contains(slug) ? java.util.Optional.of(slug)
+                : RESERVED.contains(last) ? java.util.Optional.of(last) : java.util.Optional.empty();
+    }
+
+    /** Why a slug cannot be used: the word it ends with is one of Goose's addresses. */
+    static String reservedMessage(String slug) {
+        String word = reservedWord(slug).orElse(slug);
+        return word.equals(slug) ? "'" + slug + "' is a word Goose's addresses use (/playbooks/" + word + ")"
+                : "'" + slug + "' ends with '" + word + "', a word Goose's addresses use (/playbooks/.../" + word + ")";
     }
 
     public static String of(String text) {

@@ -15,6 +15,7 @@ public final class Notice {
             Map.entry("reactivated", "Reactivated."),
             Map.entry("unlocked", "Unlocked: they can sign in again."),
             Map.entry("published", "Published."),
+            Map.entry("synced", "Folder synced."),
             Map.entry("submitted", "Submitted for review."),
             Map.entry("approved", "Approved: it can be published."),
             Map.entry("sent-back", "Sent back to the author with your comment."),

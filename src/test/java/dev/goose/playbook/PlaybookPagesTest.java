@@ -63,7 +63,8 @@ class PlaybookPagesTest {
     @Test
     void anAdminSyncsTheFolderFromThePage() {
         PageSession admin = PageSession.signedIn(anAdmin().create());
-        admin.postForm("/playbooks/sync").then().statusCode(200)
+        admin.postForm("/playbooks/sync").then().statusCode(303).header("Location", containsString("/playbooks/sync?done=synced"));
+        admin.get("/playbooks/sync?done=synced").then().statusCode(200).body(containsString("Folder synced."))
                 .body(org.hamcrest.Matchers.matchesPattern("(?s).*0 new, 0 updated, [1-9][0-9]* unchanged.*"));
     }
 
