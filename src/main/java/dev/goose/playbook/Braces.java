@@ -57,7 +57,7 @@ final class Braces {
         for (AttributesNode attributes : found) {
             Set<String> marks = marksAt(attributes);
             if (marks == null || !hasMark(attributes, marks)) {
-                attributes.insertBefore(new Literal(withSpaceBefore(attributes)));
+                attributes.insertBefore(new Literal(withSpaceAround(attributes)));
                 attributes.unlink();
             } else if (marks == HEADING_MARKS) {
                 for (Node child = attributes.getFirstChild(); child != null; child = child.getNext()) {
@@ -70,15 +70,26 @@ final class Braces {
         }
     }
 
-    /** The braces with the blanks before them, which a heading's text gives up to its marks. */
-    private static BasedSequence withSpaceBefore(AttributesNode attributes) {
+    /**
+     * The braces with the blanks around them, which the text beside gave up to what it took for
+     * attributes; blanks between two braces go with the second.
+     */
+    private static BasedSequence withSpaceAround(AttributesNode attributes) {
+        int start = attributes.getStartOffset();
+        int end = attributes.getEndOffset();
         Node previous = attributes.getPrevious();
-        BasedSequence chars = attributes.getChars();
-        if (previous == null || previous.getEndOffset() >= attributes.getStartOffset()) {
-            return chars;
+        if (previous != null && previous.getEndOffset() < start && blank(attributes, previous.getEndOffset(), start)) {
+            start = previous.getEndOffset();
         }
-        BasedSequence gap = chars.baseSubSequence(previous.getEndOffset(), attributes.getStartOffset());
-        return gap.isBlank() ? chars.baseSubSequence(previous.getEndOffset(), attributes.getEndOffset()) : chars;
+        Node next = attributes.getNext();
+        if (next != null && !(next instanceof AttributesNode) && next.getStartOffset() > end && blank(attributes, end, next.getStartOffset())) {
+            end = next.getStartOffset();
+        }
+        return attributes.getChars().baseSubSequence(start, end);
+    }
+
+    private static boolean blank(Node node, int from, int to) {
+        return node.getChars().baseSubSequence(from, to).isBlank();
     }
 
     /** The marks that may stand where these braces are, or null where braces are always text. */
