@@ -21,9 +21,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Text in curly braces is text ({@code Hi {FirstName},}, {@code {{first_name}}}, {@code Step 3 {optional}}),
- * except Goose's own marks: at the end of a heading, {@code {#id stage=key}}; at the end of a
- * checklist item's first line, {@code {#id due=... signoff}}. The attributes syntax reads any brace
- * as attributes, so every other brace it took is put back as the text it was written as.
+ * except Goose's own marks: at the end of a heading, {@code {#id stage=key}}; at the end of a line
+ * of a checklist item's first paragraph, {@code {#id due=... signoff}}. The attributes syntax reads
+ * any brace as attributes, so every other brace it took is put back as the text it was written as.
  */
 final class Braces {
 
@@ -62,7 +62,7 @@ final class Braces {
             } else if (marks == HEADING_MARKS) {
                 for (Node child = attributes.getFirstChild(); child != null; child = child.getNext()) {
                     if (child instanceof AttributeNode attribute && !HEADING_MARKS.contains(name(attribute))) {
-                        warnings.add(new ParseProblem(lines.line(attributes), "Unknown heading mark '" + name(attribute)
+                        warnings.add(new ParseProblem(lines.line(attributes), "Unknown heading mark '" + attribute.getChars()
                                 + "' is ignored; headings take #id and stage=."));
                     }
                 }

@@ -112,7 +112,7 @@ class BracesTest {
         assertThat(heading.playbook().sections().get(0).anchor()).isEqualTo("pricing");
         assertThat(heading.warnings()).singleElement().satisfies(w -> {
             assertThat(w.line()).isEqualTo(1);
-            assertThat(w.message()).contains("'.'");
+            assertThat(w.message()).contains("'.wide'");
         });
         ParseResult item = result("\n- [ ] Demo booked {due=day3 urgent}\n");
         assertThat(item.playbook().items().get(0).dueOffsetDays()).isEqualTo(2);
