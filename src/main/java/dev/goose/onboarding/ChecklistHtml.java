@@ -22,7 +22,7 @@ public final class ChecklistHtml {
     }
 
     private static final Pattern ITEM = Pattern.compile("<li[^>]*\\sdata-item=\"([^\"]+)\"[^>]*>");
-    private static final Pattern BOX = Pattern.compile("<span class=\"task-box\"[^>]*></span>");
+    private static final Pattern BOX = Pattern.compile("<span class=\"task-box( ticked)?\"[^>]*></span>");
     private static final Pattern ITEM_TEXT_END = Pattern.compile("<ul|<ol|</li>");
 
     private ChecklistHtml() {

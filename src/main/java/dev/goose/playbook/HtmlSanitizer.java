@@ -1,7 +1,12 @@
 package dev.goose.playbook;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -14,7 +19,7 @@ final class HtmlSanitizer {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,100}");
     private static final Pattern ALIGN = Pattern.compile("left|right|center");
-    private static final Pattern OUR_CLASSES = Pattern.compile("task-list-item|task-box|language-[a-z0-9+#-]{1,30}");
+    private static final Pattern OUR_CLASSES = Pattern.compile("task-list-item|task-box|task-box ticked|language-[a-z0-9+#-]{1,30}");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
@@ -27,6 +32,8 @@ final class HtmlSanitizer {
             .allowAttributes("id").matching(ID).onElements("h1", "h2", "h3", "h4", "h5", "h6", "li")
             .allowAttributes("data-item").matching(ID).onElements("li")
             .allowAttributes("class").matching(OUR_CLASSES).onElements("li", "span", "code")
+            .allowAttributes("role").matching(Pattern.compile("img")).onElements("span")
+            .allowAttributes("aria-label").matching(Pattern.compile("ticked")).onElements("span")
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
             .toFactory();
@@ -36,5 +43,24 @@ final class HtmlSanitizer {
 
     static String sanitize(String html) {
         return POLICY.sanitize(html);
+    }
+
+    /** What sanitizing would cut from a piece of raw HTML, as people read it: "the <div> tag", "the onclick attribute". */
+    static List<String> removedFrom(String html) {
+        Set<String> removed = new LinkedHashSet<>();
+        POLICY.sanitize(html, new HtmlChangeListener<Set<String>>() {
+            @Override
+            public void discardedTag(Set<String> found, String elementName) {
+                found.add("the <" + elementName + "> tag");
+            }
+
+            @Override
+            public void discardedAttributes(Set<String> found, String tagName, String... attributeNames) {
+                for (String name : attributeNames) {
+                    found.add("the " + name + " attribute of <" + tagName + ">");
+                }
+            }
+        }, removed);
+        return new ArrayList<>(removed);
     }
 }

@@ -94,7 +94,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         Ids ids = new Ids(explicitLines.keySet());
         for (Heading heading : headings) {
             if (!anchors.containsKey(heading)) {
-                anchors.put(heading, ids.unique(Slugs.of(plainText(heading))));
+                anchors.put(heading, ids.unique(Slugs.of(idText(heading))));
             }
         }
         return anchors;
@@ -170,7 +170,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         Map<String, Integer> textCounts = new HashMap<>();
         for (TaskListItem task : tasks) {
             if (!ids.containsKey(task)) {
-                textCounts.merge(Slugs.of(plainText(firstParagraph(task)).strip()), 1, Integer::sum);
+                textCounts.merge(Slugs.of(idText(firstParagraph(task))), 1, Integer::sum);
             }
         }
         Ids used = new Ids(explicitLines.keySet());
@@ -179,7 +179,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             Node paragraph = firstParagraph(task);
             String text = plainText(paragraph).strip();
             String section = sectionAt(sections, index.line(task));
-            String slug = Slugs.of(text);
+            String slug = Slugs.of(idText(paragraph));
             String base = textCounts.getOrDefault(slug, 1) > 1 && !section.isEmpty() ? Slugs.of(section + "-" + slug) : slug;
             ids.computeIfAbsent(task, t -> used.unique(base));
             Map<String, String> attributes = attributes(paragraph);
@@ -248,13 +248,22 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
 
     /** The node's text without Markdown syntax or attributes, for titles, item ids and search. */
     static String plainText(Node node) {
+        return plainText(node, false);
+    }
+
+    /** The text an id is a slug of: without braces shown as text, which ids never held, so that they stay. */
+    private static String idText(Node node) {
+        return plainText(node, true);
+    }
+
+    private static String plainText(Node node, boolean forId) {
         StringBuilder text = new StringBuilder();
-        appendText(node, text);
+        appendText(node, text, forId);
         return text.toString().replaceAll("[ \\t]+", " ").strip();
     }
 
-    private static void appendText(Node node, StringBuilder text) {
-        if (node instanceof AttributesNode || node instanceof com.vladsch.flexmark.ast.BulletList
+    private static void appendText(Node node, StringBuilder text, boolean forId) {
+        if (node instanceof AttributesNode || forId && node instanceof Braces.Literal || node instanceof com.vladsch.flexmark.ast.BulletList
                 && node.getParent() instanceof TaskListItem) {
             return;
         }
@@ -268,7 +277,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            appendText(child, text);
+            appendText(child, text, forId);
             if (child instanceof com.vladsch.flexmark.util.ast.Block
                     || child instanceof com.vladsch.flexmark.ext.tables.TableCell) {
                 text.append(child instanceof com.vladsch.flexmark.ext.tables.TableCell ? " " : "\n");

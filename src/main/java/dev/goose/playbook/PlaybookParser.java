@@ -12,6 +12,8 @@ import java.util.Map;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -35,6 +37,8 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 public final class PlaybookParser {
 
     private static final String TASK_BOX = "<span class=\"task-box\" aria-hidden=\"true\"></span>";
+    /** A ticked box in a playbook is an example shown ticked, never anyone's progress; the item's id is the same. */
+    private static final String TICKED_BOX = "<span class=\"task-box ticked\" role=\"img\" aria-label=\"ticked\"></span>";
 
     /** The ids a document's headings and items render with, kept on the document for the one shared renderer. */
     private static final DataKey<Map<Node, String>> IDS = new DataKey<>("GOOSE_IDS", new IdentityHashMap<>());
@@ -46,12 +50,18 @@ public final class PlaybookParser {
     public PlaybookParser(ParseSettings settings) {
         this.settings = settings;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create()));
-        options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_BOX);
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()));
+        GitHubTables.configure(options);
+        // Attributes are read from the tree by Outline and Braces, never given to other nodes.
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+        options.set(AttributesExtension.WRAP_NON_ATTRIBUTE_TEXT, false);
+        options.set(TaskListExtension.ITEM_DONE_MARKER, TICKED_BOX);
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(DisallowedHtml.renderer())
+                .nodeRendererFactory(Braces.renderer()).attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
                 return PlaybookParser::setIds;
@@ -77,6 +87,10 @@ public final class PlaybookParser {
         FrontMatter front = FrontMatter.read(source, errors, warnings);
         String body = blankOut(source, front.lines());
         Document document = parser.parse(body);
+        LineIndex lines = new LineIndex(body);
+        Braces.restore(document, lines, warnings);
+        DisallowedHtml.check(document, lines, warnings);
+        GitHubTables.unescapePipesInCode(document);
         Outline outline = Outline.of(document, body, settings, errors, warnings);
         LinkRewriter.rewrite(document, path, settings.linkResolver(), new LineIndex(body), warnings);
         AttributesExtension.NODE_ATTRIBUTES.get(document).clear();

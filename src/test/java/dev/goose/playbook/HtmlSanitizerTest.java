@@ -31,8 +31,6 @@ class HtmlSanitizerTest {
             "<svg><script>alert(1)</script></svg>",
             "<object data=\"x.swf\"></object>",
             "<style>body{display:none}</style>",
-            "Text {onclick=alert(1)}",
-            "## Heading {onmouseover=alert(1) style=color:red}",
             "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
             "<a href=\"&#106;avascript:alert(1)\">encoded</a>",
             "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
@@ -42,6 +40,14 @@ class HtmlSanitizerTest {
         String html = render(attack).toLowerCase();
         assertThat(html).doesNotContain("<script", "onerror", "onclick", "onmouseover", "javascript:", "data:",
                 "<iframe", "<form", "<input", "style=", "<style", "<object", "<svg", "<meta", "<base");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Text {onclick=alert(1)}", "## Heading {onmouseover=alert(1) style=color:red}",
+            "- [ ] Item {onclick=alert(1)}", "## Heading {#h onmouseover=alert(1)}" })
+    void bracesThatAreNotGooseMarksShowAsTextAndNeverBecomeAttributes(String attack) {
+        String html = render(attack).toLowerCase();
+        assertThat(html).doesNotContainPattern("<[^>]*(onclick|onmouseover|style)=");
     }
 
     @ParameterizedTest
