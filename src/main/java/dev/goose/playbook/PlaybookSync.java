@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cluster.AppLock;
 import dev.goose.playbook.SyncReport.FileProblem;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
