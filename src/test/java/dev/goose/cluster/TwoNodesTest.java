@@ -51,7 +51,7 @@ class TwoNodesTest {
 
     @Test
     void twoNodesStartedTogetherOnAnEmptyDatabaseBothStartDoTheFirstStartOnceAndActAsOne() throws Exception {
-        Path app = Path.of(System.getProperty("goose.test.nodes-app", "target/postgresql-app/quarkus-app/quarkus-run.jar"));
+        Path app = Path.of(System.getProperty("goose.test.nodes-app", "target/postgresql-app/quarkus-run.jar"));
         Requirements.require(Files.isRegularFile(app), "The PostgreSQL build of Goose (" + app + ", made by ./mvnw verify)");
         postgres = EmbeddedPostgres.builder().start();
         Path logs = Files.createDirectories(Path.of("target", "nodes"));
@@ -93,7 +93,8 @@ class TwoNodesTest {
                 Map.of("markdown", "# Both nodes\n\nFrom B.\n", "baseVersion", 0, "note", "from B"));
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
 
-        // With the database gone, the nodes say so and when to come back, rather than failing.
+        // With the database gone, the nodes say so and when to come back, rather than failing. (Losing
+        // the database empties their caches, so each request looks up who is signing in first.)
         postgres.close();
         postgres = null;
         HttpResponse<String> down = send(a, "GET", "/api/v1/people", ADMIN, PASSWORD, null);
