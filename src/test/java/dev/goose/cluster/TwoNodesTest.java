@@ -79,6 +79,11 @@ class TwoNodesTest {
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(json.readTree(me.body()).path("email").asText()).isEqualTo(email);
 
+        // A browser signed in on one node is signed in on the other: no sticky sessions.
+        String session = signIn(a, ADMIN, PASSWORD);
+        HttpResponse<String> home = page(b, "/", session);
+        assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
+
         // A version published on one node makes the same base version stale on the other.
         HttpResponse<String> draft = send(a, "POST", "/api/v1/playbooks", ADMIN, PASSWORD, Map.of("markdown", "# Both nodes\n"));
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
@@ -104,6 +109,38 @@ class TwoNodesTest {
         HttpResponse<String> signingIn = send(b, "GET", "/api/v1/me", "someone.new@example.com", "not known yet", null);
         assertThat(signingIn.statusCode()).as(signingIn.body()).isEqualTo(503);
         assertThat(signingIn.headers().firstValue("Retry-After")).isPresent();
+        HttpResponse<String> aPage = page(a, "/", session);
+        assertThat(aPage.statusCode()).as(aPage.body()).isEqualTo(503);
+        assertThat(aPage.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(aPage.body()).contains("Service Unavailable");
+    }
+
+    /** Signs in through the form, as a browser does; returns the session cookie. */
+    private String signIn(String base, String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csrf = cookie(login, "goose_csrf");
+        String form = "_csrf=" + enc(csrf) + "&email=" + enc(email) + "&password=" + enc(password);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "goose_csrf=" + csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
+        return "goose_session=" + cookie(signedIn, "goose_session");
+    }
+
+    private HttpResponse<String> page(String base, String path, String cookie) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("No cookie " + name + " in " + response.headers()));
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @AfterEach
