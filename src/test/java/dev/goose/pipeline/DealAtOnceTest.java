@@ -1,9 +1,11 @@
 package dev.goose.pipeline;
 
+import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aRep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +16,12 @@ import dev.goose.testing.PageSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Recording which version of a script a person saw is part of reading a deal: it never fails a read. */
+/**
+ * A deal opened or ticked several times at once (tabs, double clicks, nodes) does it once and fails
+ * none: recording which version of a script a person saw is part of reading, never an error.
+ */
 @QuarkusTest
-class GuideSeenAtOnceTest {
+class DealAtOnceTest {
 
     @Test
     void theSameGuideSeenFirstBySeveralRequestsAtOnceIsRecordedOnceAndFailsNone() throws Exception {
@@ -42,6 +47,19 @@ class GuideSeenAtOnceTest {
         List<Integer> statuses = AtOnce.run(8, () -> page.get("/deals/" + id).statusCode());
         assertThat(statuses).containsOnly(200);
         assertThat(QuarkusTransaction.requiringNew().call(() -> GuideSeen.count("personId", rep.id))).isPositive();
+    }
+
+    @Test
+    void theSameExitItemTickedSeveralTimesAtOnceIsTickedOnceAndFailsNone() throws Exception {
+        Person rep = aRep().create();
+        int id = DealApiTest.create(rep, DealApiTest.deal("Double clicked"));
+        String item = as(rep).get("/api/v1/deals/" + id + "/guides").then().statusCode(200).extract()
+                .path("guides.find { it.playbook == 'sales/stages' }.items[0].id");
+        List<Integer> statuses = AtOnce.run(6, () -> as(rep).body(Map.of("playbook", "sales/stages", "item", item, "done", true))
+                .put("/api/v1/deals/" + id + "/ticks").statusCode());
+        assertThat(statuses).containsOnly(200);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> DealTick.count("dealId = ?1 and itemKey = ?2", (long) id, item)))
+                .isEqualTo(1);
     }
 
     private static long seenRows(Person rep, String anchor) {
