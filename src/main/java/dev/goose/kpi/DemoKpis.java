@@ -8,6 +8,7 @@ import java.util.Random;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cluster.AppLock;
 import dev.goose.people.DemoTeam;
 import dev.goose.people.Person;
 import io.quarkus.runtime.StartupEvent;
@@ -31,7 +32,11 @@ public class DemoKpis {
 
     @Transactional
     void onStart(@Observes @Priority(3100) StartupEvent event) {
-        if (!DemoTeam.shown() || KpiTarget.count() > 0 || Person.byEmail(DemoTeam.MANAGER).isEmpty()) {
+        if (!DemoTeam.shown()) {
+            return;
+        }
+        AppLock.acquire(AppLock.FIRST_START);
+        if (KpiTarget.count() > 0 || Person.byEmail(DemoTeam.MANAGER).isEmpty()) {
             return;
         }
         Person manager = Person.byEmail(DemoTeam.MANAGER).get();

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cluster.AppLock;
 import dev.goose.people.DemoTeam;
 import dev.goose.people.Person;
 import dev.goose.playbook.PlaybookVersion;
@@ -33,6 +34,7 @@ public class DemoOnboarding {
         if (!DemoTeam.shown()) {
             return;
         }
+        AppLock.acquire(AppLock.FIRST_START);
         Person hire = Person.byEmail(DemoTeam.NEW_HIRE).orElse(null);
         Person manager = Person.byEmail(DemoTeam.MANAGER).orElse(null);
         if (hire == null || manager == null || !Enrollment.ofPerson(hire.id).isEmpty()) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cluster.AppLock;
+
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,6 +44,7 @@ public class DemoTeam {
     /** Seeds the demo team when the database has nobody yet. */
     @Transactional
     public void seedIfEmpty() {
+        AppLock.acquire(AppLock.FIRST_START);
         if (Person.count() > 0) {
             return;
         }

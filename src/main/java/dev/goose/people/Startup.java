@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cluster.AppLock;
+
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,9 +45,13 @@ public class Startup {
         createFirstAdmin(first.email().orElse(""), first.password().orElse(""));
     }
 
-    /** Creates the first admin if nobody exists yet; returns whether it did. */
+    /**
+     * Creates the first admin if nobody exists yet; returns whether it did. Nodes starting together
+     * take turns here, so the second finds the first one's admin instead of creating another.
+     */
     @Transactional
     boolean createFirstAdmin(String email, String password) {
+        AppLock.acquire(AppLock.FIRST_START);
         if (Person.count() > 0) {
             if (!email.isBlank()) {
                 LOG.info("GOOSE_ADMIN_EMAIL is ignored: people exist already. Admins manage accounts in Goose.");

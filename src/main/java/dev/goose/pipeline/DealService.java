@@ -26,6 +26,7 @@ import dev.goose.web.InvalidInput;
 import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Deals: creating and changing them, moving them through stages, and their stage guides and ticks. */
@@ -182,8 +183,9 @@ public class DealService {
         if (!inGuides) {
             throw InvalidInput.of("item", "'" + itemKey + "' is not an exit item of this deal's stage.");
         }
-        DealTick.Key key = new DealTick.Key(deal.id, playbook.id, itemKey);
-        DealTick existing = DealTick.findById(key);
+        // One deal's ticks one at a time: a double click, or two tabs, tick once and neither fails.
+        Deal.getEntityManager().lock(deal, LockModeType.PESSIMISTIC_WRITE);
+        DealTick existing = DealTick.findById(new DealTick.Key(deal.id, playbook.id, itemKey));
         if (done && existing == null) {
             DealTick tick = new DealTick();
             tick.dealId = deal.id;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cluster.AppLock;
 import dev.goose.people.DemoTeam;
 import dev.goose.people.Person;
 import dev.goose.playbook.StageGuides;
@@ -42,7 +43,11 @@ public class DemoDeals {
 
     @Transactional
     void onStart(@Observes @Priority(3000) StartupEvent event) {
-        if (!DemoTeam.shown() || Deal.count() > 0 || Person.byEmail(DemoTeam.MANAGER).isEmpty()) {
+        if (!DemoTeam.shown()) {
+            return;
+        }
+        AppLock.acquire(AppLock.FIRST_START);
+        if (Deal.count() > 0 || Person.byEmail(DemoTeam.MANAGER).isEmpty()) {
             return;
         }
         Pipeline pipeline = Pipeline.byDefault().orElse(null);

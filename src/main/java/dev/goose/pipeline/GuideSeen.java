@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
+import dev.goose.cluster.NewRow;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,19 +38,20 @@ public class GuideSeen extends PanacheEntityBase {
 
     /**
      * Records that the person now sees this version; returns the older version they saw before, or
-     * null when they saw this one already or never saw the guide.
+     * null when they saw this one already or never saw the guide. The same page opened several
+     * times at once records one row, and never fails for it: this is a read, for the person.
      */
     static Integer seeNow(Long personId, Long playbookId, String anchor, int version) {
-        GuideSeen seen = findById(new Key(personId, playbookId, anchor));
+        Key key = new Key(personId, playbookId, anchor);
+        GuideSeen seen = findById(key);
         if (seen == null) {
-            seen = new GuideSeen();
-            seen.personId = personId;
-            seen.playbookId = playbookId;
-            seen.anchor = anchor;
-            seen.version = version;
-            seen.seenAt = Instant.now();
-            seen.persist();
-            return null;
+            Instant now = Instant.now();
+            boolean first = new NewRow("guide_seen").key("person_id", personId).key("playbook_id", playbookId)
+                    .key("anchor", anchor).value("version", version).value("seen_at", now).insertIfMissing();
+            if (first) {
+                return null;
+            }
+            seen = findById(key); // recorded by another request at the same moment
         }
         if (seen.version >= version) {
             return null; // nothing new: no write on every page view

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cluster.AppLock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

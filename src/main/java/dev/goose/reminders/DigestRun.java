@@ -3,7 +3,7 @@ package dev.goose.reminders;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import dev.goose.playbook.AppLock;
+import dev.goose.cluster.AppLock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

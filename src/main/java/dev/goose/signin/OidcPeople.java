@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.cluster.AppLock;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
 import io.quarkus.security.AuthenticationFailedException;
@@ -22,17 +23,12 @@ public class OidcPeople {
 
     @Transactional
     public SignedIn signIn(OidcClaims claims) {
-        Person person = Person.byOidcSubject(claims.subject()).orElse(null);
+        Person person = known(claims);
         if (person == null) {
-            if (claims.email() == null || claims.email().isBlank() || claims.email().length() > 320) {
-                throw new AuthenticationFailedException("The identity provider sent no usable email address");
-            }
-            person = Person.byEmail(claims.email()).orElse(null);
-            if (person != null && (person.oidcSubject != null || !claims.emailVerified())) {
-                // Someone whose email Keycloak has not verified, or whose email belongs to a person
-                // linked to another Keycloak user, must never inherit that person's account.
-                throw new AuthenticationFailedException("The email cannot be linked to the existing person");
-            }
+            // Someone new: their first requests may reach several nodes at once. Those take turns
+            // here, and each after the first finds the person the first one created.
+            AppLock.acquire(AppLock.NEW_PERSON);
+            person = known(claims);
         }
         if (person == null) {
             person = new Person();
@@ -55,5 +51,23 @@ public class OidcPeople {
             person.role = role;
         }
         return SignedIn.of(person);
+    }
+
+    /** The person these claims belong to: by subject, else by a verified email not linked elsewhere; null if new. */
+    private static Person known(OidcClaims claims) {
+        Person person = Person.byOidcSubject(claims.subject()).orElse(null);
+        if (person != null) {
+            return person;
+        }
+        if (claims.email() == null || claims.email().isBlank() || claims.email().length() > 320) {
+            throw new AuthenticationFailedException("The identity provider sent no usable email address");
+        }
+        person = Person.byEmail(claims.email()).orElse(null);
+        if (person != null && (person.oidcSubject != null || !claims.emailVerified())) {
+            // Someone whose email Keycloak has not verified, or whose email belongs to a person
+            // linked to another Keycloak user, must never inherit that person's account.
+            throw new AuthenticationFailedException("The email cannot be linked to the existing person");
+        }
+        return person;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import dev.goose.web.DatabaseFailures;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -37,8 +38,9 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
         }
         AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(new SessionRequest(cookie.getValue()), context);
         // A stale or forged cookie makes the request anonymous rather than failed: protected pages
-        // then send the browser to sign in, and the sign-in page itself still opens.
-        return identityProviderManager.authenticate(request).onFailure().recoverWithNull();
+        // then send the browser to sign in, and the sign-in page itself still opens. A database out of
+        // reach is no reason to sign anyone out: that fails the request, answered with a 503.
+        return identityProviderManager.authenticate(request).onFailure(e -> !DatabaseFailures.isUnreachable(e)).recoverWithNull();
     }
 
     @Override

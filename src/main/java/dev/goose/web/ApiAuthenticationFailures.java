@@ -25,7 +25,8 @@ public class ApiAuthenticationFailures {
     }
 
     private void answer(RoutingContext context) {
-        if (!(context.failure() instanceof AuthenticationFailedException) || context.response().ended()) {
+        if (!(context.failure() instanceof AuthenticationFailedException) || DatabaseFailures.isUnreachable(context.failure())
+                || context.response().ended()) {
             context.next();
             return;
         }

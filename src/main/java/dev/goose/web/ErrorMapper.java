@@ -35,6 +35,7 @@ public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     static final String UNAUTHORIZED_DETAIL = "Send valid credentials to use the API.";
+    static final String DATABASE_DOWN = "Goose cannot reach its database just now. Try again in a few seconds.";
 
     @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
     boolean keycloak;
@@ -144,21 +145,17 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (causedByConstraint(e)) {
+        if (DatabaseFailures.isRace(e)) {
             // Two requests raced past the same check (e.g. one new email, twice): the database had the last word.
             return respond(409, "Conflict", "This clashes with a change made at the same moment. Reload and try again.",
                     List.of(), uri, e);
         }
-        return respond(500, "Internal Server Error", "Something went wrong on our side. It has been logged.", List.of(), uri, e);
-    }
-
-    static boolean causedByConstraint(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
+        if (DatabaseFailures.isUnreachable(e)) {
+            return Response.fromResponse(respond(503, "Service Unavailable", DATABASE_DOWN, List.of(), uri, e))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS).build();
         }
-        return false;
+        // Any other violated constraint (a check, a missing value, a dangling reference) is a bug of ours.
+        return respond(500, "Internal Server Error", "Something went wrong on our side. It has been logged.", List.of(), uri, e);
     }
 
     private static String publicDetail(int status) {

@@ -1,4 +1,4 @@
-package dev.goose.playbook;
+package dev.goose.cluster;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 /**
  * A named row that work which must run on one node at a time locks for its transaction: the other
- * nodes wait for it, then find the work already done.
+ * nodes wait for it, then find the work already done. Each name is a row made by a migration.
  */
 @Entity
 @Table(name = "app_lock")
@@ -16,6 +16,10 @@ public class AppLock extends PanacheEntityBase {
 
     public static final String PLAYBOOK_SYNC = "playbook-sync";
     public static final String REMINDER_DIGEST = "reminder-digest";
+    /** Once-only work at start-up (the first admin, demo data): nodes starting together take turns. */
+    public static final String FIRST_START = "first-start";
+    /** Creating a person met for the first time at sign-in, so that two nodes create one person. */
+    public static final String NEW_PERSON = "new-person";
 
     @Id
     public String name;
