@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goose.people.Person;
 import dev.goose.playbook.StageGuides;
 import dev.goose.web.Conflict;
+import dev.goose.web.Dates;
 import dev.goose.web.FieldError;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.NotFound;
@@ -119,7 +120,7 @@ public class CrmFeed {
             LocalDate close = null;
             if (deal.hasNonNull("expectedClose")) {
                 try {
-                    close = LocalDate.parse(deal.get("expectedClose").asText());
+                    close = Dates.parse(deal.get("expectedClose").asText());
                 } catch (java.time.format.DateTimeParseException e) {
                     errors.add(new FieldError(at + "expectedClose", "Not a date like 2027-01-31."));
                 }
@@ -165,7 +166,7 @@ public class CrmFeed {
                     case "dealname" -> name = value;
                     case "amount" -> amount = value == null || value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value);
                     case "closedate" -> close = value == null ? null : value.matches("\\d+")
-                            ? Instant.ofEpochMilli(Long.parseLong(value)).atZone(ZoneOffset.UTC).toLocalDate() : LocalDate.parse(value);
+                            ? Instant.ofEpochMilli(Long.parseLong(value)).atZone(ZoneOffset.UTC).toLocalDate() : Dates.parse(value);
                     default -> {
                         continue;
                     }
