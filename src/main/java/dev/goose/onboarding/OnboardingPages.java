@@ -13,6 +13,7 @@ import dev.goose.onboarding.OnboardingViews.EnrollmentPage;
 import dev.goose.onboarding.OnboardingViews.ItemFragment;
 import dev.goose.onboarding.OnboardingViews.UpgradeView;
 import dev.goose.web.Conflict;
+import dev.goose.web.Dates;
 import dev.goose.web.DomainException;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.NotAllowed;
@@ -168,7 +169,7 @@ public class OnboardingPages {
     /** A date as a date field sends it; empty means none. */
     static LocalDate date(String text) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        LocalDate date = errors.parse("date", text, LocalDate::parse, "Enter a date like 2027-01-31.");
+        LocalDate date = errors.parse("date", text, Dates::parse, "Enter a date like 2027-01-31.");
         errors.throwIfAny();
         return date;
     }

@@ -33,6 +33,9 @@ public class PeopleService {
     @Inject
     Event<PersonCreated> created;
 
+    @Inject
+    Event<Unlocked> unlocked;
+
     /** The signed-in person. */
     @Transactional
     public PersonView me() {
@@ -113,11 +116,12 @@ public class PeopleService {
         return view(person);
     }
 
-    /** Lifts a lockout after failed sign-ins without touching the password. */
+    /** Lifts a lockout and the waits after failed sign-ins without touching the password. */
     @Transactional
     public PersonView unlock(Long id) {
         Person person = access.visiblePerson(current.get(), id);
         person.recordSuccessfulSignIn();
+        unlocked.fire(new Unlocked(person.id));
         return view(person);
     }
 

@@ -2,6 +2,7 @@ package dev.goose.people;
 
 import java.time.LocalDate;
 
+import dev.goose.web.Dates;
 import dev.goose.web.InvalidInput;
 
 /** The person form as typed, kept as text so that a refused form comes back exactly as it was. */
@@ -24,7 +25,7 @@ public record PersonForm(Long id, String name, String email, String role, String
     PersonRequest toRequest(String password, InvalidInput.Collector errors) {
         Long team = errors.parse("teamId", teamId, Long::valueOf, "Choose a team from the list.");
         Long manager = errors.parse("managerId", managerId, Long::valueOf, "Choose a manager from the list.");
-        LocalDate hired = errors.parse("hireDate", hireDate, LocalDate::parse, "Enter a date like 2026-01-31.");
+        LocalDate hired = errors.parse("hireDate", hireDate, Dates::parse, "Enter a date like 2026-01-31.");
         return new PersonRequest(name, email, role, team, manager, hired, password);
     }
 

@@ -10,7 +10,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.goose.web.Dates;
 import dev.goose.web.InvalidInput;
+import dev.goose.web.Text;
 
 /**
  * Reads a delivery into events, one per HubSpot event or Goose JSON deal. An event that cannot be
@@ -110,12 +112,16 @@ final class CrmEvents {
                     problem = amountProblem(amount);
                 }
                 case "closedate" -> close = value == null ? null : value.matches("\\d+")
-                        ? Instant.ofEpochMilli(Long.parseLong(value)).atZone(ZoneOffset.UTC).toLocalDate() : LocalDate.parse(value);
+                        ? Dates.require(property, Instant.ofEpochMilli(Long.parseLong(value)).atZone(ZoneOffset.UTC).toLocalDate())
+                        : Dates.parse(value);
                 default -> {
                 }
             }
         } catch (RuntimeException e) {
             problem = "'" + limit(value, 100) + "' is not a valid " + property + ".";
+        }
+        if (Text.problemWith(value) != null) {
+            problem = Text.problemWith(value);
         }
         if ("dealstage".equals(property) && stage == null) {
             problem = "An empty dealstage names no stage.";
@@ -149,9 +155,17 @@ final class CrmEvents {
         LocalDate close = null;
         if (deal.hasNonNull("expectedClose")) {
             try {
-                close = LocalDate.parse(deal.get("expectedClose").asText());
+                close = Dates.parse(deal.get("expectedClose").asText());
+            } catch (Dates.OutOfRange e) {
+                problems.add("expectedClose: " + Dates.OUT_OF_RANGE);
             } catch (java.time.format.DateTimeParseException e) {
                 problems.add("expectedClose: Not a date like 2027-01-31.");
+            }
+        }
+        for (String field : List.of("id", "name", "account", "currency", "ownerEmail", "pipeline", "stage", "nextStep")) {
+            String problem = Text.problemWith(text(deal, field));
+            if (problem != null) {
+                problems.add(field + ": " + problem);
             }
         }
         return new Event(GOOSE, at, raw(deal), null, id, null, null, false, text(deal, "name"), text(deal, "account"), amount,

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import dev.goose.pipeline.DealViews.DealView;
+import dev.goose.web.Dates;
 
 /**
  * The CSV form of deals, both ways, as plain Java: reading checks every cell and says which row and
@@ -117,7 +118,7 @@ public final class DealCsv {
         LocalDate close = null;
         if (closeText != null) {
             try {
-                close = LocalDate.parse(closeText);
+                close = Dates.parse(closeText);
             } catch (DateTimeParseException e) {
                 errors.add(new CellError(row, "expected_close", "'" + closeText + "' is not a date like 2027-01-31."));
             }

@@ -20,6 +20,7 @@ import dev.goose.pipeline.DealViews.MoveResult;
 import dev.goose.pipeline.DealViews.PipelineView;
 import dev.goose.pipeline.DealViews.StageView;
 import dev.goose.web.Conflict;
+import dev.goose.web.Dates;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
@@ -243,7 +244,7 @@ public class DealPages {
     private static DealRequest request(DealForm form) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         BigDecimal amount = errors.parse("amount", form.amount(), BigDecimal::new, "Enter an amount like 12500.50.");
-        LocalDate close = errors.parse("expectedClose", form.expectedClose(), LocalDate::parse, "Enter a date like 2027-01-31.");
+        LocalDate close = errors.parse("expectedClose", form.expectedClose(), Dates::parse, "Enter a date like 2027-01-31.");
         errors.require(form.amount() != null && !form.amount().isBlank(), "amount", "Give the amount, 0 if not known yet.");
         errors.throwIfAny();
         return new DealRequest(form.name(), form.account(), amount, form.currency(), null, null, close, form.nextStep(),

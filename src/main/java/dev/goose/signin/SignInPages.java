@@ -15,12 +15,15 @@ import dev.goose.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -63,14 +66,17 @@ public class SignInPages {
     @POST
     @Path("login")
     @PermitAll
-    public Response login(@RestForm String email, @RestForm String password, @RestForm String next) {
+    public Response login(@RestForm String email, @RestForm String password, @RestForm String next,
+            @Context HttpServerRequest request) {
         if (keycloak) {
             return Response.seeOther(URI.create("/")).build();
         }
-        PasswordCheck check = signIn.checkPassword(email, password);
+        PasswordCheck check = signIn.checkPassword(email, password, ClientAddress.of(request.remoteAddress()));
         if (!check.passed()) {
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Templates.login(email == null ? "" : email, check.failure(), safeNext(next), false, demoAccounts(),
+            Response.ResponseBuilder refused = check.throttled()
+                    ? Response.status(429).header(HttpHeaders.RETRY_AFTER, check.retryAfter().toSeconds())
+                    : Response.status(Response.Status.UNAUTHORIZED);
+            return refused.entity(Templates.login(email == null ? "" : email, check.failure(), safeNext(next), false, demoAccounts(),
                             signIn.nobodyYet()))
                     .build();
         }

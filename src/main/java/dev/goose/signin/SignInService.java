@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -16,6 +17,7 @@ import dev.goose.cache.Writes;
 import dev.goose.people.AccessRevoked;
 import dev.goose.people.Passwords;
 import dev.goose.people.Person;
+import dev.goose.people.Unlocked;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.NotFound;
 import io.quarkus.scheduler.Scheduled;
@@ -25,7 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-/** Built-in accounts: checking passwords with lockout, browser sessions, changing a password. */
+/** Built-in accounts: checking passwords (slowed for guessers), browser sessions, changing a password. */
 @ApplicationScoped
 public class SignInService {
 
@@ -41,32 +43,35 @@ public class SignInService {
     @Inject
     Writes writes;
 
+    @Inject
+    SignInThrottle throttle;
+
     /**
-     * Checks an email and password. Failures are counted even though the check fails, and the
-     * account locks once they reach the limit; a deactivated or locked account never passes.
+     * Checks an email and password from a client address. An address that failed too often for
+     * this account, or for many, must wait: it is refused at once, without checking anything.
+     * Other failures make it wait longer; nothing locks the account for other addresses.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public PasswordCheck checkPassword(String email, String password) {
+    public PasswordCheck checkPassword(String email, String password, String address) {
         Instant now = Instant.now();
+        Duration wait = throttle.waitFor(email, address, now);
+        if (!wait.isZero()) {
+            return PasswordCheck.throttled(wait);
+        }
         Person person = email == null || email.isBlank() ? null : Person.byEmail(email).orElse(null);
         if (person == null || !person.active) {
             Passwords.matches(password, null);
-            return PasswordCheck.failed(PasswordCheck.WRONG);
-        }
-        if (person.isLockedAt(now)) {
-            Passwords.matches(password, null);
+            throttle.failed(email, address, now);
             return PasswordCheck.failed(PasswordCheck.WRONG);
         }
         boolean matches = verified.known(person.email, password, person.passwordHash)
                 || Passwords.matches(password, person.passwordHash);
         if (!matches) {
-            recordFailure(person, now);
+            throttle.failed(email, address, now);
             return PasswordCheck.failed(PasswordCheck.WRONG);
         }
         verified.remember(person.email, password, person.passwordHash);
-        if (person.failedSignIns != 0 || person.lockedUntil != null) {
-            person.recordSuccessfulSignIn();
-        }
+        throttle.succeeded(email, address);
         return PasswordCheck.passed(SignedIn.of(person));
     }
 
@@ -156,10 +161,20 @@ public class SignInService {
         writes.changed(Region.PEOPLE);
     }
 
-    /** A deactivation or password reset ends every session of the person, in the same transaction. */
+    /**
+     * A deactivation or password reset ends every session of the person, in the same transaction, and
+     * forgets the failed sign-ins to the account.
+     */
     void endSessions(@Observes AccessRevoked revoked) {
         SignInSession.delete("person.id", revoked.personId());
+        // A reset password is a fresh start: its owner need not wait out the guesses at the old one.
+        Person.<Person>findByIdOptional(revoked.personId()).ifPresent(person -> throttle.forget(person.email));
         writes.changed(Region.PEOPLE);
+    }
+
+    /** An admin's unlock also lets every address try the account again at once. */
+    void forgetFailures(@Observes Unlocked unlocked) {
+        Person.<Person>findByIdOptional(unlocked.personId()).ifPresent(person -> throttle.forget(person.email));
     }
 
     @Scheduled(every = "1h", delayed = "10m")

@@ -1,5 +1,7 @@
 package dev.goose.web;
 
+import java.time.Duration;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -11,7 +13,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Wrong API credentials fail before any endpoint runs, so the error mapper never sees them; this
- * answers them with the same problem+json 401 as missing credentials, instead of an empty body.
+ * answers them with the same problem+json 401 as missing credentials, instead of an empty body, and
+ * credentials refused unchecked while their address must wait with a 429.
  */
 @ApplicationScoped
 public class ApiAuthenticationFailures {
@@ -31,10 +34,24 @@ public class ApiAuthenticationFailures {
             return;
         }
         String path = context.request().path();
+        Duration wait = TooManySignIns.retryAfter((AuthenticationFailedException) context.failure());
+        if (wait != null) {
+            tooMany(context, path, context.failure().getMessage(), wait);
+            return;
+        }
         Problem problem = Problem.of(401, "Unauthorized", ErrorMapper.UNAUTHORIZED_DETAIL, path, java.util.List.of());
         context.response().setStatusCode(401)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("WWW-Authenticate", ErrorMapper.challenge(path, keycloak))
+                .end(Json.encode(problem));
+    }
+
+    /** Waiting is the answer, not other credentials: 429 says so, and Retry-After says how long. */
+    private void tooMany(RoutingContext context, String path, String message, Duration wait) {
+        Problem problem = Problem.of(429, "Too Many Requests", message, path, java.util.List.of());
+        context.response().setStatusCode(429)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", Long.toString(wait.toSeconds()))
                 .end(Json.encode(problem));
     }
 }

@@ -3,6 +3,8 @@ package dev.goose.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -39,6 +41,9 @@ public class CsrfFilter {
     @ConfigProperty(name = "goose.sign-in.secure-cookie", defaultValue = "false")
     boolean secureCookie;
 
+    @ConfigProperty(name = "goose.public-url")
+    Optional<URI> publicUrl;
+
     @ServerRequestFilter
     @WithFormRead
     public void check(ResteasyReactiveContainerRequestContext request) {
@@ -46,7 +51,8 @@ public class CsrfFilter {
             return;
         }
         boolean api = isApi(request.getUriInfo().getRequestUri().getRawPath());
-        if (!sameOrigin(request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST))) {
+        String scheme = request.getUriInfo().getRequestUri().getScheme();
+        if (!sameOrigin(request.getHeaderString("Origin"), scheme, request.getHeaderString(HttpHeaders.HOST), publicUrl)) {
             throw new NotAllowed(api ? REFUSED_API : REFUSED);
         }
         if (api) {
@@ -89,20 +95,52 @@ public class CsrfFilter {
         return path.startsWith("/api/") || path.startsWith("/embed/");
     }
 
-    /** A missing Origin passes (older browsers, same-origin GET-born forms); the token still decides. */
-    static boolean sameOrigin(String origin, String host) {
+    /**
+     * Whether the Origin is this site: the address Goose is published at ({@code goose.public-url}),
+     * or the scheme, host and port the request came to. A missing Origin passes (older browsers,
+     * same-origin GET-born forms); the token still decides. A page over plain http is another site
+     * than the same host over https, as anyone on the network can write it; the one exception is an
+     * https page posting to a request that arrived as http, which is a proxy ending TLS without
+     * saying so (set {@code goose.public-url} or the proxy settings, and it is not needed).
+     */
+    static boolean sameOrigin(String origin, String scheme, String host, Optional<URI> publicUrl) {
         if (origin == null) {
             return true;
         }
-        if (host == null || "null".equals(origin)) {
+        if ("null".equals(origin)) {
             return false;
         }
         try {
-            URI uri = URI.create(origin);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host.equalsIgnoreCase(authority);
+            URI from = URI.create(origin);
+            if (from.getScheme() == null || from.getHost() == null) {
+                return false;
+            }
+            if (publicUrl.isPresent() && publicUrl.get().getHost() != null
+                    && originOf(from).equals(originOf(publicUrl.get()))) {
+                return true;
+            }
+            if (host == null || scheme == null) {
+                return false;
+            }
+            URI to = URI.create(scheme + "://" + host);
+            boolean schemeMatches = from.getScheme().equalsIgnoreCase(to.getScheme())
+                    || "https".equalsIgnoreCase(from.getScheme()) && "http".equalsIgnoreCase(to.getScheme());
+            return schemeMatches && authorityOf(from).equals(authorityOf(to));
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static String originOf(URI uri) {
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + authorityOf(uri);
+    }
+
+    /** Host and port, the port left out when it is the scheme's default, so that :443 and none agree. */
+    private static String authorityOf(URI uri) {
+        int port = uri.getPort();
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        boolean defaultPort = port < 0 || "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80;
+        String hostName = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        return defaultPort ? hostName : hostName + ":" + port;
     }
 }

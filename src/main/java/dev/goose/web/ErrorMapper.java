@@ -110,6 +110,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof RefusedValue refused) {
+            return refusedJson(refused, uri);
+        }
         List<FieldError> errors = List.of();
         String detail = "The request body is not valid JSON.";
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -126,6 +129,14 @@ public class ErrorMapper {
             detail += " Problem at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ".";
         }
         return respond(400, "Bad Request", detail, errors, uri, e);
+    }
+
+    /** A value of the right type that Goose does not take: the field and why, in the words of the check. */
+    Response refusedJson(RefusedValue e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message = e.getOriginalMessage();
+        return respond(400, "Bad Request", field.isEmpty() ? message : "The field '" + field + "': " + message,
+                List.of(new FieldError(field, message)), uri, e);
     }
 
     @ServerExceptionMapper

@@ -52,6 +52,9 @@ public class InvalidInput extends DomainException {
             }
             try {
                 return parser.apply(raw.trim());
+            } catch (Dates.OutOfRange e) {
+                add(field, e.getMessage());
+                return null;
             } catch (RuntimeException e) {
                 add(field, message);
                 return null;

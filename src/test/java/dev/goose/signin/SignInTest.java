@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
@@ -47,16 +48,18 @@ class SignInTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+    void repeatedFailuresMakeTheAddressWaitEvenForTheRightPassword() {
         Person rep = aRep().create();
         PageSession browser = PageSession.anonymous();
         for (int i = 0; i < 5; i++) {
             browser.postForm("/login", "email", rep.email, "password", "wrong guess " + i).then().statusCode(401);
         }
         browser.postForm("/login", "email", rep.email, "password", PASSWORD)
-                .then().statusCode(401).body(containsString("locked for a while"));
-        given().auth().preemptive().basic(rep.email, PASSWORD).get("/api/v1/me").then().statusCode(401);
-        assertThat(TestPeople.reload(rep).lockedUntil).isNotNull();
+                .then().statusCode(429).header("Retry-After", matchesPattern("[1-6]?[0-9]"))
+                .body(containsString("Too many failed sign-ins from your address"));
+        given().auth().preemptive().basic(rep.email, PASSWORD).get("/api/v1/me").then().statusCode(429)
+                .header("Retry-After", matchesPattern("[1-6]?[0-9]")).body("status", equalTo(429));
+        assertThat(TestPeople.reload(rep).lockedUntil).isNull();
     }
 
     @Test
@@ -110,7 +113,7 @@ class SignInTest {
     }
 
     @Test
-    void wrongCurrentPasswordsOnThePasswordPageLockTheAccount() {
+    void wrongCurrentPasswordsOnThePasswordPageLockChangingItButNotSigningIn() {
         Person rep = aRep().create();
         PageSession session = PageSession.signedIn(rep);
         for (int i = 0; i < 5; i++) {
@@ -119,7 +122,7 @@ class SignInTest {
         }
         session.postForm("/account/password", "current", PASSWORD, "password", "whatever new one",
                 "confirmation", "whatever new one").then().statusCode(400).body(containsString("try again later"));
-        PageSession.anonymous().postForm("/login", "email", rep.email, "password", PASSWORD).then().statusCode(401);
+        PageSession.anonymous().postForm("/login", "email", rep.email, "password", PASSWORD).then().statusCode(303);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.goose.web;
 
 import static dev.goose.testing.TestPeople.anAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -80,5 +81,16 @@ class ErrorsAndOperationsTest {
         given().get("/static/goose.css").then().statusCode(200).body(containsString("--accent"));
         given().get("/static/goose.js").then().statusCode(200).body(containsString("X-CSRF-Token"));
         given().get("/static/favicon.svg").then().statusCode(200);
+    }
+
+    @Test
+    void staticFilesAndWebjarsForbidContentSniffing() {
+        given().get("/static/goose.js").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+        given().get("/static/favicon.svg").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+        given().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff");
+        given().get("/static/no-such-file.js").then().header("X-Content-Type-Options", "nosniff");
+        given().get("/api/v1/me").then().statusCode(401).headers("X-Content-Type-Options", "nosniff");
+        assertThat(given().get("/login").headers().getValues("X-Content-Type-Options")).containsExactly("nosniff");
     }
 }

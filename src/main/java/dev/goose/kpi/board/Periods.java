@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import dev.goose.kpi.Period;
 import dev.goose.kpi.PeriodKind;
+import dev.goose.web.Dates;
 import dev.goose.web.InvalidInput;
 
 /** Reading the period a page or call asks for, naming periods, and the run of periods a trend shows. */
@@ -39,7 +40,7 @@ public final class Periods {
         LocalDate day = today;
         if (date != null && !date.isBlank()) {
             try {
-                day = LocalDate.parse(date.strip());
+                day = Dates.parse(date.strip());
             } catch (DateTimeParseException bad) {
                 errors.add("date", "\"" + date.strip() + "\" is not a date: use YYYY-MM-DD.");
             }

@@ -23,6 +23,7 @@ import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.pipeline.Pipeline;
 import dev.goose.pipeline.Stage;
+import dev.goose.web.Dates;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,8 +126,8 @@ public class FunnelService {
                 ? Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"))
                 : Pipeline.byIdOrKey(query.pipeline()).orElse(null);
         errors.require(pipeline != null, "pipeline", "There is no pipeline '" + query.pipeline() + "'.");
-        LocalDate to = errors.parse("to", query.to(), LocalDate::parse, "Give the end as a date such as 2026-03-31.");
-        LocalDate from = errors.parse("from", query.from(), LocalDate::parse, "Give the start as a date such as 2026-01-01.");
+        LocalDate to = errors.parse("to", query.to(), Dates::parse, "Give the end as a date such as 2026-03-31.");
+        LocalDate from = errors.parse("from", query.from(), Dates::parse, "Give the start as a date such as 2026-01-01.");
         to = to != null || errors.has("to") ? to : LocalDate.now(zone);
         from = from != null || errors.has("from") || to == null ? from : to.minusDays(DEFAULT_DAYS - 1);
         errors.require(from == null || to == null || !from.isAfter(to), "to", "The end comes before the start.");

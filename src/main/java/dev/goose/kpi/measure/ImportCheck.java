@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.goose.kpi.Source;
 import dev.goose.kpi.Unit;
+import dev.goose.web.Dates;
 
 /**
  * Checks every row of an import before anything is written, and says what each good row would do:
@@ -147,7 +148,7 @@ public final class ImportCheck {
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(text);
+            date = Dates.parse(text);
         } catch (DateTimeParseException e) {
             p.add(MeasurementCsv.DATE, "'" + text + "' is not a date like 2026-03-31.");
             return null;

@@ -23,6 +23,7 @@ import dev.goose.kpi.measure.MeasurementViews.MeasurementView;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
+import dev.goose.web.Dates;
 import dev.goose.web.InvalidInput;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -159,8 +160,8 @@ public class MeasurementService {
     public MeasurementPage list(Long personId, String kpiKey, String from, String to, Integer page, Integer limit) {
         Person me = current.get();
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        LocalDate start = errors.parse("from", from, LocalDate::parse, "Use a date like 2026-03-01.");
-        LocalDate end = errors.parse("to", to, LocalDate::parse, "Use a date like 2026-03-31.");
+        LocalDate start = errors.parse("from", from, Dates::parse, "Use a date like 2026-03-01.");
+        LocalDate end = errors.parse("to", to, Dates::parse, "Use a date like 2026-03-31.");
         int size = limit == null ? DEFAULT_LIMIT : limit;
         int number = page == null ? 1 : page;
         errors.require(size >= 1 && size <= MAX_LIMIT, "limit", "Ask for 1 to " + MAX_LIMIT + " entries at a time.");
@@ -184,6 +185,10 @@ public class MeasurementService {
             parameters.and("to", end);
         }
         long total = Measurement.count("from Measurement m where " + where, parameters);
+        // The offset in long: page 2,147,483,647 is past the end, not an int overflow.
+        if ((long) (number - 1) * size >= total) {
+            return new MeasurementPage(person.id, person.name, List.of(), number, size, total);
+        }
         List<MeasurementView> items = Measurement.<Measurement>find("from Measurement m join fetch m.kpi join fetch m.person"
                 + " left join fetch m.deal left join fetch m.recordedBy where " + where
                 + " order by m.occurredOn desc, m.recordedAt desc, m.id desc", parameters)

@@ -22,6 +22,7 @@ import dev.goose.kpi.target.GridViews.Grid;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
+import dev.goose.web.Dates;
 import dev.goose.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -147,6 +148,7 @@ public class TargetGrid {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         errors.require(teamId != null, "team", "Choose a team.");
         PeriodKind kind = TargetCheck.kind(errors, kindName);
+        errors.require(Dates.inRange(date), "period", Dates.OUT_OF_RANGE);
         errors.throwIfAny();
         Team team = access.visibleTeam(current.get(), teamId);
         LocalDate day = date != null ? date : LocalDate.now(team.zone());

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.people.Role;
 import dev.goose.web.Conflict;
+import dev.goose.web.Dates;
 import dev.goose.web.InvalidInput;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
@@ -141,8 +142,8 @@ public class TargetPages {
             Long subject = form.id() != null ? null : errors.parse("person", form.subject(),
                     raw -> Long.valueOf(raw.substring(raw.indexOf(':') + 1)), "Choose a rep or a team from the list.");
             BigDecimal value = errors.parse("value", form.value(), BigDecimal::new, "Enter a number such as 40 or 12.5.");
-            LocalDate first = errors.parse("firstPeriod", form.firstPeriod(), LocalDate::parse, "Enter a date.");
-            LocalDate last = errors.parse("lastPeriod", form.lastPeriod(), LocalDate::parse, "Enter a date, or leave it empty.");
+            LocalDate first = errors.parse("firstPeriod", form.firstPeriod(), Dates::parse, "Enter a date.");
+            LocalDate last = errors.parse("lastPeriod", form.lastPeriod(), Dates::parse, "Enter a date, or leave it empty.");
             List<BigDecimal> ramp = errors.parse("ramp", form.ramp(), RampSteps::parse,
                     "Enter percents separated by commas, such as 25, 50, 75, 100.");
             errors.throwIfAny();
