@@ -14,6 +14,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
+import dev.goose.csv.CsvText;
+import dev.goose.csv.SpreadsheetCsv;
+
 /**
  * Reads measurements from CSV text into rows of cells; the cells are checked by {@link ImportCheck}.
  * A header names the columns, in any order; a byte-order mark and Windows line ends are fine.
@@ -56,6 +59,7 @@ public final class MeasurementCsv {
                     problems.add(new RowProblem(row, "", "At most " + MAX_ROWS + " rows can be imported at once."));
                     break;
                 }
+                nuls(record, header, row, problems);
                 rows.add(new InputRow(row, cell(record, header, PERSON), cell(record, header, KPI), cell(record, header, DATE),
                         cell(record, header, VALUE), cell(record, header, EXTERNAL_ID), cell(record, header, NOTE)));
             }
@@ -90,13 +94,21 @@ public final class MeasurementCsv {
         }
     }
 
+    private static void nuls(CSVRecord record, List<String> header, int row, List<RowProblem> problems) {
+        for (int i = 0; i < record.size(); i++) {
+            if (CsvText.hasNul(record.get(i))) {
+                problems.add(new RowProblem(row, i < header.size() ? header.get(i) : "", CsvText.NUL));
+            }
+        }
+    }
+
     /** The cell of a column, stripped; null when empty or when the row is short. */
     private static String cell(CSVRecord record, List<String> header, String column) {
         int index = header.indexOf(column);
         if (index < 0 || index >= record.size()) {
             return null;
         }
-        String value = record.get(index).strip();
+        String value = SpreadsheetCsv.plain(record.get(index).strip());
         return value.isEmpty() ? null : value;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import dev.goose.csv.CsvText;
 import dev.goose.kpi.KpiCalendar;
 import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.Measurement;
@@ -51,6 +52,18 @@ public class MeasurementImport {
 
     @Inject
     MeasurementAccess access;
+
+    /** An uploaded CSV file, which must be UTF-8: bytes that are not are refused with their row and column. */
+    @Transactional
+    public ImportResult csv(byte[] file, boolean dryRun) {
+        String csv;
+        try {
+            csv = CsvText.decode(file);
+        } catch (CsvText.Unreadable e) {
+            throw invalid(List.of(new RowProblem(e.row(), e.column(), e.getMessage())), MeasurementImport::csvField);
+        }
+        return csv(csv, dryRun);
+    }
 
     /** A CSV file's measurements; on a dry run only what would happen. */
     @Transactional
