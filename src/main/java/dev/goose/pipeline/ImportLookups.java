@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.goose.people.Person;
 import dev.goose.pipeline.DealCsv.Row;
@@ -43,13 +44,17 @@ final class ImportLookups {
         for (List<String> chunk : chunks(emails)) {
             Person.<Person>list("email in ?1", chunk).forEach(p -> owners.put(p.email, p));
         }
-        List<String> ids = rows.stream().filter(r -> r.source() != null).map(Row::externalId).filter(Objects::nonNull)
-                .distinct().toList();
-        for (List<String> chunk : chunks(ids)) {
-            Deal.getEntityManager().createQuery("select d from Deal d join fetch d.owner join fetch d.pipeline join fetch d.stage"
-                    + " where d.source is not null and d.externalId in ?1", Deal.class).setParameter(1, chunk).getResultList()
-                    .forEach(d -> existing.put(key(d.source, d.externalId), d));
-        }
+        // by source, then external ids: the unique index on (source, external_id) answers each chunk
+        Map<String, List<String>> idsBySource = rows.stream().filter(r -> r.source() != null && r.externalId() != null)
+                .collect(Collectors.groupingBy(Row::source, Collectors.mapping(Row::externalId, Collectors.toList())));
+        idsBySource.forEach((source, ids) -> {
+            for (List<String> chunk : chunks(ids.stream().distinct().toList())) {
+                Deal.getEntityManager().createQuery("select d from Deal d join fetch d.owner join fetch d.pipeline"
+                        + " join fetch d.stage where d.source = ?1 and d.externalId in ?2", Deal.class)
+                        .setParameter(1, source).setParameter(2, chunk).getResultList()
+                        .forEach(d -> existing.put(key(d.source, d.externalId), d));
+            }
+        });
     }
 
     /** A pipeline by key or id, as the CSV names it. */
