@@ -14,6 +14,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import dev.goose.csv.CsvText;
+import dev.goose.imports.ImportJobs;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.pipeline.DealCsv.CellError;
@@ -24,6 +25,7 @@ import dev.goose.web.InvalidInput;
 import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 /**
@@ -38,6 +40,9 @@ public class DealImport {
     /** How many rows are written between two progress reports. */
     static final int PROGRESS_STEP = 500;
 
+    /** Room for 10,000 rows on a slow, shared machine; the default of 60 seconds is for requests. */
+    static final int TIMEOUT_SECONDS = 600;
+
     @Inject
     CurrentPerson current;
 
@@ -46,6 +51,9 @@ public class DealImport {
 
     @Inject
     StageGuides guides;
+
+    @Inject
+    ImportJobs jobs;
 
     /** What an import did, or would do: counts, and the problems that stop it. */
     public record Report(boolean applied, int rows, int created, int updated, List<CellError> errors) {
@@ -71,6 +79,23 @@ public class DealImport {
     public Report run(String csv, boolean apply) {
         return run(current.get(), DealCsv.read(csv), apply, done -> {
         });
+    }
+
+    /** Starts storing checked CSV text as a job, for the browser to follow; returns the job's id. */
+    public String startJob(String csv, int rows) {
+        Long me = current.id();
+        return jobs.start("deals", me, rows, progress -> {
+            Report done = applyAs(me, csv, progress);
+            return new ImportJobs.Outcome(done.created(), done.updated(), done.errors().isEmpty() ? null
+                    : String.join("\n", done.errors().stream().map(e -> field(e.row(), e.column()) + ": " + e.message()).toList()));
+        });
+    }
+
+    /** The apply of a job started from the browser: as the person who started it, reporting progress. */
+    @Transactional
+    @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
+    public Report applyAs(Long personId, String csv, IntConsumer progress) {
+        return run(Person.<Person>findById(personId), DealCsv.read(csv), true, progress);
     }
 
     /**
