@@ -34,7 +34,7 @@ PY
 
 # post PATH FILE: seconds and HTTP status of one import.
 post() {
-  curl -s -o "$WORK/answer.json" -w '%{time_total} %{http_code}' "${AUTH[@]}" -H 'Content-Type: text/csv' \
+  curl -s -o "$WORK/answer.json" -w '%{time_total} %{http_code}\n' "${AUTH[@]}" -H 'Content-Type: text/csv' \
     --data-binary @"$2" "$BASE$1"
 }
 

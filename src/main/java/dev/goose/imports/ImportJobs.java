@@ -31,6 +31,9 @@ public class ImportJobs {
     /** Longer than any import's transaction may last: a job untouched for this long has died with its node. */
     static final Duration ABANDONED = Duration.ofMinutes(15);
 
+    /** How long the record of a finished job is kept. */
+    static final Duration KEPT = Duration.ofDays(30);
+
     /** The work of a job, told how to report the rows written so far. */
     @FunctionalInterface
     public interface Work {
@@ -70,6 +73,7 @@ public class ImportJobs {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob.delete("startedAt < ?1", now.minus(KEPT)); // a record is only for following the job
             ImportJob job = new ImportJob();
             job.id = id;
             job.kind = kind;
