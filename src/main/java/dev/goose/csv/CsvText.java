@@ -75,6 +75,35 @@ public final class CsvText {
         return cell != null && cell.indexOf('\u0000') >= 0;
     }
 
+    /**
+     * Every cell of the text that holds a NUL character (the first hundred), by row and header name.
+     * Read before the file is parsed for import, as a parser that trims cells would drop a NUL at either end.
+     */
+    public static List<Unreadable> nuls(String text) {
+        if (text == null || text.indexOf('\u0000') < 0) {
+            return List.of();
+        }
+        List<Unreadable> found = new java.util.ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(withoutByteOrderMark(text)), CSVFormat.DEFAULT)) {
+            CSVRecord header = null;
+            for (CSVRecord record : parser) {
+                header = header == null ? record : header;
+                for (int i = 0; i < record.size() && found.size() < 100; i++) {
+                    if (hasNul(record.get(i))) {
+                        String column = record != header && i < header.size() ? header.get(i).strip().toLowerCase(Locale.ROOT) : "";
+                        found.add(new Unreadable((int) record.getRecordNumber(), column, NUL));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (found.isEmpty()) {
+                found.add(new Unreadable((int) text.substring(0, text.indexOf('\u0000')).chars().filter(c -> c == '\n').count() + 1,
+                        "", NUL));
+            }
+        }
+        return found;
+    }
+
     /** The row and column of the first bad byte, read from the valid text before it. */
     private static Unreadable where(String before, int badByte) {
         String message = String.format(Locale.ROOT, "This file is not UTF-8 text: the byte 0x%02X cannot be read."

@@ -51,6 +51,10 @@ public final class DealCsv {
     }
 
     public static Parsed read(String csv) {
+        List<CellError> nuls = CsvText.nuls(csv).stream().map(n -> new CellError(n.row(), n.column(), n.getMessage())).toList();
+        if (!nuls.isEmpty()) {
+            return new Parsed(List.of(), nuls);
+        }
         List<Row> rows = new ArrayList<>();
         List<CellError> errors = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -99,11 +103,6 @@ public final class DealCsv {
     }
 
     private static Row row(CSVRecord record, int row, List<CellError> errors) {
-        for (String name : record.getParser().getHeaderNames()) {
-            if (record.isSet(name) && CsvText.hasNul(record.get(name))) {
-                errors.add(new CellError(row, name.toLowerCase(Locale.ROOT), CsvText.NUL));
-            }
-        }
         String amountText = cell(record, "amount");
         BigDecimal amount = null;
         if (amountText == null) {

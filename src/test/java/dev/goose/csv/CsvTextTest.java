@@ -50,6 +50,14 @@ class CsvTextTest {
     }
 
     @Test
+    void everyCellWithANulCharacterIsFoundByRowAndColumnEvenAtTheEndOfACell() {
+        assertThat(CsvText.nuls("name,account\nA\u0000,B\n\"C\",\"\u0000D\"\n")).extracting(CsvText.Unreadable::row,
+                CsvText.Unreadable::column).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "name"),
+                        org.assertj.core.groups.Tuple.tuple(3, "account"));
+        assertThat(CsvText.nuls("name,account\nA,B\n")).isEmpty();
+    }
+
+    @Test
     void aNulCharacterIsFound() {
         assertThat(CsvText.hasNul("a\u0000b")).isTrue();
         assertThat(CsvText.hasNul("ab")).isFalse();

@@ -45,6 +45,10 @@ public final class MeasurementCsv {
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<RowProblem> nuls = CsvText.nuls(text).stream().map(n -> new RowProblem(n.row(), n.column(), n.getMessage())).toList();
+        if (!nuls.isEmpty()) {
+            return new Parsed(List.of(), nuls);
+        }
         List<InputRow> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -59,7 +63,6 @@ public final class MeasurementCsv {
                     problems.add(new RowProblem(row, "", "At most " + MAX_ROWS + " rows can be imported at once."));
                     break;
                 }
-                nuls(record, header, row, problems);
                 rows.add(new InputRow(row, cell(record, header, PERSON), cell(record, header, KPI), cell(record, header, DATE),
                         cell(record, header, VALUE), cell(record, header, EXTERNAL_ID), cell(record, header, NOTE)));
             }
@@ -90,14 +93,6 @@ public final class MeasurementCsv {
         for (String required : REQUIRED) {
             if (!header.contains(required)) {
                 problems.add(new RowProblem(1, required, "This column is missing."));
-            }
-        }
-    }
-
-    private static void nuls(CSVRecord record, List<String> header, int row, List<RowProblem> problems) {
-        for (int i = 0; i < record.size(); i++) {
-            if (CsvText.hasNul(record.get(i))) {
-                problems.add(new RowProblem(row, i < header.size() ? header.get(i) : "", CsvText.NUL));
             }
         }
     }
