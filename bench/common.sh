@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+# NEEDS_WRK=no (set before sourcing) for scripts that only time requests with curl.
+[ "${NEEDS_WRK:-yes}" = no ] || command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 # The database kind is fixed when the app is built: GOOSE_DB=postgresql (set before sourcing this)
 # builds the PostgreSQL app into target/postgresql, leaving the embedded one in target/quarkus-app.
 if [ "${GOOSE_DB:-h2}" = postgresql ]; then

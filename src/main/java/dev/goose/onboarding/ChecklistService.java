@@ -98,6 +98,8 @@ public class ChecklistService {
         if (enrollments == null || enrollments.isEmpty()) {
             throw InvalidInput.of("enrollments", "Choose at least one enrollment.");
         }
+        EnrollmentService.requireAtMost(enrollments, "enrollments",
+                "Move the due dates of at most " + EnrollmentService.MAX_PEOPLE + " enrollments at once.");
         Person me = current.get();
         List<StoredChecklist> chosen = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(enrollments)) {

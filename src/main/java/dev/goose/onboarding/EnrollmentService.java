@@ -48,6 +48,8 @@ public class EnrollmentService {
      */
     @Transactional
     public List<EnrollmentView> enroll(EnrollRequest request) {
+        // Counted before anything is looked up: a refusal of too many costs nothing.
+        requireAtMost(request.people(), "people", "Enroll at most " + MAX_PEOPLE + " people at once.");
         Person me = current.get();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         PlaybookVersion version = chosen(request.playbook(), errors);
@@ -57,7 +59,6 @@ public class EnrollmentService {
                 "Choose a start date within a year of today.");
         List<Long> ids = request.people() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(request.people()));
         errors.require(!ids.isEmpty(), "people", "Choose at least one person to enroll.");
-        errors.require(ids.size() <= MAX_PEOPLE, "people", "Enroll at most " + MAX_PEOPLE + " people at once.");
         List<Person> people = new ArrayList<>();
         for (Long id : ids) {
             Person person = id == null ? null : Person.findById(id);
@@ -75,6 +76,13 @@ public class EnrollmentService {
         Instant now = Instant.now();
         List<Enrollment> created = people.stream().map(person -> start(person, version, start, me, now)).toList();
         return views(created);
+    }
+
+    /** Refuses a list longer than {@link #MAX_PEOPLE}, before any of it is read: used by every list of ids. */
+    static void requireAtMost(List<?> ids, String field, String message) {
+        if (ids != null && ids.size() > MAX_PEOPLE) {
+            throw InvalidInput.of(field, message);
+        }
     }
 
     /** Every enrollment the caller may see, optionally one person's, completed ones on request. */

@@ -1,13 +1,9 @@
 package dev.goose.onboarding;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
+import dev.goose.csv.SpreadsheetCsv;
 import dev.goose.onboarding.OnboardingViews.EnrollmentView;
 import dev.goose.onboarding.OnboardingViews.TeamRow;
 
@@ -21,30 +17,21 @@ public final class OnboardingCsv {
     private OnboardingCsv() {
     }
 
+    /** Every cell goes through the shared writer, which keeps text from running as a formula. */
     public static String write(List<TeamRow> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (TeamRow row : rows) {
-                EnrollmentView e = row.enrollment();
-                printer.printRecord(cell(e.personName()), cell(e.teamName()), cell(e.playbookTitle()), e.version(),
-                        e.currentVersion(), e.startDate(), e.daysSinceStart(), e.percentDone(), e.percentExpected(),
-                        e.open() ? e.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') : "completed",
-                        e.overdue(), e.awaitingSignOff(), e.completedOn() == null ? "" : e.completedOn());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(COLUMNS, rows.stream().map(OnboardingCsv::cells).toList());
     }
 
-    /**
-     * Text as a spreadsheet will show it: a cell starting with =, +, - or @ would be run as a formula,
-     * so it gets a leading apostrophe. Names and titles come from people, not from Goose.
-     */
+    private static List<Object> cells(TeamRow row) {
+        EnrollmentView e = row.enrollment();
+        return Arrays.asList(e.personName(), e.teamName(), e.playbookTitle(), e.version(), e.currentVersion(), e.startDate(),
+                e.daysSinceStart(), e.percentDone(), e.percentExpected(),
+                e.open() ? e.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') : "completed",
+                e.overdue(), e.awaitingSignOff(), e.completedOn());
+    }
+
+    /** Text as a spreadsheet will show it, by the rule every export shares. */
     static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetCsv.cell(text);
     }
 }

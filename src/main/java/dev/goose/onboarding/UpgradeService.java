@@ -56,6 +56,8 @@ public class UpgradeService {
      */
     @Transactional
     public List<UpgradeView> upgradeAll(UpgradeRequest request) {
+        EnrollmentService.requireAtMost(request.enrollments(), "enrollments",
+                "Upgrade at most " + EnrollmentService.MAX_PEOPLE + " enrollments at once.");
         Person me = current.get();
         Instant now = Instant.now();
         if (request.enrollments() != null && !request.enrollments().isEmpty()) {

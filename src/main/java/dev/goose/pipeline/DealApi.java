@@ -88,11 +88,11 @@ public class DealApi {
     @Authenticated
     @Operation(summary = "Import deals from CSV: ?apply=false (default) previews, ?apply=true stores all rows or none;"
             + " problems come back by row and column")
-    public DealImport.Report importCsv(String csv, @RestQuery boolean apply) {
+    public DealImport.Report importCsv(byte[] csv, @RestQuery boolean apply) {
         DealImport.Report report = importer.run(csv, apply);
         if (apply && !report.errors().isEmpty()) {
-            throw new InvalidInput(report.errors().stream().map(e -> new dev.goose.web.FieldError(
-                    "row " + e.row() + (e.column().isEmpty() ? "" : ", column " + e.column()), e.message())).toList());
+            throw new InvalidInput(report.errors().stream()
+                    .map(e -> new dev.goose.web.FieldError(DealImport.field(e.row(), e.column()), e.message())).toList());
         }
         return report;
     }

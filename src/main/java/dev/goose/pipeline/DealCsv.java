@@ -2,22 +2,23 @@ package dev.goose.pipeline;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import dev.goose.csv.CsvText;
+import dev.goose.csv.SpreadsheetCsv;
 import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.web.Dates;
 
@@ -51,6 +52,10 @@ public final class DealCsv {
     }
 
     public static Parsed read(String csv) {
+        List<CellError> nuls = CsvText.nuls(csv).stream().map(n -> new CellError(n.row(), n.column(), n.getMessage())).toList();
+        if (!nuls.isEmpty()) {
+            return new Parsed(List.of(), nuls);
+        }
         List<Row> rows = new ArrayList<>();
         List<CellError> errors = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -64,8 +69,9 @@ public final class DealCsv {
             for (CSVRecord record : parser) {
                 int row = (int) record.getRecordNumber() + 1;
                 if (rows.size() >= MAX_ROWS) {
-                    errors.add(new CellError(row, "", "At most " + MAX_ROWS + " rows can be imported at once."));
-                    break;
+                    // refused whole, before any row is looked up
+                    return new Parsed(List.of(), List.of(new CellError(row, "", "At most " + MAX_ROWS
+                            + " rows can be imported at once; split the file.")));
                 }
                 rows.add(row(record, row, errors));
             }
@@ -109,6 +115,8 @@ public final class DealCsv {
                     errors.add(new CellError(row, "amount", "The amount cannot be negative."));
                 } else if (amount.scale() > 2) {
                     errors.add(new CellError(row, "amount", "Use at most 2 decimals."));
+                } else if (amount.precision() - amount.scale() > 17) {
+                    errors.add(new CellError(row, "amount", "Use at most 17 digits before the decimal point."));
                 }
             } catch (NumberFormatException e) {
                 errors.add(new CellError(row, "amount", "'" + amountText + "' is not a number like 12500.50."));
@@ -136,25 +144,17 @@ public final class DealCsv {
     private static String cell(CSVRecord record, String column) {
         for (String name : record.getParser().getHeaderNames()) {
             if (name.equalsIgnoreCase(column) && record.isSet(name)) {
-                String value = record.get(name).strip();
+                String value = SpreadsheetCsv.plain(record.get(name).strip());
                 return value.isEmpty() ? null : value;
             }
         }
         return null;
     }
 
-    public static String write(List<DealView> deals, java.util.function.Function<Long, String> ownerEmail) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (DealView deal : deals) {
-                printer.printRecord(deal.name(), deal.account(), deal.amount().toPlainString(), deal.currency(), deal.stage(),
-                        ownerEmail.apply(deal.ownerId()), deal.expectedClose() == null ? "" : deal.expectedClose().toString(),
-                        deal.nextStep() == null ? "" : deal.nextStep(), deal.externalId() == null ? "" : deal.externalId(),
-                        deal.source() == null ? "" : deal.source(), deal.pipeline());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+    /** The deals as CSV in the import's columns, so that an export can be imported again. */
+    public static String write(List<DealView> deals, Function<Long, String> ownerEmail) {
+        return SpreadsheetCsv.write(COLUMNS, deals.stream().map(deal -> Arrays.<Object>asList(deal.name(), deal.account(),
+                deal.amount(), deal.currency(), deal.stage(), ownerEmail.apply(deal.ownerId()), deal.expectedClose(),
+                deal.nextStep(), deal.externalId(), deal.source(), deal.pipeline())).toList());
     }
 }

@@ -52,6 +52,7 @@ public class DealPages {
     @Inject
     DealImport importer;
 
+
     @Inject
     FromMemory memory;
 
@@ -129,11 +130,13 @@ public class DealPages {
     @POST
     @Path("import")
     public Response importCsv(@RestForm String csv, @RestForm boolean apply) {
-        DealImport.Report report = importer.run(csv, apply);
-        if (report.applied()) {
-            return Response.seeOther(URI.create("/deals?done=imported")).build();
+        DealImport.Report report = importer.run(csv, false);
+        if (!apply || !report.errors().isEmpty()) {
+            return Response.status(report.errors().isEmpty() ? 200 : 400).entity(Templates.importer(csv, report)).build();
         }
-        return Response.status(report.errors().isEmpty() ? 200 : 400).entity(Templates.importer(csv, report)).build();
+        // Checked: now stored by a job whose page follows it, all rows or none.
+        String job = importer.startJob(csv, report.rows());
+        return Response.seeOther(URI.create("/imports/" + job)).build();
     }
 
     @GET

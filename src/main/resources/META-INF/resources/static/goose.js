@@ -61,12 +61,24 @@ document.addEventListener('DOMContentLoaded', function () {
 });
 
 // A file chosen for a form is read into the text area it names, so the server sees plain text.
+// It is decoded strictly, as the API decodes uploads: a file that is not UTF-8 is refused rather
+// than filled in with replacement characters. A byte-order mark is dropped.
 document.addEventListener('change', function (event) {
   var input = event.target;
   if (input.type === 'file' && input.dataset.fill && input.files.length) {
     var reader = new FileReader();
-    reader.onload = function () { document.querySelector(input.dataset.fill).value = reader.result; };
-    reader.readAsText(input.files[0]);
+    reader.onload = function () {
+      var target = document.querySelector(input.dataset.fill);
+      try {
+        target.value = new TextDecoder('utf-8', { fatal: true }).decode(reader.result);
+        input.setCustomValidity('');
+      } catch (notUtf8) {
+        target.value = '';
+        input.setCustomValidity('This file is not UTF-8 text. Save it as CSV UTF-8 and choose it again.');
+      }
+      input.reportValidity();
+    };
+    reader.readAsArrayBuffer(input.files[0]);
   }
 });
 

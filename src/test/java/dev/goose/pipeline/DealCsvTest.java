@@ -61,4 +61,26 @@ class DealCsvTest {
             assertThat(row.pipeline()).isEqualTo("renewals");
         });
     }
+
+    @Test
+    void aNulCharacterAndAnAmountTooLargeToStoreAreProblemsOfTheirCell() {
+        DealCsv.Parsed nul = DealCsv.read("name,account,amount,stage\nA\u0000,B,1,demo\nC,D,1,demo\n");
+        assertThat(nul.errors()).extracting(CellError::row, CellError::column).containsExactly(tuple(2, "name"));
+        assertThat(nul.rows()).as("a file with a NUL is refused whole").isEmpty();
+        DealCsv.Parsed huge = DealCsv.read("name,account,amount,stage\nC,D,123456789012345678,demo\n");
+        assertThat(huge.errors()).extracting(CellError::row, CellError::column).containsExactly(tuple(2, "amount"));
+    }
+
+    @Test
+    void exportedTextThatLookedLikeAFormulaReadsBackWithoutItsApostrophe() {
+        var deal = new DealViews.DealView(1L, "=1+2", "-Acme", new BigDecimal("5.00"), "EUR", 7L, "Rick",
+                "default", "demo", "Demo", null, "@call", null, null, null, null, null, false);
+        String csv = DealCsv.write(java.util.List.of(deal), owner -> "rick@goose.local");
+        assertThat(csv).contains("'=1+2,'-Acme,5.00,EUR,demo").contains("'@call");
+        assertThat(DealCsv.read(csv).rows()).singleElement().satisfies(row -> {
+            assertThat(row.name()).isEqualTo("=1+2");
+            assertThat(row.account()).isEqualTo("-Acme");
+            assertThat(row.nextStep()).isEqualTo("@call");
+        });
+    }
 }

@@ -236,6 +236,9 @@ class RoleMatrixTest {
             new Case("POST", "/kpis/measurements/{measurement}/corrections", 302, 400, 400, 400),
             new Case("GET", "/kpis/import", 302, 200, 200, 200),
             new Case("POST", "/kpis/import", 302, 400, 400, 400),
+            // {id}: a person's id, never an import job's, and a job is only its starter's anyway
+            new Case("GET", "/imports/{id}", 302, 404, 404, 404),
+            new Case("GET", "/imports/{id}/progress", 302, 404, 404, 404),
             // {key}: a fresh inactive KPI for each case; {target}: a monthly target of that case's fresh rep on the
             // team, which the matrix's rep cannot see. The manager deletes it, so the admin finds it gone.
             new Case("GET", "/api/v1/kpis", 401, 200, 200, 200),

@@ -98,7 +98,7 @@ public class MeasurementApi {
     @Authenticated
     @Operation(summary = "Import measurements from CSV (person,kpi,date,value,external_id[,note] in any order): all rows or"
             + " none, idempotent by external id; ?dryRun=true previews without writing")
-    public ImportResult importCsv(String csv, @RestQuery boolean dryRun) {
+    public ImportResult importCsv(byte[] csv, @RestQuery boolean dryRun) {
         return importer.csv(csv, dryRun);
     }
 

@@ -14,6 +14,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
+import dev.goose.csv.CsvText;
+import dev.goose.csv.SpreadsheetCsv;
+
 /**
  * Reads measurements from CSV text into rows of cells; the cells are checked by {@link ImportCheck}.
  * A header names the columns, in any order; a byte-order mark and Windows line ends are fine.
@@ -42,6 +45,10 @@ public final class MeasurementCsv {
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<RowProblem> nuls = CsvText.nuls(text).stream().map(n -> new RowProblem(n.row(), n.column(), n.getMessage())).toList();
+        if (!nuls.isEmpty()) {
+            return new Parsed(List.of(), nuls);
+        }
         List<InputRow> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -96,7 +103,7 @@ public final class MeasurementCsv {
         if (index < 0 || index >= record.size()) {
             return null;
         }
-        String value = record.get(index).strip();
+        String value = SpreadsheetCsv.plain(record.get(index).strip());
         return value.isEmpty() ? null : value;
     }
 }

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
+import dev.goose.csv.CsvText;
+import dev.goose.imports.ImportJobs;
 import dev.goose.kpi.KpiCalendar;
 import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.Measurement;
@@ -29,6 +32,7 @@ import dev.goose.people.Person;
 import dev.goose.web.Conflict;
 import dev.goose.web.FieldError;
 import dev.goose.web.InvalidInput;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -45,12 +49,30 @@ public class MeasurementImport {
 
     static final String REIMPORTED = "Re-imported";
     private static final int CHUNK = 500;
+    private static final int PROGRESS_STEP = 500;
+    /** Room for 10,000 rows on a slow, shared machine; the default of 60 seconds is for requests. */
+    static final int TIMEOUT_SECONDS = 600;
+
+    @Inject
+    ImportJobs jobs;
 
     @Inject
     CurrentPerson current;
 
     @Inject
     MeasurementAccess access;
+
+    /** An uploaded CSV file, which must be UTF-8: bytes that are not are refused with their row and column. */
+    @Transactional
+    public ImportResult csv(byte[] file, boolean dryRun) {
+        String csv;
+        try {
+            csv = CsvText.decode(file);
+        } catch (CsvText.Unreadable e) {
+            throw invalid(List.of(new RowProblem(e.row(), e.column(), e.getMessage())), MeasurementImport::csvField);
+        }
+        return csv(csv, dryRun);
+    }
 
     /** A CSV file's measurements; on a dry run only what would happen. */
     @Transactional
@@ -59,7 +81,28 @@ public class MeasurementImport {
         if (!parsed.problems().isEmpty()) {
             throw invalid(parsed.problems(), MeasurementImport::csvField);
         }
-        return run(parsed.rows(), dryRun, Origin.IMPORTED, MeasurementImport::csvField);
+        return run(current.get(), parsed.rows(), dryRun, Origin.IMPORTED, MeasurementImport::csvField, done -> {
+        });
+    }
+
+    /** Starts storing checked CSV text as a job, for the browser to follow; returns the job's id. */
+    public String startJob(String csv, int rows) {
+        Long me = current.id();
+        return jobs.start("measurements", me, rows, progress -> {
+            ImportResult done = applyAs(me, csv, progress);
+            return new ImportJobs.Outcome(done.created(), done.updated(), null);
+        });
+    }
+
+    /** The apply of a job: as the person who started it, reporting the rows written as it goes. */
+    @Transactional
+    @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
+    public ImportResult applyAs(Long personId, String csv, IntConsumer progress) {
+        MeasurementCsv.Parsed parsed = MeasurementCsv.read(csv);
+        if (!parsed.problems().isEmpty()) {
+            throw invalid(parsed.problems(), MeasurementImport::csvField);
+        }
+        return run(Person.findById(personId), parsed.rows(), false, Origin.IMPORTED, MeasurementImport::csvField, progress);
     }
 
     /** A JSON batch's measurements, by the same rules as a file. */
@@ -73,7 +116,8 @@ public class MeasurementImport {
             throw InvalidInput.of("measurements", "At most " + MeasurementCsv.MAX_ROWS + " measurements can be sent at once.");
         }
         List<InputRow> rows = IntStream.range(0, items.size()).mapToObj(i -> row(i, items.get(i))).toList();
-        return run(rows, dryRun, Origin.API, MeasurementImport::jsonField);
+        return run(current.get(), rows, dryRun, Origin.API, MeasurementImport::jsonField, done -> {
+        });
     }
 
     private static InputRow row(int index, BatchItem item) {
@@ -84,14 +128,14 @@ public class MeasurementImport {
                 item.value() == null ? null : item.value().toPlainString(), blankToNull(item.externalId()), blankToNull(item.note()));
     }
 
-    private ImportResult run(List<InputRow> rows, boolean dryRun, Origin origin, Function<RowProblem, String> field) {
-        Person me = current.get();
+    private ImportResult run(Person me, List<InputRow> rows, boolean dryRun, Origin origin, Function<RowProblem, String> field,
+            IntConsumer progress) {
         Plan plan = ImportCheck.check(rows, new Directory(me, rows, !dryRun));
         if (!plan.problems().isEmpty()) {
             throw invalid(plan.problems(), field);
         }
         if (!dryRun) {
-            store(plan, me, origin);
+            store(plan, me, origin, progress);
         }
         List<RowResult> results = plan.rows().stream().map(MeasurementImport::result).toList();
         return new ImportResult(dryRun, (int) plan.count(Outcome.NEW), (int) plan.count(Outcome.UPDATE),
@@ -102,9 +146,13 @@ public class MeasurementImport {
      * Stores the plan. Two imports of the same new ids at once both pass their checks; the unique
      * external id lets only one store them, and the other is refused whole, with nothing saved.
      */
-    private static void store(Plan plan, Person me, Origin origin) {
+    private static void store(Plan plan, Person me, Origin origin, IntConsumer progress) {
+        int done = 0;
         try {
             for (Checked row : plan.rows()) {
+                if (++done % PROGRESS_STEP == 0) {
+                    progress.accept(done);
+                }
                 if (row.outcome() == Outcome.NEW) {
                     Measurement entry = new Measurement();
                     entry.kpi = KpiDefinition.getEntityManager().getReference(KpiDefinition.class, row.kpi().id());

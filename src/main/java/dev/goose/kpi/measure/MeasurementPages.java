@@ -148,10 +148,10 @@ public class MeasurementPages {
     @Path("import")
     public Response importCsv(@RestForm String csv, @RestForm boolean confirm) {
         try {
-            ImportResult result = importer.csv(csv, !confirm);
+            ImportResult result = importer.csv(csv, true);
             if (confirm) {
-                return seeOther("/kpis/import?created=" + result.created() + "&updated=" + result.updated()
-                        + "&unchanged=" + result.unchanged());
+                // checked again: now stored by a job whose page follows it, all rows or none
+                return seeOther("/imports/" + importer.startJob(csv, result.rows().size()));
             }
             return Response.ok(Templates.importer(csv, result, List.of(), null)).build();
         } catch (InvalidInput e) {
