@@ -174,11 +174,12 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             }
         }
         Ids used = new Ids(explicitLines.keySet());
+        List<Section> headed = sections.stream().filter(s -> s.level() > 0).toList();
         List<ChecklistItem> items = new ArrayList<>();
         for (TaskListItem task : tasks) {
             Node paragraph = firstParagraph(task);
             String text = plainText(paragraph).strip();
-            String section = sectionAt(sections, index.line(task));
+            String section = sectionAt(headed, index.line(task));
             String slug = Slugs.of(idText(paragraph));
             String base = textCounts.getOrDefault(slug, 1) > 1 && !section.isEmpty() ? Slugs.of(section + "-" + slug) : slug;
             ids.computeIfAbsent(task, t -> used.unique(base));
@@ -211,14 +212,19 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         return List.copyOf(items);
     }
 
-    private static String sectionAt(List<Section> sections, int line) {
-        String anchor = "";
-        for (Section section : sections) {
-            if (section.line() <= line && section.level() > 0) {
-                anchor = section.anchor();
+    /** The anchor of the last heading at or before the line: a binary search, as items times sections grew large. */
+    private static String sectionAt(List<Section> headed, int line) {
+        int low = 0;
+        int high = headed.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (headed.get(middle).line() <= line) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return anchor;
+        return low == 0 ? "" : headed.get(low - 1).anchor();
     }
 
     private static Node firstParagraph(TaskListItem task) {
@@ -305,12 +311,10 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         }
     }
 
+    /** The last heading starting at or before the line, or -1: a binary search, as blocks times headings grew large. */
     private static int sectionIndex(List<Integer> starts, int line) {
-        int index = -1;
-        for (int i = 0; i < starts.size() && starts.get(i) <= line; i++) {
-            index = i;
-        }
-        return index;
+        int found = java.util.Collections.binarySearch(starts, line);
+        return found >= 0 ? found : -found - 2;
     }
 
     /** The lines of a section, without the blank lines that separate it from the next. */

@@ -18,4 +18,12 @@ public interface PlaybookConfig {
     /** The largest playbook source accepted, in bytes. */
     @WithDefault("1048576")
     int maxBytes();
+
+    /** How deep lists and quotes may nest in a playbook; deeper ones are refused with their line. */
+    @WithDefault("32")
+    int maxNesting();
+
+    /** How long reading one playbook may take before it is refused; bounds the work any text can cause. */
+    @WithDefault("10s")
+    java.time.Duration parseTimeLimit();
 }

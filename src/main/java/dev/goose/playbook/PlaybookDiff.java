@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-
 /**
  * The difference between any two versions of a playbook: by section (added, removed, moved,
  * changed, each changed one line by line) and by checklist item id (added, removed, reworded, or
@@ -125,21 +122,7 @@ public record PlaybookDiff(List<SectionChange> sections, List<ItemChange> items)
 
     /** Every line of the newer text, and the removed lines of the older one where they were. */
     static List<Line> lines(List<String> older, List<String> newer) {
-        List<Line> lines = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(older, newer).getDeltas()) {
-            int sourceStart = delta.getSource().getPosition();
-            for (; position < sourceStart; position++) {
-                lines.add(new Line(LineType.SAME, older.get(position)));
-            }
-            delta.getSource().getLines().forEach(text -> lines.add(new Line(LineType.REMOVED, text)));
-            delta.getTarget().getLines().forEach(text -> lines.add(new Line(LineType.ADDED, text)));
-            position = sourceStart + delta.getSource().size();
-        }
-        for (; position < older.size(); position++) {
-            lines.add(new Line(LineType.SAME, older.get(position)));
-        }
-        return List.copyOf(lines);
+        return LineDiff.lines(older, newer);
     }
 
     private static List<ItemChange> items(List<ChecklistItem> older, List<ChecklistItem> newer) {

@@ -131,7 +131,7 @@ public class PlaybookPages {
             DraftView draft = playbooks.create(markdown);
             return Response.seeOther(URI.create("/playbooks/" + draft.slug() + "/edit?done=created")).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.edit(newDraft(markdown == null ? "" : markdown), playbooks.preview(markdown),
+            return Response.status(400).entity(Templates.edit(newDraft(markdown == null ? "" : markdown), playbooks.previewInEditor(markdown),
                     e.byField(), true, false, null, "", current.name())).build();
         }
     }
@@ -140,7 +140,7 @@ public class PlaybookPages {
     @Path("preview")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     public TemplateInstance preview(@RestForm String markdown) {
-        return Templates.preview(playbooks.preview(markdown));
+        return Templates.preview(playbooks.previewInEditor(markdown));
     }
 
     @GET
@@ -263,7 +263,7 @@ public class PlaybookPages {
     }
 
     private TemplateInstance editor(DraftView draft, String markdown, String note, Map<String, String> errors, String notice) {
-        return Templates.edit(draft, playbooks.preview(markdown), errors, false, reviewRequired(draft.slug()), notice,
+        return Templates.edit(draft, playbooks.previewInEditor(markdown), errors, false, reviewRequired(draft.slug()), notice,
                 note == null ? "" : note, current.name());
     }
 

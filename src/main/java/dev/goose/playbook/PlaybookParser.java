@@ -28,6 +28,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Turns a playbook's Markdown into a {@link ParsedPlaybook}: front matter, sections with stable
@@ -44,11 +45,17 @@ public final class PlaybookParser {
     private static final DataKey<Map<Node, String>> IDS = new DataKey<>("GOOSE_IDS", new IdentityHashMap<>());
 
     private final ParseSettings settings;
+    private final ParseBudget budget;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public PlaybookParser(ParseSettings settings) {
+        this(settings, ParseBudget.DEFAULT);
+    }
+
+    PlaybookParser(ParseSettings settings, ParseBudget budget) {
         this.settings = settings;
+        this.budget = budget;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create()));
@@ -72,6 +79,8 @@ public final class PlaybookParser {
     /**
      * Parses one playbook. {@code path} is the file's path in the playbook folder (for example
      * {@code sales/discovery.md}); it gives the default slug and title, and resolves relative links.
+     *
+     * @throws ParseRefused when the text costs more to read than its {@link ParseBudget} allows
      */
     public ParseResult parse(String path, byte[] content) {
         List<ParseProblem> errors = new ArrayList<>();
@@ -86,7 +95,17 @@ public final class PlaybookParser {
         }
         FrontMatter front = FrontMatter.read(source, errors, warnings);
         String body = blankOut(source, front.lines());
-        Document document = parser.parse(body);
+        TimedText text = budget.start(body);
+        try {
+            return read(path, front, body, text, errors, warnings);
+        } catch (StackOverflowError e) {
+            throw ParseBudget.overflowed(text);
+        }
+    }
+
+    private ParseResult read(String path, FrontMatter front, String body, TimedText text, List<ParseProblem> errors,
+            List<ParseProblem> warnings) {
+        Document document = parser.parse(BasedSequence.of(text));
         LineIndex lines = new LineIndex(body);
         Braces.restore(document, lines, warnings);
         DisallowedHtml.check(document, lines, warnings);
@@ -108,7 +127,9 @@ public final class PlaybookParser {
         if (!errors.isEmpty()) {
             return new ParseResult(null, byLine(errors), byLine(warnings));
         }
-        String html = HtmlSanitizer.sanitize(render(document, outline));
+        String rendered = render(document, outline);
+        text.check();
+        String html = HtmlSanitizer.sanitize(rendered);
         String title = front.title() != null ? front.title() : outline.firstTitle() != null ? outline.firstTitle() : titleFrom(path);
         if (title.length() > 300) {
             title = title.substring(0, 299) + "…";

@@ -35,6 +35,18 @@ public class PlaybookService {
         return new Preview(result.ok() ? result.playbook().html() : null, result.errors(), result.warnings());
     }
 
+    /**
+     * The preview beside the editor: a text refused outright ({@link ParseRefused}) shows why in place
+     * of its HTML, so that the editor still opens to fix it, where the API answers 400.
+     */
+    public Preview previewInEditor(String markdown) {
+        try {
+            return preview(markdown);
+        } catch (ParseRefused refused) {
+            return new Preview(null, refused.problems(), java.util.List.of());
+        }
+    }
+
     /** A new playbook from Markdown, kept as a draft until published. Its slug comes from the text. */
     @Transactional
     public DraftView create(String markdown) {

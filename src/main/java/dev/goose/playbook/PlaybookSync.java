@@ -122,7 +122,16 @@ public class PlaybookSync {
                 return FileOutcome.synced(file, SyncOutcome.UNCHANGED, sha, kept.get());
             }
         }
-        ParseResult parsed = run.parser.parse(file, bytes);
+        ParseResult parsed;
+        try {
+            parsed = run.parser.parse(file, bytes);
+        } catch (InvalidPlaybook refused) {
+            // Too large, too deep, too many items or too slow to read: this file only; the others still sync.
+            return FileOutcome.failed(file, sha, refused.problems(), List.of());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Playbook %s could not be parsed", file);
+            return FileOutcome.failed(file, sha, new ParseProblem(0, "The file could not be read as a playbook; the log says why."));
+        }
         if (current) {
             // Published before the report kept warnings: parsed once more to learn them, not published again.
             return FileOutcome.synced(file, SyncOutcome.UNCHANGED, sha, parsed.warnings());

@@ -32,7 +32,8 @@ public class Publisher {
 
     /** A parser resolving links with the given function: the folder sync knows the slugs of its files. */
     PlaybookParser parser(Function<String, Optional<String>> links) {
-        return new PlaybookParser(new ParseSettings(config.maxBytes(), ParseSettings.DEFAULT_STAGES, links));
+        return new PlaybookParser(new ParseSettings(config.maxBytes(), ParseSettings.DEFAULT_STAGES, links),
+                new ParseBudget(config.maxNesting(), Outline.MAX_ITEMS, config.parseTimeLimit()));
     }
 
     /** The parser for playbooks edited in the browser, made once: building one costs more than using it. */
