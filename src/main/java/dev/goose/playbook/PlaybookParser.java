@@ -80,14 +80,13 @@ public final class PlaybookParser {
      * Parses one playbook. {@code path} is the file's path in the playbook folder (for example
      * {@code sales/discovery.md}); it gives the default slug and title, and resolves relative links.
      *
-     * @throws ParseRefused when the text costs more to read than its {@link ParseBudget} allows
+     * @throws ParseRefused when the text is larger than allowed or costs more to read than its {@link ParseBudget} allows
      */
     public ParseResult parse(String path, byte[] content) {
         List<ParseProblem> errors = new ArrayList<>();
         List<ParseProblem> warnings = new ArrayList<>();
         if (content.length > settings.maxBytes()) {
-            errors.add(new ParseProblem(0, "The file has " + content.length + " bytes; the limit is " + settings.maxBytes() + "."));
-            return new ParseResult(null, errors, warnings);
+            throw new ParseRefused(0, "The file has " + content.length + " bytes; the limit is " + settings.maxBytes() + ".");
         }
         String source = decode(content, errors);
         if (source == null) {

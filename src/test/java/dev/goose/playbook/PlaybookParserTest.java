@@ -239,7 +239,8 @@ class PlaybookParserTest {
     void aFileOverTheLimitIsRefusedBeforeParsing() {
         PlaybookParser small = new PlaybookParser(new ParseSettings(100, ParseSettings.DEFAULT_STAGES,
                 ParseSettings.defaults().linkResolver()));
-        assertThat(small.parse("big.md", new byte[101]).errors()).singleElement()
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> small.parse("big.md", new byte[101]),
+                ParseRefused.class).problems()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("limit is 100"));
     }
 
