@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
@@ -56,7 +55,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         List<Section> sections = sections(document, body, headings, anchors, index, settings, warnings);
         Map<Node, String> itemIds = new IdentityHashMap<>();
         List<ChecklistItem> items = items(tasks, sections, itemIds, index, errors, warnings);
-        String firstTitle = headings.stream().filter(h -> h.getLevel() == 1).findFirst().map(Outline::plainText).orElse(null);
+        String firstTitle = headings.stream().filter(h -> h.getLevel() == 1).findFirst().map(NodeText::plainText).orElse(null);
         return new Outline(sections, items, anchors, itemIds, attributeNodes, firstTitle);
     }
 
@@ -77,7 +76,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         Map<Node, String> anchors = new IdentityHashMap<>();
         Map<String, Integer> explicitLines = new HashMap<>();
         for (Heading heading : headings) {
-            String id = attributes(heading).get("#");
+            String id = NodeText.attributes(heading).get("#");
             if (id == null) {
                 continue;
             }
@@ -94,7 +93,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         Ids ids = new Ids(explicitLines.keySet());
         for (Heading heading : headings) {
             if (!anchors.containsKey(heading)) {
-                anchors.put(heading, ids.unique(Slugs.of(idText(heading))));
+                anchors.put(heading, ids.unique(Slugs.of(NodeText.idText(heading))));
             }
         }
         return anchors;
@@ -112,7 +111,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (!(block instanceof Heading)) {
                 int section = sectionIndex(starts, index.zeroBased(block));
-                texts.get(section + 1).append(plainText(block)).append('\n');
+                texts.get(section + 1).append(NodeText.plainText(block)).append('\n');
             }
         }
         List<Section> sections = new ArrayList<>();
@@ -125,14 +124,14 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             Heading heading = headings.get(i);
             int end = i + 1 < headings.size() ? starts.get(i + 1) : lines.length;
             String stage = stage(heading, index, settings, warnings);
-            sections.add(new Section(anchors.get(heading), plainText(heading), heading.getLevel(), stage, index.line(heading),
+            sections.add(new Section(anchors.get(heading), NodeText.plainText(heading), heading.getLevel(), stage, index.line(heading),
                     join(lines, starts.get(i), end), texts.get(i + 1).toString().strip()));
         }
         return List.copyOf(sections);
     }
 
     private static String stage(Heading heading, LineIndex index, ParseSettings settings, List<ParseProblem> warnings) {
-        String stage = attributes(heading).get("stage");
+        String stage = NodeText.attributes(heading).get("stage");
         if (stage == null || stage.isBlank()) {
             return null;
         }
@@ -151,7 +150,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             LineIndex index, List<ParseProblem> errors, List<ParseProblem> warnings) {
         Map<String, Integer> explicitLines = new HashMap<>();
         for (TaskListItem task : tasks) {
-            String id = attributes(firstParagraph(task)).get("#");
+            String id = NodeText.attributes(firstParagraph(task)).get("#");
             if (id == null) {
                 continue;
             }
@@ -170,7 +169,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         Map<String, Integer> textCounts = new HashMap<>();
         for (TaskListItem task : tasks) {
             if (!ids.containsKey(task)) {
-                textCounts.merge(Slugs.of(idText(firstParagraph(task))), 1, Integer::sum);
+                textCounts.merge(Slugs.of(NodeText.idText(firstParagraph(task))), 1, Integer::sum);
             }
         }
         Ids used = new Ids(explicitLines.keySet());
@@ -178,12 +177,12 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         List<ChecklistItem> items = new ArrayList<>();
         for (TaskListItem task : tasks) {
             Node paragraph = firstParagraph(task);
-            String text = plainText(paragraph).strip();
+            String text = NodeText.plainText(paragraph).strip();
             String section = sectionAt(headed, index.line(task));
-            String slug = Slugs.of(idText(paragraph));
+            String slug = Slugs.of(NodeText.idText(paragraph));
             String base = textCounts.getOrDefault(slug, 1) > 1 && !section.isEmpty() ? Slugs.of(section + "-" + slug) : slug;
             ids.computeIfAbsent(task, t -> used.unique(base));
-            Map<String, String> attributes = attributes(paragraph);
+            Map<String, String> attributes = NodeText.attributes(paragraph);
             for (String name : attributes.keySet()) {
                 if (!Set.of("#", "due", "signoff").contains(name)) {
                     warnings.add(new ParseProblem(index.line(task), "Unknown item mark '" + name + "' is ignored; items take #id, due= and signoff."));
@@ -234,61 +233,6 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             }
         }
         return task;
-    }
-
-    /** The attributes written in braces directly on a node: "#" for the id, then name=value pairs. */
-    private static Map<String, String> attributes(Node node) {
-        Map<String, String> found = new HashMap<>();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof AttributesNode attributes) {
-                for (Node a = attributes.getFirstChild(); a != null; a = a.getNext()) {
-                    if (a instanceof AttributeNode attribute) {
-                        String name = attribute.isId() ? "#" : attribute.getName().toString();
-                        found.put(name, attribute.getValue().toString());
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The node's text without Markdown syntax or attributes, for titles, item ids and search. */
-    static String plainText(Node node) {
-        return plainText(node, false);
-    }
-
-    /** The text an id is a slug of: without braces shown as text, which ids never held, so that they stay. */
-    private static String idText(Node node) {
-        return plainText(node, true);
-    }
-
-    private static String plainText(Node node, boolean forId) {
-        StringBuilder text = new StringBuilder();
-        appendText(node, text, forId);
-        return text.toString().replaceAll("[ \\t]+", " ").strip();
-    }
-
-    private static void appendText(Node node, StringBuilder text, boolean forId) {
-        if (node instanceof AttributesNode || forId && node instanceof Braces.Literal || node instanceof com.vladsch.flexmark.ast.BulletList
-                && node.getParent() instanceof TaskListItem) {
-            return;
-        }
-        if (node.getFirstChild() == null) {
-            if (node instanceof com.vladsch.flexmark.ast.SoftLineBreak || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
-                text.append(' ');
-            } else if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof com.vladsch.flexmark.ast.Code
-                    || node instanceof com.vladsch.flexmark.util.ast.TextContainer) {
-                text.append(node.getChars());
-            }
-            return;
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            appendText(child, text, forId);
-            if (child instanceof com.vladsch.flexmark.util.ast.Block
-                    || child instanceof com.vladsch.flexmark.ext.tables.TableCell) {
-                text.append(child instanceof com.vladsch.flexmark.ext.tables.TableCell ? " " : "\n");
-            }
-        }
     }
 
     /** Hands out ids, telling repeats apart by -2, -3; each base remembers where it got to, so this stays linear. */
