@@ -23,10 +23,12 @@ public class OidcPeople {
 
     @Transactional
     public SignedIn signIn(OidcClaims claims) {
-        Person person = known(claims);
+        Person person = Person.byOidcSubject(claims.subject()).orElse(null);
         if (person == null) {
             // Someone new: their first requests may reach several nodes at once. Those take turns
-            // here, and each after the first finds the person the first one created.
+            // here, and each after the first finds the person the first one created. The email is
+            // only looked at in turn too: read outside, it could find the person another request
+            // has just linked to this very subject, and refuse them as someone else.
             AppLock.acquire(AppLock.NEW_PERSON);
             person = known(claims);
         }
