@@ -44,9 +44,13 @@ public final class PlaybookParser {
     /** The ids a document's headings and items render with, kept on the document for the one shared renderer. */
     private static final DataKey<Map<Node, String>> IDS = new DataKey<>("GOOSE_IDS", new IdentityHashMap<>());
 
+    private static final java.util.regex.Pattern LINKABLE = java.util.regex.Pattern.compile("://|@|(?i:www\\.)");
+
     private final ParseSettings settings;
     private final ParseBudget budget;
     private final Parser parser;
+    /** The same without autolinks, for text that has nothing to link: looking for links costs a third of a parse. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public PlaybookParser(ParseSettings settings) {
@@ -67,6 +71,8 @@ public final class PlaybookParser {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+                TaskListExtension.create(), AttributesExtension.create(), StrikethroughExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(DisallowedHtml.renderer())
                 .nodeRendererFactory(Braces.renderer()).attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
@@ -104,13 +110,13 @@ public final class PlaybookParser {
 
     private ParseResult read(String path, FrontMatter front, String body, TimedText text, List<ParseProblem> errors,
             List<ParseProblem> warnings) {
-        Document document = parser.parse(BasedSequence.of(text));
+        Document document = (mayAutolink(body) ? parser : parserWithoutAutolinks).parse(BasedSequence.of(text));
         LineIndex lines = new LineIndex(body);
         Braces.restore(document, lines, warnings);
         DisallowedHtml.check(document, lines, warnings);
         GitHubTables.unescapePipesInCode(document);
         Outline outline = Outline.of(document, body, settings, errors, warnings);
-        LinkRewriter.rewrite(document, path, settings.linkResolver(), new LineIndex(body), warnings);
+        LinkRewriter.rewrite(document, path, settings.linkResolver(), lines, warnings);
         AttributesExtension.NODE_ATTRIBUTES.get(document).clear();
         for (AttributesNode attributes : outline.attributeNodes()) {
             attributes.unlink();
@@ -137,6 +143,11 @@ public final class PlaybookParser {
                 front.audience(), front.owner(), front.summary(), front.reviewBy(), front.edition(), html, outline.sections(),
                 outline.items(), byLine(warnings));
         return new ParseResult(playbook, List.of(), byLine(warnings));
+    }
+
+    /** Whether the text holds anything an autolink could be made of: a scheme, a www. address or an email address. */
+    static boolean mayAutolink(String body) {
+        return LINKABLE.matcher(body).find();
     }
 
     private static List<ParseProblem> byLine(List<ParseProblem> problems) {

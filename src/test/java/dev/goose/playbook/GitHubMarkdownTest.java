@@ -37,6 +37,16 @@ class GitHubMarkdownTest {
     }
 
     @Test
+    void onlyTextWithASchemeAWwwAddressOrAnAtSignIsLookedAtForLinks() {
+        assertThat(PlaybookParser.mayAutolink("See ftp://files.example.com")).isTrue();
+        assertThat(PlaybookParser.mayAutolink("See WWW.EXAMPLE.COM")).isTrue();
+        assertThat(PlaybookParser.mayAutolink("Mail sales@example.com")).isTrue();
+        assertThat(PlaybookParser.mayAutolink("Open with the customer's words. example.com is not linked on GitHub either."))
+                .isFalse();
+        assertThat(parse("Mail sales@example.com today.\n").html()).contains("href=\"mailto:sales&#64;example.com\"");
+    }
+
+    @Test
     void rowsArePaddedOrCutToTheHeaderAndEscapedPipesStayInTheirCell() {
         String html = parse("""
                 | Objection | Answer |
