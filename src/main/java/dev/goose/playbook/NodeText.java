@@ -2,6 +2,7 @@ package dev.goose.playbook;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
@@ -21,6 +22,8 @@ import com.vladsch.flexmark.util.ast.TextContainer;
  * on it in braces. Titles, item ids, anchors and search all read nodes through here.
  */
 final class NodeText {
+
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
     private NodeText() {
     }
@@ -54,7 +57,7 @@ final class NodeText {
     private static String plainText(Node node, boolean forId) {
         StringBuilder text = new StringBuilder();
         appendText(node, text, forId);
-        return text.toString().replaceAll("[ \\t]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static void appendText(Node node, StringBuilder text, boolean forId) {

@@ -166,10 +166,13 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
         // An item's id is a slug of its text. When several items share a text, each is told apart by
         // its section, then by -2, -3 within the section, so that an item added to another section
         // never renumbers them; an explicit id is the way to keep an id through any edit.
+        Map<TaskListItem, String> slugs = new IdentityHashMap<>();
         Map<String, Integer> textCounts = new HashMap<>();
         for (TaskListItem task : tasks) {
+            String slug = Slugs.of(NodeText.idText(firstParagraph(task)));
+            slugs.put(task, slug);
             if (!ids.containsKey(task)) {
-                textCounts.merge(Slugs.of(NodeText.idText(firstParagraph(task))), 1, Integer::sum);
+                textCounts.merge(slug, 1, Integer::sum);
             }
         }
         Ids used = new Ids(explicitLines.keySet());
@@ -179,7 +182,7 @@ record Outline(List<Section> sections, List<ChecklistItem> items, Map<Node, Stri
             Node paragraph = firstParagraph(task);
             String text = NodeText.plainText(paragraph).strip();
             String section = sectionAt(headed, index.line(task));
-            String slug = Slugs.of(NodeText.idText(paragraph));
+            String slug = slugs.get(task);
             String base = textCounts.getOrDefault(slug, 1) > 1 && !section.isEmpty() ? Slugs.of(section + "-" + slug) : slug;
             ids.computeIfAbsent(task, t -> used.unique(base));
             Map<String, String> attributes = NodeText.attributes(paragraph);

@@ -44,8 +44,6 @@ public final class PlaybookParser {
     /** The ids a document's headings and items render with, kept on the document for the one shared renderer. */
     private static final DataKey<Map<Node, String>> IDS = new DataKey<>("GOOSE_IDS", new IdentityHashMap<>());
 
-    private static final java.util.regex.Pattern LINKABLE = java.util.regex.Pattern.compile("://|@|(?i:www\\.)");
-
     private final ParseSettings settings;
     private final ParseBudget budget;
     private final Parser parser;
@@ -147,7 +145,15 @@ public final class PlaybookParser {
 
     /** Whether the text holds anything an autolink could be made of: a scheme, a www. address or an email address. */
     static boolean mayAutolink(String body) {
-        return LINKABLE.matcher(body).find();
+        if (body.contains("://") || body.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int dot = body.indexOf('.', 3); dot >= 0; dot = body.indexOf('.', dot + 1)) {
+            if (body.regionMatches(true, dot - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ParseProblem> byLine(List<ParseProblem> problems) {
