@@ -120,8 +120,9 @@ final class CrmEvents {
         } catch (RuntimeException e) {
             problem = "'" + limit(value, 100) + "' is not a valid " + property + ".";
         }
-        if (Text.problemWith(value) != null) {
-            problem = Text.problemWith(value);
+        String textProblem = Text.problemWith(value);
+        if (textProblem != null) {
+            problem = textProblem;
         }
         if ("dealstage".equals(property) && stage == null) {
             problem = "An empty dealstage names no stage.";

@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.security.AuthenticationFailedException;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,19 +38,13 @@ public class ApiAuthenticationFailures {
             tooMany(context, path, context.failure().getMessage(), wait);
             return;
         }
-        Problem problem = Problem.of(401, "Unauthorized", ErrorMapper.UNAUTHORIZED_DETAIL, path, java.util.List.of());
-        context.response().setStatusCode(401)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("WWW-Authenticate", ErrorMapper.challenge(path, keycloak))
-                .end(Json.encode(problem));
+        context.response().putHeader("WWW-Authenticate", ErrorMapper.challenge(path, keycloak));
+        Problem.of(401, "Unauthorized", ErrorMapper.UNAUTHORIZED_DETAIL, path, java.util.List.of()).end(context.response());
     }
 
     /** Waiting is the answer, not other credentials: 429 says so, and Retry-After says how long. */
     private void tooMany(RoutingContext context, String path, String message, Duration wait) {
-        Problem problem = Problem.of(429, "Too Many Requests", message, path, java.util.List.of());
-        context.response().setStatusCode(429)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Long.toString(wait.toSeconds()))
-                .end(Json.encode(problem));
+        context.response().putHeader("Retry-After", Long.toString(wait.toSeconds()));
+        Problem.of(429, "Too Many Requests", message, path, java.util.List.of()).end(context.response());
     }
 }

@@ -6,7 +6,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,8 +40,7 @@ public class DatabaseDown {
         context.response().setStatusCode(503)
                 .putHeader("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
         if (CsrfFilter.isApi(path)) {
-            Problem problem = Problem.of(503, "Service Unavailable", ErrorMapper.DATABASE_DOWN, path, List.of());
-            context.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+            Problem.of(503, "Service Unavailable", ErrorMapper.DATABASE_DOWN, path, List.of()).end(context.response());
         } else {
             context.response().putHeader("Content-Type", "text/html; charset=utf-8")
                     .end(Templates.unavailable(ErrorMapper.DATABASE_DOWN).render());
