@@ -1,9 +1,9 @@
 package dev.goose.playbook;
 
+import static dev.goose.testing.TestFolder.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,12 +18,6 @@ class PlaybookSyncTest {
 
     @Inject
     PlaybookSync sync;
-
-    private static void write(Path root, String file, String text) throws IOException {
-        Path path = root.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text, StandardCharsets.UTF_8);
-    }
 
     @Test
     void changedFilesBecomeVersionsBrokenOnesAreReportedAndKeepTheirLastGoodVersion() throws IOException {

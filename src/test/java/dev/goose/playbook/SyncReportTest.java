@@ -1,6 +1,7 @@
 package dev.goose.playbook;
 
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestFolder.write;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.anAdmin;
@@ -9,7 +10,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,12 +28,6 @@ class SyncReportTest {
 
     @Inject
     PlaybookSync sync;
-
-    static void write(Path root, String file, String text) throws IOException {
-        Path path = root.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text, StandardCharsets.UTF_8);
-    }
 
     /** A folder with each case the report must explain, next to good files, all under the prefix. */
     static Path badFolder(String p) throws IOException {
