@@ -9,9 +9,9 @@ import java.util.function.IntConsumer;
 
 import org.jboss.logging.Logger;
 
-import dev.goose.web.DomainException;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
+import dev.goose.errors.DomainException;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;

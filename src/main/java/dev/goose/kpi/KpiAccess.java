@@ -1,10 +1,10 @@
 package dev.goose.kpi;
 
+import dev.goose.errors.NotAllowed;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.people.Team;
-import dev.goose.web.NotAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

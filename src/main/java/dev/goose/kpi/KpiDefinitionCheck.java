@@ -3,7 +3,7 @@ package dev.goose.kpi;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.goose.web.InvalidInput;
+import dev.goose.errors.InvalidInput;
 
 /**
  * The rules a KPI definition obeys, checked all at once so that every field in error is named:

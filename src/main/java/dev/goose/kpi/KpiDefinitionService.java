@@ -3,11 +3,11 @@ package dev.goose.kpi;
 import java.util.HashSet;
 import java.util.List;
 
+import dev.goose.errors.NotAllowed;
+import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.pipeline.Stage;
-import dev.goose.web.NotAllowed;
-import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

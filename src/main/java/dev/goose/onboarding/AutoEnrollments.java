@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.onboarding.OnboardingViews.AutoEnrollmentRule;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.people.PersonCreated;
 import dev.goose.people.Role;
 import dev.goose.playbook.PlaybookVersion;
-import dev.goose.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -7,14 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotAllowed;
 import dev.goose.onboarding.EnrollmentEvent.Step;
 import dev.goose.onboarding.OnboardingViews.EnrollmentDetail;
 import dev.goose.onboarding.OnboardingViews.EnrollmentView;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.playbook.ChecklistItem;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

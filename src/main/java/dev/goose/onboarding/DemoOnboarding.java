@@ -5,10 +5,10 @@ import java.time.Instant;
 import org.jboss.logging.Logger;
 
 import dev.goose.cluster.AppLock;
+import dev.goose.errors.InvalidInput;
 import dev.goose.people.DemoTeam;
 import dev.goose.people.Person;
 import dev.goose.playbook.PlaybookVersion;
-import dev.goose.web.InvalidInput;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

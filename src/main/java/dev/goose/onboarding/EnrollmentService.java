@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.onboarding.EnrollmentEvent.Step;
 import dev.goose.onboarding.OnboardingViews.Choice;
 import dev.goose.onboarding.OnboardingViews.EnrollRequest;
@@ -18,7 +19,6 @@ import dev.goose.people.Role;
 import dev.goose.playbook.Kind;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookVersion;
-import dev.goose.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,10 +2,10 @@ package dev.goose.onboarding;
 
 import java.util.List;
 
+import dev.goose.errors.NotFound;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
-import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

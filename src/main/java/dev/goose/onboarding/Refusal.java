@@ -1,9 +1,9 @@
 package dev.goose.onboarding;
 
-import dev.goose.web.Conflict;
-import dev.goose.web.DomainException;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotAllowed;
+import dev.goose.errors.Conflict;
+import dev.goose.errors.DomainException;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotAllowed;
 
 /**
  * Why an action on an item is refused, in words for the person who tried: whether they may not do

@@ -6,16 +6,17 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.errors.Conflict;
+import dev.goose.errors.DomainException;
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotAllowed;
 import dev.goose.onboarding.OnboardingViews.AutoEnrollmentRule;
 import dev.goose.onboarding.OnboardingViews.Choice;
 import dev.goose.onboarding.OnboardingViews.EnrollRequest;
 import dev.goose.onboarding.OnboardingViews.TeamRow;
 import dev.goose.onboarding.OnboardingViews.UpgradeRequest;
 import dev.goose.people.Role;
-import dev.goose.web.Conflict;
-import dev.goose.web.FieldError;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotAllowed;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -132,11 +133,11 @@ public class TeamOnboardingPages {
         }
     }
 
-    private Response refused(dev.goose.web.DomainException e, int status) {
+    private Response refused(DomainException e, int status) {
         return Response.status(status).entity(Templates.team(page(false, null, messages(e)))).build();
     }
 
-    private static List<String> messages(dev.goose.web.DomainException e) {
+    private static List<String> messages(DomainException e) {
         return e instanceof InvalidInput invalid ? invalid.errors().stream().map(FieldError::message).toList()
                 : List.of(e.getMessage());
     }

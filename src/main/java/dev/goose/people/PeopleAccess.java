@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import dev.goose.cache.Caches;
 import dev.goose.cache.ReadCache;
 import dev.goose.cache.Region;
-import dev.goose.web.NotFound;
+import dev.goose.errors.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

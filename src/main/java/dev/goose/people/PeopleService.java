@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotAllowed;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

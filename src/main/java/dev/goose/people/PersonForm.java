@@ -2,8 +2,8 @@ package dev.goose.people;
 
 import java.time.LocalDate;
 
-import dev.goose.web.Dates;
-import dev.goose.web.InvalidInput;
+import dev.goose.errors.InvalidInput;
+import dev.goose.time.Dates;
 
 /** The person form as typed, kept as text so that a refused form comes back exactly as it was. */
 public record PersonForm(Long id, String name, String email, String role, String teamId, String managerId,

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.goose.web.InvalidInput;
+import dev.goose.errors.InvalidInput;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -10,8 +10,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.goose.web.Dates;
-import dev.goose.web.InvalidInput;
+import dev.goose.errors.InvalidInput;
+import dev.goose.time.Dates;
 import dev.goose.web.Text;
 
 /**

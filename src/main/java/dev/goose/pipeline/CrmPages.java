@@ -9,13 +9,13 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.people.PeopleService;
 import dev.goose.people.PersonView;
 import dev.goose.people.Role;
 import dev.goose.pipeline.WebhookApi.MappingView;
 import dev.goose.pipeline.WebhookApi.SkippedView;
 import dev.goose.pipeline.WebhookApi.SourceView;
-import dev.goose.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

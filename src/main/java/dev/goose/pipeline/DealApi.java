@@ -4,16 +4,18 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.goose.cache.FromMemory;
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
 import dev.goose.pipeline.DealViews.ChangeView;
 import dev.goose.pipeline.DealViews.CloseRequest;
 import dev.goose.pipeline.DealViews.DealGuides;
@@ -22,7 +24,6 @@ import dev.goose.pipeline.DealViews.DealView;
 import dev.goose.pipeline.DealViews.MoveRequest;
 import dev.goose.pipeline.DealViews.MoveResult;
 import dev.goose.pipeline.DealViews.TickRequest;
-import dev.goose.web.InvalidInput;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -92,7 +93,7 @@ public class DealApi {
         DealImport.Report report = importer.run(csv, apply);
         if (apply && !report.errors().isEmpty()) {
             throw new InvalidInput(report.errors().stream()
-                    .map(e -> new dev.goose.web.FieldError(DealImport.field(e.row(), e.column()), e.message())).toList());
+                    .map(e -> new FieldError(DealImport.field(e.row(), e.column()), e.message())).toList());
         }
         return report;
     }

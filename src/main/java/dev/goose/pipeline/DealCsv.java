@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import dev.goose.csv.CsvText;
 import dev.goose.csv.SpreadsheetCsv;
 import dev.goose.pipeline.DealViews.DealView;
-import dev.goose.web.Dates;
+import dev.goose.time.Dates;
 
 /**
  * The CSV form of deals, both ways, as plain Java: reading checks every cell and says which row and

@@ -14,18 +14,18 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import dev.goose.csv.CsvText;
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
 import dev.goose.imports.ImportJobs;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.pipeline.DealCsv.CellError;
 import dev.goose.pipeline.DealCsv.Row;
 import dev.goose.playbook.StageGuides;
-import dev.goose.web.FieldError;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 /**

@@ -8,12 +8,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
 import dev.goose.pipeline.DealViews.DealGuides;
 import dev.goose.playbook.StageGuides;
 import dev.goose.web.EncodedOnce;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

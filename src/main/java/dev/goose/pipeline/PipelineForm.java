@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.goose.errors.FieldError;
 import dev.goose.pipeline.DealViews.PipelineView;
 import dev.goose.pipeline.DealViews.StageView;
 import dev.goose.pipeline.PipelineRules.PipelineRequest;
 import dev.goose.pipeline.PipelineRules.StageRequest;
-import dev.goose.web.FieldError;
 
 /**
  * The pipeline form as typed: one row per stage in table order, with blank rows to add stages

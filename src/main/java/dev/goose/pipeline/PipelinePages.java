@@ -11,10 +11,10 @@ import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
 import dev.goose.people.Role;
 import dev.goose.pipeline.DealViews.PipelineView;
-import dev.goose.web.FieldError;
-import dev.goose.web.InvalidInput;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import dev.goose.web.FieldError;
+import dev.goose.errors.FieldError;
 
 /**
  * What makes a pipeline valid, as plain Java: its name, key and exit rule, and its stages in order

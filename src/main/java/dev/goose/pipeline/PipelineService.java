@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
 import dev.goose.pipeline.DealViews.PipelineView;
 import dev.goose.pipeline.DealViews.StageView;
 import dev.goose.pipeline.PipelineRules.CurrentStage;
 import dev.goose.pipeline.PipelineRules.PipelineRequest;
 import dev.goose.pipeline.PipelineRules.StageRequest;
-import dev.goose.web.FieldError;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;

@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

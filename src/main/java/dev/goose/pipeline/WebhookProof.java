@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 
-import dev.goose.web.NotAllowed;
-import dev.goose.web.NotAuthenticated;
+import dev.goose.errors.NotAllowed;
+import dev.goose.errors.NotAuthenticated;
 
 /**
  * What a webhook request carries to prove that its source sent it: Goose's own signature

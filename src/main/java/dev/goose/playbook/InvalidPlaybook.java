@@ -2,8 +2,8 @@ package dev.goose.playbook;
 
 import java.util.List;
 
-import dev.goose.web.FieldError;
-import dev.goose.web.InvalidInput;
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
 
 /** Markdown that cannot become a version; every problem names its line. Nothing is stored. */
 public class InvalidPlaybook extends InvalidInput {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Role;
 import dev.goose.playbook.Requests.DraftRequest;
@@ -23,7 +24,6 @@ import dev.goose.playbook.Views.PublishOutcome;
 import dev.goose.playbook.Views.SearchHit;
 import dev.goose.playbook.Views.VersionInfo;
 import dev.goose.playbook.Views.VersionView;
-import dev.goose.web.InvalidInput;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import dev.goose.errors.NotFound;
 import dev.goose.people.Person;
 import dev.goose.playbook.Views.DiffView;
 import dev.goose.playbook.Views.ItemView;
@@ -13,7 +14,6 @@ import dev.goose.playbook.Views.SearchHit;
 import dev.goose.playbook.Views.SectionView;
 import dev.goose.playbook.Views.VersionInfo;
 import dev.goose.playbook.Views.VersionView;
-import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

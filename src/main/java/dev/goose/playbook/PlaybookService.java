@@ -2,16 +2,16 @@ package dev.goose.playbook;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.goose.errors.Conflict;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotAllowed;
+import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.playbook.Views.DraftView;
 import dev.goose.playbook.Views.Preview;
 import dev.goose.playbook.Views.PublishOutcome;
-import dev.goose.web.Conflict;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotAllowed;
-import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -9,10 +9,9 @@ import java.util.Optional;
 
 import dev.goose.cache.Region;
 import dev.goose.cache.Writes;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

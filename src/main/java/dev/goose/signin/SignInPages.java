@@ -9,9 +9,9 @@ import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.DemoTeam;
-import dev.goose.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -14,12 +14,12 @@ import org.jboss.logging.Logger;
 
 import dev.goose.cache.Region;
 import dev.goose.cache.Writes;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
 import dev.goose.people.AccessRevoked;
 import dev.goose.people.Passwords;
 import dev.goose.people.Person;
 import dev.goose.people.Unlocked;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

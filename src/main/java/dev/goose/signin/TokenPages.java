@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.signin.ApiTokens.NewToken;
 import dev.goose.signin.ApiTokens.TokenView;
-import dev.goose.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -14,6 +14,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dev.goose.errors.Conflict;
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotAllowed;
+import dev.goose.errors.NotAuthenticated;
+import dev.goose.errors.NotFound;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;

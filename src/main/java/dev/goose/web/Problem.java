@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.goose.errors.FieldError;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
 

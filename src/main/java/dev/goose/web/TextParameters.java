@@ -11,6 +11,8 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /**

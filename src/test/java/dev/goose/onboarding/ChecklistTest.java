@@ -13,9 +13,9 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
 import dev.goose.playbook.ChecklistItem;
-import dev.goose.web.FieldError;
-import dev.goose.web.InvalidInput;
 
 @Tag("unit")
 class ChecklistTest {

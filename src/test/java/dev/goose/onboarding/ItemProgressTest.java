@@ -13,13 +13,13 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.goose.errors.Conflict;
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotAllowed;
 import dev.goose.onboarding.ItemEvent.Kind;
 import dev.goose.onboarding.ItemRules.Action;
 import dev.goose.playbook.ChecklistItem;
-import dev.goose.web.Conflict;
-import dev.goose.web.FieldError;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotAllowed;
 
 @Tag("unit")
 class ItemProgressTest {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.pipeline.CrmEvents.Event;
-import dev.goose.web.InvalidInput;
 
 @Tag("unit")
 class CrmEventsTest {

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.goose.web.NotAllowed;
-import dev.goose.web.NotAuthenticated;
+import dev.goose.errors.NotAllowed;
+import dev.goose.errors.NotAuthenticated;
 
 /**
  * The expected signatures were computed outside Goose, with Python's hmac module and checked with

@@ -9,10 +9,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.goose.errors.FieldError;
 import dev.goose.pipeline.DealViews.PipelineView;
 import dev.goose.pipeline.DealViews.StageView;
 import dev.goose.pipeline.PipelineRules.StageRequest;
-import dev.goose.web.FieldError;
 
 class PipelineFormTest {
 

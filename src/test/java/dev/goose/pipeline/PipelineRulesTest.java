@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.goose.errors.FieldError;
 import dev.goose.pipeline.PipelineRules.CurrentStage;
 import dev.goose.pipeline.PipelineRules.PipelineRequest;
 import dev.goose.pipeline.PipelineRules.StageRequest;
-import dev.goose.web.FieldError;
 
 class PipelineRulesTest {
 

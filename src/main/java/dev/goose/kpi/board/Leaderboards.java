@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.kpi.Direction;
 import dev.goose.kpi.KpiCalendar;
 import dev.goose.kpi.KpiDefinition;
@@ -21,7 +22,6 @@ import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.people.Team;
-import dev.goose.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.kpi.Period;
 import dev.goose.kpi.PeriodKind;
-import dev.goose.web.Dates;
-import dev.goose.web.InvalidInput;
+import dev.goose.time.Dates;
 
 /** Reading the period a page or call asks for, naming periods, and the run of periods a trend shows. */
 public final class Periods {

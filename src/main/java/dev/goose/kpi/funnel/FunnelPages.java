@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
 import dev.goose.kpi.funnel.FunnelViews.FunnelPage;
 import dev.goose.kpi.funnel.FunnelViews.FunnelQuery;
-import dev.goose.web.FieldError;
-import dev.goose.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import dev.goose.kpi.Source;
 import dev.goose.kpi.Unit;
-import dev.goose.web.Dates;
+import dev.goose.time.Dates;
 
 /**
  * Checks every row of an import before anything is written, and says what each good row would do:

@@ -1,5 +1,8 @@
 package dev.goose.kpi.measure;
 
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotAllowed;
+import dev.goose.errors.NotFound;
 import dev.goose.kpi.KpiAccess;
 import dev.goose.kpi.Measurement;
 import dev.goose.kpi.Origin;
@@ -8,9 +11,6 @@ import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.pipeline.Deal;
 import dev.goose.pipeline.DealAccess;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotAllowed;
-import dev.goose.web.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

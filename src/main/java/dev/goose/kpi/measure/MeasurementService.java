@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.kpi.KpiCalendar;
 import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.Measurement;
@@ -23,8 +24,7 @@ import dev.goose.kpi.measure.MeasurementViews.MeasurementView;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
-import dev.goose.web.Dates;
-import dev.goose.web.InvalidInput;
+import dev.goose.time.Dates;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

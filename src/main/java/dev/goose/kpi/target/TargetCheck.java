@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.kpi.KpiChoices;
 import dev.goose.kpi.Period;
 import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.RampFrom;
 import dev.goose.kpi.Unit;
-import dev.goose.web.InvalidInput;
 
 /**
  * The rules on a target's own fields, each adding its error to the collector by field name so that

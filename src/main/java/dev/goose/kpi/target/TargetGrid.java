@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.kpi.KpiAccess;
 import dev.goose.kpi.KpiChoices;
 import dev.goose.kpi.KpiDefinition;
@@ -22,8 +23,7 @@ import dev.goose.kpi.target.GridViews.Grid;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.web.Dates;
-import dev.goose.web.InvalidInput;
+import dev.goose.time.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package dev.goose.kpi.target;
 
+import dev.goose.errors.Conflict;
 import dev.goose.kpi.KpiChoices;
 import dev.goose.kpi.KpiTarget;
-import dev.goose.web.Conflict;
 
 /** The rule that targets of one KPI, subject and kind never overlap, checked with the KPI row locked. */
 final class TargetOverlap {

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.errors.Conflict;
+import dev.goose.errors.InvalidInput;
 import dev.goose.people.Role;
-import dev.goose.web.Conflict;
-import dev.goose.web.Dates;
-import dev.goose.web.InvalidInput;
+import dev.goose.time.Dates;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -3,6 +3,8 @@ package dev.goose.kpi.target;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
 import dev.goose.kpi.KpiAccess;
 import dev.goose.kpi.KpiChoices;
 import dev.goose.kpi.KpiDefinition;
@@ -12,8 +14,6 @@ import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.people.Team;
-import dev.goose.web.InvalidInput;
-import dev.goose.web.NotFound;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

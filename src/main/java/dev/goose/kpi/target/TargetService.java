@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.kpi.KpiAccess;
 import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.KpiTarget;
@@ -15,7 +16,6 @@ import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

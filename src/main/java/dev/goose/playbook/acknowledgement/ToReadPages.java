@@ -7,13 +7,13 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.goose.errors.Conflict;
+import dev.goose.errors.InvalidInput;
 import dev.goose.people.CurrentPerson;
 import dev.goose.playbook.acknowledgement.ReadingViews.Reading;
 import dev.goose.playbook.acknowledgement.ReadingViews.ToRead;
 import dev.goose.reminders.Reminder;
 import dev.goose.reminders.Reminders;
-import dev.goose.web.Conflict;
-import dev.goose.web.InvalidInput;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.goose.errors.InvalidInput;
 import dev.goose.kpi.Period;
 import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.Unit;
-import dev.goose.web.InvalidInput;
 
 @Tag("unit")
 class ChartsTest {

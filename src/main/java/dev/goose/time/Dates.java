@@ -1,7 +1,9 @@
-package dev.goose.web;
+package dev.goose.time;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+
+import dev.goose.errors.InvalidInput;
 
 /**
  * The dates Goose takes in: years 1900 to 9999. Java reads years up to ±999,999,999, but H2 stores

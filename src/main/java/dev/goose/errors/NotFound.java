@@ -1,4 +1,4 @@
-package dev.goose.web;
+package dev.goose.errors;
 
 /** The thing asked for does not exist, or the caller may not know that it does. */
 public class NotFound extends DomainException {

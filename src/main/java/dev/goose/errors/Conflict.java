@@ -1,4 +1,4 @@
-package dev.goose.web;
+package dev.goose.errors;
 
 /** The request is valid but clashes with the current state, for example a stale version. */
 public class Conflict extends DomainException {

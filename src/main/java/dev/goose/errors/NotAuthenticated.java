@@ -1,4 +1,4 @@
-package dev.goose.web;
+package dev.goose.errors;
 
 /** The request's own credentials (such as a webhook signature) do not check out. */
 public class NotAuthenticated extends DomainException {

@@ -1,4 +1,4 @@
-package dev.goose.web;
+package dev.goose.errors;
 
 /**
  * The few errors a use case may end in. Their message is safe to show to the person who

@@ -1,4 +1,4 @@
-package dev.goose.web;
+package dev.goose.errors;
 
 /** The caller is signed in but may not do this to this particular thing. */
 public class NotAllowed extends DomainException {

@@ -1,10 +1,12 @@
-package dev.goose.web;
+package dev.goose.errors;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import dev.goose.time.Dates;
 
 /** Input that breaks a rule; nothing has been saved. Carries every field error found, not only the first. */
 public class InvalidInput extends DomainException {
