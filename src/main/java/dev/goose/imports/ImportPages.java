@@ -25,7 +25,7 @@ public class ImportPages {
     @Inject
     CurrentPerson current;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "imports")
     static class Templates {
         static native TemplateInstance job(JobView job);
 

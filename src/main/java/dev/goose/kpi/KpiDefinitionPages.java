@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.errors.InvalidInput;
 import dev.goose.people.Role;
-import dev.goose.pipeline.Stage;
+import dev.goose.pipeline.stage.Stage;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,7 +56,7 @@ public class KpiDefinitionPages {
         }
     }
 
-    @CheckedTemplate(basePath = "kpis/definitions")
+    @CheckedTemplate(basePath = "kpi/definition")
     static class Templates {
         static native TemplateInstance list(List<KpiDefinitionView> kpis, String notice);
 

@@ -7,7 +7,7 @@ import dev.goose.errors.NotAllowed;
 import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
-import dev.goose.pipeline.Stage;
+import dev.goose.pipeline.stage.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

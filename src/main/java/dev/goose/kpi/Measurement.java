@@ -8,7 +8,7 @@ import java.util.Optional;
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
 import dev.goose.people.Person;
-import dev.goose.pipeline.Deal;
+import dev.goose.pipeline.deal.Deal;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

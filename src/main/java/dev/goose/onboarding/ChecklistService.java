@@ -14,7 +14,7 @@ import dev.goose.onboarding.OnboardingViews.EnrollmentDetail;
 import dev.goose.onboarding.OnboardingViews.EnrollmentView;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
-import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,7 +3,7 @@ package dev.goose.onboarding;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 
 /**
  * When a person's checklist item falls due. A manager's override for that person wins; then a

@@ -107,7 +107,7 @@ public class Enrollment extends PanacheEntityBase {
         return find("person = ?1 and openPlaybookId = ?2", person, playbook.id).firstResultOptional();
     }
 
-    static List<Enrollment> ofPerson(Long personId) {
+    public static List<Enrollment> ofPerson(Long personId) {
         return ofPeople(List.of(personId));
     }
 

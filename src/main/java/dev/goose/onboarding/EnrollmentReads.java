@@ -20,9 +20,10 @@ import dev.goose.onboarding.OnboardingViews.ItemFragment;
 import dev.goose.onboarding.OnboardingViews.ItemView;
 import dev.goose.onboarding.OnboardingViews.ProfileEvent;
 import dev.goose.onboarding.OnboardingViews.ProfileView;
+import dev.goose.onboarding.newhire.ChecklistHtml;
 import dev.goose.people.CurrentPerson;
-import dev.goose.playbook.ChecklistItem;
 import dev.goose.playbook.PlaybookVersion;
+import dev.goose.playbook.markdown.ChecklistItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +77,7 @@ public class EnrollmentReads {
     }
 
     /** The person's enrollments, newest first. */
-    List<Snapshot> ofPerson(Long personId) {
+    public List<Snapshot> ofPerson(Long personId) {
         return byPerson.get(personId, () -> QuarkusTransaction.joiningExisting().call(() -> {
             List<Enrollment> enrollments = Enrollment.ofPerson(personId);
             return StoredChecklist.ofAll(enrollments).values().stream().map(Snapshot::of)
@@ -85,7 +86,7 @@ public class EnrollmentReads {
     }
 
     /** The current person's enrollments. */
-    List<Snapshot> own() {
+    public List<Snapshot> own() {
         return ofPerson(current.id());
     }
 
@@ -100,19 +101,19 @@ public class EnrollmentReads {
     }
 
     /** The checklist page of an enrollment the current person may see. */
-    EnrollmentPage page(Long id) {
+    public EnrollmentPage page(Long id) {
         Visible visible = visible(id);
         return page(visible.snapshot(), visible.actor());
     }
 
     /** The current person's own checklist page: their newest open enrollment, or null when they have none. */
-    EnrollmentPage myPage() {
+    public EnrollmentPage myPage() {
         List<Snapshot> mine = own();
         return mine.isEmpty() ? null : page(mine.get(0), Actor.rep(current.id()));
     }
 
     /** One item of an enrollment as its place in the checklist shows it. */
-    ItemFragment item(Long id, String itemId) {
+    public ItemFragment item(Long id, String itemId) {
         Visible visible = visible(id);
         Snapshot snapshot = visible.snapshot();
         EnrollmentDetail detail = snapshot.detail(visible.actor(), calendar.week(), calendar.today());
@@ -144,7 +145,7 @@ public class EnrollmentReads {
      * A person's enrollments and their history, newest step first, for their profile, whoever may
      * see them. From memory like the checklist: the profile page must not read more each time.
      */
-    ProfileView profile(Long personId) {
+    public ProfileView profile(Long personId) {
         access.actorFor(current.id(), current.role(), personId);
         Profile profile = profiles.get(personId, () -> QuarkusTransaction.joiningExisting().call(() -> loadProfile(personId)));
         LocalDate today = calendar.today();

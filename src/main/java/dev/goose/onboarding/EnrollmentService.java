@@ -16,9 +16,9 @@ import dev.goose.onboarding.OnboardingViews.TeamRow;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
-import dev.goose.playbook.Kind;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookVersion;
+import dev.goose.playbook.markdown.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -132,7 +132,7 @@ public class EnrollmentService {
     }
 
     /** Creates one enrollment in a version the caller checked, with its first step in the history. */
-    Enrollment start(Person person, PlaybookVersion version, LocalDate start, Person by, Instant now) {
+    public Enrollment start(Person person, PlaybookVersion version, LocalDate start, Person by, Instant now) {
         Enrollment enrollment = Enrollment.start(person, version, start, by, now);
         enrollment.persist();
         String detail = "Enrolled in version " + version.number + ", starting " + start
@@ -142,7 +142,7 @@ public class EnrollmentService {
     }
 
     /** The current version of a published onboarding playbook with checklist items, or the reason why not. */
-    static PlaybookVersion publishedOnboarding(String slug, String field, InvalidInput.Collector errors) {
+    public static PlaybookVersion publishedOnboarding(String slug, String field, InvalidInput.Collector errors) {
         Playbook playbook = Playbook.bySlug(slug.strip()).orElse(null);
         if (playbook == null) {
             errors.add(field, "There is no playbook '" + slug + "'.");

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import dev.goose.onboarding.ItemEvent.Kind;
 import dev.goose.onboarding.ItemRules.Action;
-import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 
 /**
  * One person's progress on one checklist item, by the item's stable id: its state, the evidence

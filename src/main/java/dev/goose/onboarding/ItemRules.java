@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 
 /**
  * Who may do what to a checklist item, and in which state. One pure function, asked before every

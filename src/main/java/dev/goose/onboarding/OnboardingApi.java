@@ -20,6 +20,8 @@ import dev.goose.onboarding.OnboardingViews.SkipRequest;
 import dev.goose.onboarding.OnboardingViews.TickRequest;
 import dev.goose.onboarding.OnboardingViews.UpgradeRequest;
 import dev.goose.onboarding.OnboardingViews.UpgradeView;
+import dev.goose.onboarding.team.AutoEnrollments;
+import dev.goose.onboarding.team.OnboardingCsv;
 import dev.goose.people.Role;
 import dev.goose.web.Problem;
 import io.quarkus.security.Authenticated;

@@ -12,17 +12,17 @@ import dev.goose.onboarding.OnboardingViews.EnrollmentDetail;
 import dev.goose.onboarding.OnboardingViews.EnrollmentView;
 import dev.goose.onboarding.OnboardingViews.EventView;
 import dev.goose.onboarding.OnboardingViews.ItemView;
-import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 
 /**
  * One enrollment as read, immutable, so that it can be kept in memory between requests; what moves
  * with the calendar (due today, overdue, expected by today) is worked out from it on each view.
  */
-record Snapshot(Long id, Long personId, String personName, String teamName, String playbook, String playbookTitle,
+public record Snapshot(Long id, Long personId, String personName, String teamName, String playbook, String playbookTitle,
         Long versionId, int version, int currentVersion, LocalDate start, boolean open, LocalDate completedOn,
         Checklist checklist, Map<Long, String> names) {
 
-    Snapshot {
+    public Snapshot {
         names = Map.copyOf(names.entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
@@ -68,7 +68,7 @@ record Snapshot(Long id, Long personId, String personName, String teamName, Stri
                 listed(agenda.awaitingSignOff(), due));
     }
 
-    EnrollmentDetail detail(Actor viewer, WorkingWeek week, LocalDate today) {
+    public EnrollmentDetail detail(Actor viewer, WorkingWeek week, LocalDate today) {
         return new EnrollmentDetail(view(week, today), items(viewer, week, today), agenda(week, today));
     }
 

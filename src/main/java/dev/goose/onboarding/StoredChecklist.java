@@ -10,9 +10,9 @@ import java.util.Map;
 import dev.goose.errors.Conflict;
 import dev.goose.onboarding.EnrollmentEvent.Step;
 import dev.goose.people.Person;
-import dev.goose.playbook.ChecklistItem;
 import dev.goose.playbook.PlaybookVersion;
 import dev.goose.playbook.VersionItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 
 /**
  * An enrollment's checklist as stored: the items of its pinned version and the rows of progress and

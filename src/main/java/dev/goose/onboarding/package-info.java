@@ -1,5 +1,5 @@
 /**
- * Onboarding: enrollments pinned to a playbook version, due dates, item states and sign-off,
- * progress, upgrades to a newer version that keep completions, and read acknowledgements.
+ * Onboarding: enrollments pinned to a playbook version, item states, due dates and sign-off, progress
+ * and upgrades that keep completions; the rules, the entities, the services and the JSON API.
  */
 package dev.goose.onboarding;

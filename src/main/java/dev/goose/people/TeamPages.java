@@ -35,7 +35,7 @@ public class TeamPages {
     public record TeamForm(Long id, String name, String managerId, String timeZone) {
     }
 
-    @CheckedTemplate(basePath = "teams")
+    @CheckedTemplate(basePath = "people/team")
     static class Templates {
         static native TemplateInstance list(List<TeamView> teams, boolean inactive);
 

@@ -1,5 +1,5 @@
 /**
- * The light CRM: pipelines and their stages (shaped by managers), deals and their stage history, and
- * the stage guides (playbook sections linked to a stage key) that a deal shows with its exit checklist.
+ * The light CRM, in three parts: pipelines and their stages (stage), deals with their stage history,
+ * exit-checklist ticks and stage guides (deal), and the feeds that bring deals from a CRM (crm).
  */
 package dev.goose.pipeline;

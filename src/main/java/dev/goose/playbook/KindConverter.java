@@ -1,5 +1,6 @@
 package dev.goose.playbook;
 
+import dev.goose.playbook.markdown.Kind;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
+import dev.goose.playbook.markdown.Kind;
+import dev.goose.playbook.markdown.ParsedPlaybook;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -10,6 +10,15 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.goose.people.Person;
+import dev.goose.playbook.markdown.InvalidPlaybook;
+import dev.goose.playbook.markdown.Outline;
+import dev.goose.playbook.markdown.ParseBudget;
+import dev.goose.playbook.markdown.ParseProblem;
+import dev.goose.playbook.markdown.ParseResult;
+import dev.goose.playbook.markdown.ParseSettings;
+import dev.goose.playbook.markdown.ParsedPlaybook;
+import dev.goose.playbook.markdown.PlaybookDiff;
+import dev.goose.playbook.markdown.PlaybookParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -31,13 +40,13 @@ public class Publisher {
     private volatile PlaybookParser standard;
 
     /** A parser resolving links with the given function: the folder sync knows the slugs of its files. */
-    PlaybookParser parser(Function<String, Optional<String>> links) {
+    public PlaybookParser parser(Function<String, Optional<String>> links) {
         return new PlaybookParser(new ParseSettings(config.maxBytes(), ParseSettings.DEFAULT_STAGES, links),
                 new ParseBudget(config.maxNesting(), Outline.MAX_ITEMS, config.parseTimeLimit()));
     }
 
     /** The parser for playbooks edited in the browser, made once: building one costs more than using it. */
-    PlaybookParser parser() {
+    public PlaybookParser parser() {
         if (standard == null) {
             standard = parser(ParseSettings.defaults().linkResolver());
         }
@@ -53,7 +62,7 @@ public class Publisher {
      * Locks the playbook's row and reads it again: a row loaded before the lock may be stale, and a
      * stale current number would let two publishes claim the same version.
      */
-    static Playbook lock(Playbook playbook) {
+    public static Playbook lock(Playbook playbook) {
         Playbook.getEntityManager().refresh(playbook, LockModeType.PESSIMISTIC_WRITE);
         return playbook;
     }
@@ -62,7 +71,7 @@ public class Publisher {
      * Publishes the source as the playbook's next version, unless it is identical to the current
      * one. The playbook must be locked by the caller ({@link #lock}).
      */
-    Published publish(Playbook playbook, String path, byte[] source, ParseResult parsed, String note, boolean major,
+    public Published publish(Playbook playbook, String path, byte[] source, ParseResult parsed, String note, boolean major,
             Person author) {
         String sha = sha256(source);
         Optional<PlaybookVersion> current = PlaybookVersion.of(playbook, playbook.currentNumber);
@@ -108,11 +117,11 @@ public class Publisher {
      * in the playbook folder have no checkbox, and a field that stayed set would make every later
      * version major. A first version is for everyone anyway; removing the edition is no new edition.
      */
-    static boolean isMajor(boolean marked, boolean first, String previousEdition, String edition) {
+    public static boolean isMajor(boolean marked, boolean first, String previousEdition, String edition) {
         return marked || !first && edition != null && !edition.equals(previousEdition);
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

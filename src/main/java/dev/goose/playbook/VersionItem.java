@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
+import dev.goose.playbook.markdown.ChecklistItem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,7 +73,7 @@ public class VersionItem extends PanacheEntityBase {
 
     /** A version's checklist items, read straight into records. */
     public static List<ChecklistItem> itemsOf(PlaybookVersion version) {
-        return getEntityManager().createQuery("select new dev.goose.playbook.ChecklistItem(i.key, i.text, i.section,"
+        return getEntityManager().createQuery("select new dev.goose.playbook.markdown.ChecklistItem(i.key, i.text, i.section,"
                 + " i.dueOffsetDays, i.dueDate, i.signOff, i.line) from VersionItem i where i.version = ?1 order by i.position",
                 ChecklistItem.class).setParameter(1, version).getResultList();
     }

@@ -2,12 +2,13 @@ package dev.goose.playbook;
 
 import java.util.List;
 
-import dev.goose.cache.CachedIn;
-import dev.goose.cache.Region;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import dev.goose.cache.CachedIn;
+import dev.goose.cache.Region;
+import dev.goose.playbook.markdown.Section;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -76,7 +77,7 @@ public class VersionSection extends PanacheEntityBase {
 
     /** A version's sections, read straight into records: diffs read hundreds of them. */
     public static List<Section> sectionsOf(PlaybookVersion version) {
-        return getEntityManager().createQuery("select new dev.goose.playbook.Section(s.anchor, s.title, s.level, s.stage,"
+        return getEntityManager().createQuery("select new dev.goose.playbook.markdown.Section(s.anchor, s.title, s.level, s.stage,"
                 + " s.line, s.markdown, s.plainText) from VersionSection s where s.version = ?1 order by s.position", Section.class)
                 .setParameter(1, version).getResultList();
     }

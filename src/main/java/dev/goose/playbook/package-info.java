@@ -1,5 +1,5 @@
 /**
- * Playbooks: Markdown in, immutable numbered versions out, with their sections, checklist items and
- * stage links; diffs between any two versions; the folder sync; authoring and search.
+ * Playbooks and their immutable numbered versions (sections, checklist items, stage links), the one
+ * place that publishes a version, and the stage guides other features read.
  */
 package dev.goose.playbook;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.errors.FieldError;
 import dev.goose.errors.InvalidInput;
-import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 
 @Tag("unit")
 class ChecklistTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.onboarding.WorkingWeek.Counting;
-import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 
 @Tag("unit")
 class DueDatesTest {

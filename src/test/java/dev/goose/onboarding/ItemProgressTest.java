@@ -19,7 +19,7 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
 import dev.goose.onboarding.ItemEvent.Kind;
 import dev.goose.onboarding.ItemRules.Action;
-import dev.goose.playbook.ChecklistItem;
+import dev.goose.playbook.markdown.ChecklistItem;
 
 @Tag("unit")
 class ItemProgressTest {

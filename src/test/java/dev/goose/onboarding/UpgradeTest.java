@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.onboarding.ItemEvent.Kind;
-import dev.goose.onboarding.Upgrade.Reworded;
 import dev.goose.onboarding.Upgrade.Rescheduled;
-import dev.goose.playbook.ChecklistItem;
-import dev.goose.playbook.ParseSettings;
-import dev.goose.playbook.PlaybookParser;
+import dev.goose.onboarding.Upgrade.Reworded;
+import dev.goose.playbook.markdown.ChecklistItem;
+import dev.goose.playbook.markdown.ParseSettings;
+import dev.goose.playbook.markdown.PlaybookParser;
 
 @Tag("unit")
 class UpgradeTest {

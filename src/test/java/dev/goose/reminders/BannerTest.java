@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.DealApiTest;
+import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.PageSession;
 import dev.goose.testing.TestPlaybook;
 import dev.goose.testing.TestReminders;

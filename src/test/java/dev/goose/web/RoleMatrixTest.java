@@ -285,9 +285,9 @@ class RoleMatrixTest {
         team = aTeamLedBy(manager);
         rep = aRep().onTeam(team).create();
         admin = anAdmin().create();
-        playbook = dev.goose.playbook.PlaybookApiTest.newPlaybook(manager, "Matrix " + System.nanoTime());
-        dev.goose.playbook.PlaybookApiTest.publish(manager, playbook, "# Matrix\n\n## Discovery\nText\n", 0, 201);
-        deal = dev.goose.pipeline.DealApiTest.create(rep, dev.goose.pipeline.DealApiTest.deal("Matrix deal"));
+        playbook = dev.goose.playbook.authoring.PlaybookApiTest.newPlaybook(manager, "Matrix " + System.nanoTime());
+        dev.goose.playbook.authoring.PlaybookApiTest.publish(manager, playbook, "# Matrix\n\n## Discovery\nText\n", 0, 201);
+        deal = dev.goose.pipeline.deal.DealApiTest.create(rep, dev.goose.pipeline.deal.DealApiTest.deal("Matrix deal"));
     }
 
     @Test
@@ -326,7 +326,7 @@ class RoleMatrixTest {
 
     private static long defaultPipeline() {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
-                () -> dev.goose.pipeline.Pipeline.byDefault().orElseThrow().id);
+                () -> dev.goose.pipeline.stage.Pipeline.byDefault().orElseThrow().id);
     }
 
     private static void check(Case c, String who, int actual, int expected, List<String> wrong) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.DealApiTest;
+import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.PageSession;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -27,7 +27,7 @@ public class KpiPages {
     @Inject
     Leaderboards leaderboards;
 
-    @CheckedTemplate(basePath = "kpis")
+    @CheckedTemplate(basePath = "kpi/board")
     static class Templates {
         static native TemplateInstance person(PersonBoard board);
 

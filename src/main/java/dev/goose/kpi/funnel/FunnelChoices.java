@@ -5,8 +5,8 @@ import java.util.List;
 import dev.goose.kpi.funnel.FunnelViews.Choice;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.Pipeline;
-import dev.goose.pipeline.Stage;
+import dev.goose.pipeline.stage.Pipeline;
+import dev.goose.pipeline.stage.Stage;
 
 /** The options of the funnel page's filter form; callers pass only what the viewer may see. */
 final class FunnelChoices {

@@ -27,7 +27,7 @@ public class FunnelPages {
     @Inject
     FunnelService funnels;
 
-    @CheckedTemplate(basePath = "funnel")
+    @CheckedTemplate(basePath = "kpi/funnel")
     static class Templates {
         static native TemplateInstance funnel(FunnelPage page, List<String> errors);
     }

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.people.Team;
-import dev.goose.pipeline.Pipeline;
-import dev.goose.pipeline.Stage;
+import dev.goose.pipeline.stage.Pipeline;
+import dev.goose.pipeline.stage.Stage;
 
 /**
  * The deals a funnel counts, resolved and checked: a pipeline, whose they are, and the days they

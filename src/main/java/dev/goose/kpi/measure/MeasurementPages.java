@@ -53,7 +53,7 @@ public class MeasurementPages {
     public record ActivityFilter(String kpi, Long person, List<Choice> kpis, List<Choice> people) {
     }
 
-    @CheckedTemplate(basePath = "measurements")
+    @CheckedTemplate(basePath = "kpi/measure")
     static class Templates {
         static native TemplateInstance logged(Long deal, String back, LogConfirmation done, String error);
 

@@ -49,7 +49,7 @@ public class GridPages {
     public record PageRow(Long person, String name, List<PageCell> cells) {
     }
 
-    @CheckedTemplate(basePath = "kpis/targets")
+    @CheckedTemplate(basePath = "kpi/target")
     static class Templates {
         static native TemplateInstance grid(Grid grid, List<PageRow> rows, List<TargetService.Option> teams,
                 String period, String error, String notice);

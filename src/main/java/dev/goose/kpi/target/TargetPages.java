@@ -43,7 +43,7 @@ public class TargetPages {
     public record Filters(String kpi, String kind) {
     }
 
-    @CheckedTemplate(basePath = "kpis/targets")
+    @CheckedTemplate(basePath = "kpi/target")
     static class Templates {
         static native TemplateInstance list(List<TargetView> targets, Filters filters, TargetService.Choices choices,
                 String notice);

@@ -22,7 +22,7 @@ public class AcknowledgementPages {
     @Inject
     AcknowledgementService acknowledgements;
 
-    @CheckedTemplate(basePath = "acknowledgement")
+    @CheckedTemplate(basePath = "playbook/acknowledgement")
     static class Templates {
         static native TemplateInstance outstanding(List<PlaybookReaders> playbooks, List<PersonReading> people);
     }

@@ -4,9 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.goose.onboarding.AcknowledgementDue;
-import dev.goose.onboarding.AcknowledgementDue.PublishedVersion;
 import dev.goose.people.Role;
+import dev.goose.playbook.acknowledgement.AcknowledgementDue.PublishedVersion;
 
 /**
  * A published playbook as the reading rules see it: whom it is for and which versions were major.

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.goose.people.Role;
-import dev.goose.playbook.Views.DiffView;
-import dev.goose.playbook.Views.PlaybookView;
+import dev.goose.playbook.authoring.Views.DiffView;
+import dev.goose.playbook.authoring.Views.PlaybookView;
 
 /** What the acknowledgement API and pages show and take; never entities. */
 public final class ReadingViews {

@@ -43,7 +43,7 @@ public class ToReadPages {
     @Inject
     Reminders reminders;
 
-    @CheckedTemplate(basePath = "acknowledgement")
+    @CheckedTemplate(basePath = "playbook/acknowledgement")
     static class Templates {
         static native TemplateInstance toRead(List<ToRead> playbooks, List<Reminder> others, String notice);
 

@@ -17,7 +17,7 @@ import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.RampFrom;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.DealApiTest;
+import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.TestKpis;
 import io.quarkus.test.junit.QuarkusTest;
 

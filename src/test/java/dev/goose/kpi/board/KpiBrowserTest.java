@@ -22,7 +22,7 @@ import dev.goose.kpi.Ramp;
 import dev.goose.kpi.Unit;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.DealApiTest;
+import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.Browser;
 import dev.goose.testing.TestKpis;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.Deal;
+import dev.goose.pipeline.deal.Deal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.DealApiTest;
-import dev.goose.pipeline.StageChange;
 import dev.goose.pipeline.TestPipelines;
-import dev.goose.playbook.PlaybookApiTest;
+import dev.goose.pipeline.deal.DealApiTest;
+import dev.goose.pipeline.deal.StageChange;
+import dev.goose.playbook.authoring.PlaybookApiTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**

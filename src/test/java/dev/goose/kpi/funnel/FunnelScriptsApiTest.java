@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.DealApiTest;
+import dev.goose.pipeline.deal.DealApiTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Script effectiveness, and the guide versions stage changes keep so that it can be told. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.DealApiTest;
+import dev.goose.pipeline.deal.DealApiTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -8,9 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import dev.goose.onboarding.AcknowledgementDue;
-import dev.goose.onboarding.AcknowledgementDue.PublishedVersion;
 import dev.goose.people.Role;
+import dev.goose.playbook.acknowledgement.AcknowledgementDue.PublishedVersion;
 
 @Tag("unit")
 class PublishedPlaybookTest {

@@ -1,0 +1,52 @@
+package dev.goose.onboarding.team;
+
+import java.time.Instant;
+
+import org.jboss.logging.Logger;
+
+import dev.goose.cluster.AppLock;
+import dev.goose.errors.InvalidInput;
+import dev.goose.onboarding.Enrollment;
+import dev.goose.onboarding.EnrollmentService;
+import dev.goose.people.DemoTeam;
+import dev.goose.people.Person;
+import dev.goose.playbook.PlaybookVersion;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * In dev mode, the demo new hire starts enrolled in the shipped onboarding playbook, so that a first
+ * `quarkus:dev` shows a checklist and a team view. It runs after the playbook folder is synced.
+ */
+@ApplicationScoped
+public class DemoOnboarding {
+
+    private static final Logger LOG = Logger.getLogger(DemoOnboarding.class);
+    static final String PLAYBOOK = "onboarding/new-rep-30-60-90";
+
+    @Inject
+    EnrollmentService enrollments;
+
+    @Transactional
+    void onStart(@Observes @Priority(3000) StartupEvent event) {
+        if (!DemoTeam.shown()) {
+            return;
+        }
+        AppLock.acquire(AppLock.FIRST_START);
+        Person hire = Person.byEmail(DemoTeam.NEW_HIRE).orElse(null);
+        Person manager = Person.byEmail(DemoTeam.MANAGER).orElse(null);
+        if (hire == null || manager == null || !Enrollment.ofPerson(hire.id).isEmpty()) {
+            return;
+        }
+        PlaybookVersion version = EnrollmentService.publishedOnboarding(PLAYBOOK, "playbook", new InvalidInput.Collector());
+        if (version == null) {
+            return;
+        }
+        enrollments.start(hire, version, hire.hireDate, manager, Instant.now());
+        LOG.infof("Demo: %s enrolled in %s", hire.email, PLAYBOOK);
+    }
+}

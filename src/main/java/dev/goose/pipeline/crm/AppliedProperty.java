@@ -1,0 +1,86 @@
+package dev.goose.pipeline.crm;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/**
+ * When the latest change Goose applied to one property of a fed deal happened in the CRM. CRMs
+ * deliver late and out of order (HubSpot retries a failed batch for days), so an event that
+ * happened before it must not move the deal back.
+ */
+@Entity
+@Table(name = "crm_property_applied")
+@IdClass(AppliedProperty.Key.class)
+public class AppliedProperty extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "source_id")
+    public Long sourceId;
+
+    @Id
+    @Column(name = "external_id", length = 200)
+    public String externalId;
+
+    @Id
+    @Column(length = 100)
+    public String property;
+
+    /** Unix milliseconds, as the CRM says. */
+    @Column(name = "occurred_at", nullable = false)
+    public long occurredAt;
+
+    /** When the latest applied change of this property happened, if Goose applied one with a time. */
+    static Long lastOccurredAt(CrmSource source, String externalId, String property) {
+        AppliedProperty applied = findById(new Key(source.id, externalId, property));
+        return applied == null ? null : applied.occurredAt;
+    }
+
+    /** Notes that a change which happened at this time was applied, unless a later one was already. */
+    static void record(CrmSource source, String externalId, String property, long occurredAt) {
+        AppliedProperty applied = findById(new Key(source.id, externalId, property));
+        if (applied == null) {
+            applied = new AppliedProperty();
+            applied.sourceId = source.id;
+            applied.externalId = externalId;
+            applied.property = property;
+            applied.occurredAt = occurredAt;
+            applied.persist();
+        } else if (occurredAt > applied.occurredAt) {
+            applied.occurredAt = occurredAt;
+        }
+    }
+
+    /** The composite key. */
+    public static class Key implements Serializable {
+        public Long sourceId;
+        public String externalId;
+        public String property;
+
+        public Key() {
+        }
+
+        public Key(Long sourceId, String externalId, String property) {
+            this.sourceId = sourceId;
+            this.externalId = externalId;
+            this.property = property;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(sourceId, key.sourceId) && Objects.equals(externalId, key.externalId)
+                    && Objects.equals(property, key.property);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sourceId, externalId, property);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package dev.goose.pipeline.deal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.goose.errors.Conflict;
+import dev.goose.errors.InvalidInput;
+import dev.goose.errors.NotFound;
+import dev.goose.people.CurrentPerson;
+import dev.goose.people.Person;
+import dev.goose.pipeline.deal.DealViews.ChangeView;
+import dev.goose.pipeline.deal.DealViews.DealGuides;
+import dev.goose.pipeline.deal.DealViews.DealPage;
+import dev.goose.pipeline.deal.DealViews.DealRequest;
+import dev.goose.pipeline.deal.DealViews.DealView;
+import dev.goose.pipeline.deal.DealViews.GuideItem;
+import dev.goose.pipeline.deal.DealViews.GuideView;
+import dev.goose.pipeline.deal.DealViews.MoveResult;
+import dev.goose.pipeline.stage.Pipeline;
+import dev.goose.pipeline.stage.Stage;
+import dev.goose.playbook.Playbook;
+import dev.goose.playbook.StageGuides;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/** Deals: creating and changing them, moving them through stages, and their stage guides and ticks. */
+@ApplicationScoped
+public class DealService {
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    DealAccess access;
+
+    @Inject
+    StageGuides guides;
+
+    @Inject
+    DealReads reads;
+
+    @Transactional
+    public List<DealView> list(String stage, boolean includeClosed) {
+        return list(null, stage, includeClosed);
+    }
+
+    /** The deals the caller may see, of one pipeline (by id or key) when named. */
+    @Transactional
+    public List<DealView> list(String pipeline, String stage, boolean includeClosed) {
+        Instant now = Instant.now();
+        return access.visibleDeals(current.get()).stream()
+                .filter(deal -> pipeline == null || pipeline.isBlank() || deal.pipeline.key.equals(pipeline)
+                        || deal.pipeline.id.toString().equals(pipeline))
+                .filter(deal -> stage == null || stage.isBlank() || deal.stage.key.equals(stage))
+                .filter(deal -> includeClosed || deal.closedAt == null)
+                .map(deal -> view(deal, now)).toList();
+    }
+
+    @Transactional
+    public DealView get(Long id) {
+        return view(access.visibleDeal(current.get(), id), Instant.now());
+    }
+
+    /** Adds a deal in the pipeline asked for, else the default one; nothing is stored unless every field is valid. */
+    @Transactional
+    public DealView create(DealRequest request) {
+        Person me = current.get();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Pipeline pipeline = request.pipeline() == null || request.pipeline().isBlank()
+                ? Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"))
+                : Pipeline.byIdOrKey(request.pipeline()).orElse(null);
+        errors.require(pipeline != null, "pipeline", "There is no pipeline '" + request.pipeline() + "'.");
+        Stage stage = pipeline == null ? null : request.stage() == null || request.stage().isBlank()
+                ? Stage.of(pipeline).get(0) : stageOf(pipeline, request.stage(), errors);
+        Deal deal = new Deal();
+        deal.pipeline = pipeline;
+        apply(deal, request, me, errors);
+        errors.throwIfAny();
+        Instant now = Instant.now();
+        deal.enter(stage, now, null);
+        deal.persist();
+        record(deal, null, stage, me, now);
+        return view(deal, now);
+    }
+
+    @Transactional
+    public DealView update(Long id, DealRequest request) {
+        Person me = current.get();
+        Deal deal = access.visibleDeal(me, id);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        errors.require(request.pipeline() == null || request.pipeline().isBlank() || request.pipeline().equals(deal.pipeline.key)
+                || request.pipeline().equals(deal.pipeline.id.toString()), "pipeline",
+                "A deal stays in its pipeline, " + deal.pipeline.name + ".");
+        apply(deal, request, me, errors);
+        errors.throwIfAny();
+        deal.updatedAt = Instant.now();
+        return view(deal, deal.updatedAt);
+    }
+
+    /**
+     * Moves a deal to another stage. Exit items still open in the stage it leaves are returned as a
+     * warning, or refuse the move when the pipeline requires them done.
+     */
+    @Transactional
+    public MoveResult move(Long id, String stageKey, String reason) {
+        Person me = current.get();
+        Deal deal = access.visibleDeal(me, id);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        Stage next = stageOf(deal.pipeline, stageKey, errors);
+        errors.throwIfAny();
+        if (next.id.equals(deal.stage.id)) {
+            return new MoveResult(view(deal, Instant.now()), List.of());
+        }
+        List<StageGuides.Guide> leaving = guides.forStage(deal.stage.key);
+        List<String> open = openItems(leaving, ticks(deal));
+        boolean forward = next.position > deal.stage.position;
+        if (forward && !open.isEmpty() && deal.pipeline.refusesOpenExitItems()) {
+            throw new Conflict("The exit checklist of " + deal.stage.name + " still has open items: " + String.join("; ", open) + ".");
+        }
+        Instant now = Instant.now();
+        Stage from = deal.stage;
+        deal.enter(next, now, reason);
+        StageChange.record(deal, from, next, me, now, leaving, guides.forStage(next.key));
+        return new MoveResult(view(deal, now), forward ? open : List.of());
+    }
+
+    /** Closes a deal as won or lost, with the reason. */
+    @Transactional
+    public MoveResult close(Long id, boolean won, String reason) {
+        Deal deal = access.visibleDeal(current.get(), id);
+        if (reason != null && reason.length() > 500) {
+            throw InvalidInput.of("reason", "Use at most 500 characters.");
+        }
+        Stage closing = Stage.outcome(deal.pipeline, won ? "won" : "lost")
+                .orElseThrow(() -> new NotFound("A closing stage in this pipeline"));
+        return move(id, closing.key, reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    /** The deal with its current stage's guides and which of their exit items are ticked. */
+    public DealGuides guides(Long id) {
+        return guides(reads.visible(id), false);
+    }
+
+    /** What the deal page shows: the guides as the viewer now sees them, the pipeline's stages and the history. */
+    public DealPage page(Long id) {
+        DealReads.Snapshot deal = reads.visible(id);
+        return new DealPage(guides(deal, true), deal.stages(), deal.history());
+    }
+
+    /** Call mode: the guides as the viewer now sees them. */
+    public DealGuides call(Long id) {
+        return guides(reads.visible(id), true);
+    }
+
+    /**
+     * The guides of the deal's stage with their ticks; when {@code seeing}, the viewer is now seeing
+     * them, and a script that changed since they last saw it says from which version.
+     */
+    private DealGuides guides(DealReads.Snapshot deal, boolean seeing) {
+        List<StageGuides.Guide> found = guides.forStage(deal.view().stage());
+        List<GuideView> views = found.stream().map(g -> new GuideView(g.slug(), g.playbookTitle(), g.version(), g.anchor(),
+                g.title(), g.html(), g.items().stream().map(i -> new GuideItem(i.id(), i.text(),
+                        deal.ticks().contains(g.playbookId() + "/" + i.id()))).toList(),
+                seeing ? reads.changedSinceSeen(g) : null)).toList();
+        return new DealGuides(deal.viewAt(Instant.now()), views, openItems(found, deal.ticks()));
+    }
+
+    /** Ticks or unticks an exit item of the deal's current stage guides. */
+    @Transactional
+    public DealGuides tick(Long id, String playbookSlug, String itemKey, boolean done) {
+        Person me = current.get();
+        Deal deal = access.visibleDeal(me, id);
+        Playbook playbook = Playbook.bySlug(playbookSlug == null ? "" : playbookSlug)
+                .orElseThrow(() -> InvalidInput.of("playbook", "There is no playbook '" + playbookSlug + "'."));
+        boolean inGuides = guides.forStage(deal.stage.key).stream().anyMatch(g -> g.playbookId().equals(playbook.id)
+                && g.items().stream().anyMatch(i -> i.id().equals(itemKey)));
+        if (!inGuides) {
+            throw InvalidInput.of("item", "'" + itemKey + "' is not an exit item of this deal's stage.");
+        }
+        // One deal's ticks one at a time: a double click, or two tabs, tick once and neither fails.
+        Deal.getEntityManager().lock(deal, LockModeType.PESSIMISTIC_WRITE);
+        DealTick existing = DealTick.findById(new DealTick.Key(deal.id, playbook.id, itemKey));
+        if (done && existing == null) {
+            DealTick tick = new DealTick();
+            tick.dealId = deal.id;
+            tick.playbookId = playbook.id;
+            tick.itemKey = itemKey;
+            tick.tickedBy = me;
+            tick.tickedAt = Instant.now();
+            tick.persist();
+        } else if (!done && existing != null) {
+            existing.delete();
+        }
+        return guides(id);
+    }
+
+    /** The email of a deal's owner, for exports. */
+    @Transactional
+    public String ownerEmail(Long ownerId) {
+        return Person.<Person>findByIdOptional(ownerId).map(p -> p.email).orElse("");
+    }
+
+    public List<ChangeView> history(Long id) {
+        return reads.visible(id).history();
+    }
+
+    private void apply(Deal deal, DealRequest request, Person me, InvalidInput.Collector errors) {
+        String name = trim(request.name());
+        String account = trim(request.account());
+        errors.require(name != null, "name", "Name the deal.");
+        errors.require(name == null || name.length() <= 200, "name", "Use at most 200 characters.");
+        errors.require(account != null, "account", "Name the account (the customer).");
+        errors.require(account == null || account.length() <= 200, "account", "Use at most 200 characters.");
+        BigDecimal amount = request.amount();
+        if (amount == null) {
+            errors.add("amount", "Give the amount, 0 if not known yet.");
+        } else if (amount.signum() < 0) {
+            errors.add("amount", "The amount cannot be negative.");
+        } else if (amount.scale() > 2 || amount.precision() - amount.scale() > 17) {
+            errors.add("amount", "Use at most 17 digits before the decimal point and 2 after it.");
+        }
+        String currency = request.currency() == null ? "EUR" : request.currency().trim().toUpperCase(Locale.ROOT);
+        errors.require(currency.matches("[A-Z]{3}"), "currency", "Use a three-letter currency code such as EUR or USD.");
+        // Without an owner, a new deal is the caller's and a changed one keeps its owner.
+        Person owner = request.ownerId() == null ? (deal.owner != null ? deal.owner : me) : Person.findById(request.ownerId());
+        boolean unchanged = owner != null && deal.owner != null && owner.id.equals(deal.owner.id);
+        errors.require(owner != null && (unchanged || access.canAssign(me, owner)), "ownerId",
+                "Choose an active person you may assign deals to.");
+        errors.require(request.nextStep() == null || request.nextStep().length() <= 500, "nextStep", "Use at most 500 characters.");
+        errors.require(request.externalId() == null || request.externalId().length() <= 200, "externalId", "Use at most 200 characters.");
+        errors.require(request.source() == null || request.source().length() <= 60, "source", "Use at most 60 characters.");
+        if (request.externalId() != null && Deal.count("source = ?1 and externalId = ?2 and (?3 is null or id <> ?3)",
+                request.source(), request.externalId(), deal.id) > 0) {
+            errors.add("externalId", "Another deal from this source has this external id.");
+        }
+        if (errors.has("name") || errors.has("account") || errors.has("amount") || errors.has("currency")
+                || errors.has("ownerId") || errors.has("nextStep") || errors.has("externalId") || errors.has("source")) {
+            return;
+        }
+        deal.name = name;
+        deal.account = account;
+        deal.amount = amount.setScale(2);
+        deal.currency = currency;
+        deal.owner = owner;
+        deal.expectedClose = request.expectedClose();
+        deal.nextStep = trim(request.nextStep());
+        deal.externalId = trim(request.externalId());
+        deal.source = trim(request.source());
+    }
+
+    private static Stage stageOf(Pipeline pipeline, String key, InvalidInput.Collector errors) {
+        Stage stage = key == null ? null : Stage.byKey(pipeline, key.trim()).orElse(null);
+        if (stage == null) {
+            errors.add("stage", "There is no stage '" + key + "'. Stages: "
+                    + Stage.of(pipeline).stream().map(s -> s.key).collect(Collectors.joining(", ")) + ".");
+        }
+        return stage;
+    }
+
+    public static Set<String> ticks(Deal deal) {
+        Set<String> ticked = new HashSet<>();
+        DealTick.of(deal.id).forEach(t -> ticked.add(t.playbookId + "/" + t.itemKey));
+        return ticked;
+    }
+
+    private static List<String> openItems(List<StageGuides.Guide> found, Set<String> ticked) {
+        List<String> open = new ArrayList<>();
+        for (StageGuides.Guide guide : found) {
+            guide.items().stream().filter(i -> !ticked.contains(guide.playbookId() + "/" + i.id())).forEach(i -> open.add(i.text()));
+        }
+        return open;
+    }
+
+    private void record(Deal deal, Stage from, Stage to, Person by, Instant at) {
+        List<StageGuides.Guide> entered = guides.forStage(to.key);
+        StageChange.record(deal, from, to, by, at, entered, entered);
+    }
+
+    static DealView view(Deal deal, Instant now) {
+        return new DealView(deal.id, deal.name, deal.account, deal.amount, deal.currency, deal.owner.id, deal.owner.name,
+                deal.pipeline.key, deal.stage.key, deal.stage.name, deal.expectedClose, deal.nextStep, deal.externalId, deal.source,
+                deal.closeReason, deal.closedAt, deal.stageEnteredAt, deal.isStalledAt(now));
+    }
+
+    private static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.goose.pipeline.deal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+import dev.goose.web.EncodedOnce;
+
+/** What the deal API and pages show, and what clients send; never entities. */
+public final class DealViews {
+
+    private DealViews() {
+    }
+
+    public record StageView(String key, String name, int position, int winProbability, String outcome, Integer stallDays) {
+    }
+
+    public record PipelineView(Long id, String key, String name, String exitRule, boolean isDefault, List<StageView> stages) {
+    }
+
+    public record DealView(Long id, String name, String account, BigDecimal amount, String currency, Long ownerId,
+            String ownerName, String pipeline, String stage, String stageName, LocalDate expectedClose, String nextStep, String externalId,
+            String source, String closeReason, Instant closedAt, Instant stageEnteredAt, boolean stalled) {
+
+        public DealView withStalled(boolean now) {
+            return now == stalled ? this : new DealView(id, name, account, amount, currency, ownerId, ownerName, pipeline, stage, stageName,
+                    expectedClose, nextStep, externalId, source, closeReason, closedAt, stageEnteredAt, now);
+        }
+    }
+
+    /**
+     * Create or change a deal; the amount is a decimal string or number, never rounded. The pipeline
+     * (id or key) is chosen on creation and stays.
+     */
+    public record DealRequest(String name, String account, BigDecimal amount, String currency, Long ownerId, String stage,
+            LocalDate expectedClose, String nextStep, String externalId, String source, String pipeline) {
+    }
+
+    /** Move to a stage; open exit items are reported, and refuse the move where the pipeline says so. */
+    public record MoveRequest(String stage) {
+    }
+
+    public record CloseRequest(Boolean won, String reason) {
+    }
+
+    public record TickRequest(String playbook, String item, Boolean done) {
+    }
+
+    public record GuideItem(String id, String text, boolean ticked) {
+    }
+
+    /** A stage guide on a deal; {@code changedSince} is the older version the viewer last saw, if the script changed since. */
+    public record GuideView(String playbook, String playbookTitle, int version, String anchor, String title, @JsonSerialize(using = EncodedOnce.class) String html,
+            List<GuideItem> items, Integer changedSince) {
+    }
+
+    /** A deal with its stage's guides and the exit items still open. */
+    public record DealGuides(DealView deal, List<GuideView> guides, List<String> openItems) {
+    }
+
+    /** The deal page: the deal with its guides, the stages of its pipeline, and its stage history. */
+    public record DealPage(DealGuides guides, List<StageView> stages, List<ChangeView> history) {
+    }
+
+    /** The result of a move: the deal, and the exit items that were still open when it moved. */
+    public record MoveResult(DealView deal, List<String> openItemsLeftBehind) {
+    }
+
+    public record ChangeView(String from, String to, String by, Instant at, String guideVersions) {
+    }
+}

@@ -1,0 +1,91 @@
+package dev.goose.pipeline.deal;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+import dev.goose.cluster.NewRow;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** The version of a stage guide a person last saw on a deal page. */
+@Entity
+@Table(name = "guide_seen")
+@IdClass(GuideSeen.Key.class)
+public class GuideSeen extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "person_id")
+    public Long personId;
+
+    @Id
+    @Column(name = "playbook_id")
+    public Long playbookId;
+
+    @Id
+    @Column(length = 100)
+    public String anchor;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "seen_at", nullable = false)
+    public Instant seenAt;
+
+    /**
+     * Records that the person now sees this version; returns the older version they saw before, or
+     * null when they saw this one already or never saw the guide. The same page opened several
+     * times at once records one row, and never fails for it: this is a read, for the person.
+     */
+    static Integer seeNow(Long personId, Long playbookId, String anchor, int version) {
+        Key key = new Key(personId, playbookId, anchor);
+        GuideSeen seen = findById(key);
+        if (seen == null) {
+            Instant now = Instant.now();
+            boolean first = new NewRow("guide_seen").key("person_id", personId).key("playbook_id", playbookId)
+                    .key("anchor", anchor).value("version", version).value("seen_at", now).insertIfMissing();
+            if (first) {
+                return null;
+            }
+            seen = findById(key); // recorded by another request at the same moment
+        }
+        if (seen.version >= version) {
+            return null; // nothing new: no write on every page view
+        }
+        Integer before = seen.version;
+        seen.version = version;
+        seen.seenAt = Instant.now();
+        return before;
+    }
+
+    /** The composite key. */
+    public static class Key implements Serializable {
+        public Long personId;
+        public Long playbookId;
+        public String anchor;
+
+        public Key() {
+        }
+
+        public Key(Long personId, Long playbookId, String anchor) {
+            this.personId = personId;
+            this.playbookId = playbookId;
+            this.anchor = anchor;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(personId, key.personId)
+                    && Objects.equals(playbookId, key.playbookId) && Objects.equals(anchor, key.anchor);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(personId, playbookId, anchor);
+        }
+    }
+}
