@@ -1,4 +1,4 @@
-package dev.goose.playbook;
+package dev.goose.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The examples of a Markdown spec (src/test/resources/markdown-spec), with the section each stands in. */
-final class SpecExamples {
+public final class SpecExamples {
 
     private static final String FENCE = "````````````````````````````````";
 
-    record Example(String spec, int number, String section, String markdown, String html) {
+    public record Example(String spec, int number, String section, String markdown, String html) {
 
         @Override
         public String toString() {
@@ -23,7 +23,7 @@ final class SpecExamples {
     private SpecExamples() {
     }
 
-    static List<Example> of(String file) {
+    public static List<Example> of(String file) {
         List<Example> examples = new ArrayList<>();
         String section = "";
         StringBuilder markdown = null;
