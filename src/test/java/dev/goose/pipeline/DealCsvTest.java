@@ -6,10 +6,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.pipeline.DealCsv.CellError;
 
+@Tag("unit")
 class DealCsvTest {
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.errors.FieldError;
@@ -12,6 +13,7 @@ import dev.goose.pipeline.PipelineRules.CurrentStage;
 import dev.goose.pipeline.PipelineRules.PipelineRequest;
 import dev.goose.pipeline.PipelineRules.StageRequest;
 
+@Tag("unit")
 class PipelineRulesTest {
 
     private static StageRequest open(String key) {
