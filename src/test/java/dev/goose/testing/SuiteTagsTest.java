@@ -39,8 +39,26 @@ class SuiteTagsTest {
         assertThat(mixed).as("Quarkus tests tagged unit").isEmpty();
     }
 
+    /** The keycloak and nodes executions pick their classes by name too (see pom.xml), so the names must say the tag. */
+    @Test
+    void theKeycloakAndNodesClassesAreNamedAsTheirExecutionsFindThem() throws Exception {
+        List<Class<?>> classes = testClasses().toList();
+        assertThat(classes.stream().filter(c -> hasTagAnywhere(c, "keycloak")).map(Class::getSimpleName))
+                .allMatch(name -> name.startsWith("Keycloak") && name.endsWith("Test"));
+        assertThat(classes.stream().filter(c -> hasTagAnywhere(c, "nodes")).map(Class::getSimpleName))
+                .allMatch(name -> name.endsWith("NodesTest"));
+        assertThat(classes.stream().filter(c -> c.getSimpleName().startsWith("Keycloak")))
+                .allMatch(c -> hasTag(c, "keycloak"));
+        assertThat(classes.stream().filter(c -> c.getSimpleName().endsWith("NodesTest"))).allMatch(c -> hasTag(c, "nodes"));
+    }
+
     private static boolean hasTag(Class<?> type, String tag) {
         return Arrays.stream(type.getAnnotationsByType(Tag.class)).anyMatch(t -> t.value().equals(tag));
+    }
+
+    private static boolean hasTagAnywhere(Class<?> type, String tag) {
+        return hasTag(type, tag) || Arrays.stream(type.getDeclaredMethods())
+                .anyMatch(m -> Arrays.stream(m.getAnnotationsByType(Tag.class)).anyMatch(t -> t.value().equals(tag)));
     }
 
     /** The top-level classes compiled from src/test/java that hold at least one test method. */
