@@ -1,8 +1,8 @@
 package dev.goose.onboarding;
 
-import static dev.goose.onboarding.Onboardings.enroll;
-import static dev.goose.onboarding.Onboardings.item;
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestOnboarding.enroll;
+import static dev.goose.testing.TestOnboarding.item;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
+import dev.goose.testing.TestOnboarding;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Enrollments and checklists through the API, as a manager and their new hire use them. */
@@ -43,7 +44,7 @@ class EnrollmentApiTest {
         manager = aManager().create();
         team = aTeamLedBy(manager);
         hire = aRep().onTeam(team).hired(LocalDate.now()).create();
-        playbook = Onboardings.playbook(manager);
+        playbook = TestOnboarding.playbook(manager);
     }
 
     @Test
@@ -175,7 +176,7 @@ class EnrollmentApiTest {
         as(hire).body(Map.of("note", "Done")).post(item(id, "setup", "done")).then().statusCode(200);
         as(hire).body(Map.of()).post(item(id, "shadow", "done")).then().statusCode(200);
         as(hire).body(Map.of()).post(item(id, "calls", "done")).then().statusCode(200);
-        Onboardings.publishV2(manager, playbook);
+        TestOnboarding.publishV2(manager, playbook);
         as(hire).get("/api/v1/enrollments/" + id).then().body("enrollment.upgradeAvailable", equalTo(true))
                 .body("enrollment.currentVersion", equalTo(2));
         as(hire).post("/api/v1/enrollments/" + id + "/upgrade").then().statusCode(200)
@@ -201,7 +202,7 @@ class EnrollmentApiTest {
         int first = enroll(manager, playbook, hire);
         int other = enroll(manager, playbook, second);
         as(hire).body(Map.of()).post(item(first, "setup", "done")).then().statusCode(200);
-        Onboardings.publishV2(manager, playbook);
+        TestOnboarding.publishV2(manager, playbook);
         as(hire).body(Map.of("playbook", playbook)).post("/api/v1/enrollments/upgrade").then().statusCode(403);
         as(manager).body(Map.of("playbook", playbook)).post("/api/v1/enrollments/upgrade").then().statusCode(200)
                 .body("enrollment.id", hasItems(first, other)).body("", hasSize(2)).body("to", everyItemIs(2));

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class PersonRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);

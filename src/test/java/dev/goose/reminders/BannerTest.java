@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
 import dev.goose.testing.TestPlaybook;
 import dev.goose.testing.TestReminders;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +30,7 @@ class BannerTest {
         PageSession session = PageSession.signedIn(rep);
         session.get("/").then().statusCode(200).body(not(containsString("reminder-banner")));
 
-        int deal = DealApiTest.create(rep, DealApiTest.deal("Bannered"));
+        int deal = TestDeals.create(rep, TestDeals.deal("Bannered"));
         playbook.publishMajor("Ask who owns the budget.");
         // The deal page twice: made on a worker while the banner is not in memory, then from memory.
         for (String page : List.of("/deals/" + deal, "/deals/" + deal, "/", "/deals", "/playbooks")) {

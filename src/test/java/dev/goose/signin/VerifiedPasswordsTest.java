@@ -2,8 +2,10 @@ package dev.goose.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class VerifiedPasswordsTest {
 
     private final VerifiedPasswords verified = new VerifiedPasswords();

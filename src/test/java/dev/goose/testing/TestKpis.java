@@ -1,7 +1,10 @@
 package dev.goose.testing;
 
+import static dev.goose.testing.Api.as;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.KpiTarget;
@@ -56,6 +59,11 @@ public final class TestKpis {
             m.persist();
             return m.id;
         });
+    }
+
+    /** One call logged through the API by the person today, as the +1 button does; the new entry's id. */
+    public static int logACall(Person person) {
+        return as(person).body(Map.of("kpi", "calls")).post("/api/v1/measurements/log").then().statusCode(201).extract().path("id");
     }
 
     private static KpiTarget base(String kpi, PeriodKind kind, LocalDate from, String value, String ramp, RampFrom rampFrom) {

@@ -10,7 +10,9 @@ import dev.goose.people.Person;
 /**
  * A playbook written and published through the API, for tests that need readers:
  * {@code TestPlaybook.by(manager).forAudience("rep").publish()}, then {@code publishMajor("...")}.
- * Each one has its own title and slug, so tests never depend on each other's playbooks.
+ * Each one has its own title and slug, so tests never depend on each other's playbooks. For a bare
+ * draft and versions of any text: {@code TestPlaybook.newPlaybook(manager, title)} and
+ * {@code TestPlaybook.publish(manager, slug, markdown, base, 201)}.
  */
 public final class TestPlaybook {
 
@@ -53,6 +55,23 @@ public final class TestPlaybook {
 
     public TestPlaybook publishMajor(String body) {
         return publishVersion(body, true);
+    }
+
+    /**
+     * A new playbook's draft, not yet published: one section guiding the "discovery" stage, with the
+     * exit item "budget-owner"; its slug.
+     */
+    public static String newPlaybook(Person author, String title) {
+        String markdown = "# " + title + "\n\n## Discovery {#discovery stage=discovery}\nAsk about the budget.\n\n"
+                + "- [ ] Budget owner named {#budget-owner}\n";
+        return as(author).body(Map.of("markdown", markdown)).post("/api/v1/playbooks").then().statusCode(201)
+                .extract().path("slug");
+    }
+
+    /** Publishes the Markdown over version {@code base} and expects the status given. */
+    public static void publish(Person author, String slug, String markdown, int base, int status) {
+        as(author).body(Map.of("markdown", markdown, "baseVersion", base, "note", "v" + (base + 1)))
+                .post("/api/v1/playbooks/" + slug + "/versions").then().statusCode(status);
     }
 
     /** Acknowledges everything the person must read now, so that a test starts from an empty list. */

@@ -1,15 +1,19 @@
 package dev.goose.testing;
 
+import static dev.goose.testing.Api.as;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
+import dev.goose.kpi.Category;
 import dev.goose.kpi.Direction;
 import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.KpiTarget;
 import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.Source;
 import dev.goose.kpi.Unit;
-import dev.goose.kpi.Category;
 import dev.goose.people.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -52,5 +56,22 @@ public final class TestTargets {
             target.persist();
             return target.id;
         });
+    }
+
+    /** Sets a target through the API as the manager; its id. */
+    public static int create(Person manager, Map<String, Object> body) {
+        return as(manager).body(body).post("/api/v1/kpi-targets").then().statusCode(201).extract().path("id");
+    }
+
+    /** The request body of a monthly target of the rep, from the first period to the last (null: open). */
+    public static Map<String, Object> monthly(Person rep, String kpi, Object value, String first, String last) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kpi", kpi);
+        body.put("person", rep.id);
+        body.put("kind", "month");
+        body.put("value", value);
+        body.put("firstPeriod", first);
+        body.put("lastPeriod", last);
+        return body;
     }
 }

@@ -2,11 +2,13 @@ package dev.goose.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
+@Tag("unit")
 class EncodedOnceTest {
 
     record Encoded(String name, @JsonSerialize(using = EncodedOnce.class) String html) {

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestKpis;
+import dev.goose.testing.TestOnboarding;
+import dev.goose.testing.TestPlaybook;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.ws.rs.HttpMethod;
@@ -285,9 +289,9 @@ class RoleMatrixTest {
         team = aTeamLedBy(manager);
         rep = aRep().onTeam(team).create();
         admin = anAdmin().create();
-        playbook = dev.goose.playbook.authoring.PlaybookApiTest.newPlaybook(manager, "Matrix " + System.nanoTime());
-        dev.goose.playbook.authoring.PlaybookApiTest.publish(manager, playbook, "# Matrix\n\n## Discovery\nText\n", 0, 201);
-        deal = dev.goose.pipeline.deal.DealApiTest.create(rep, dev.goose.pipeline.deal.DealApiTest.deal("Matrix deal"));
+        playbook = TestPlaybook.newPlaybook(manager, "Matrix " + System.nanoTime());
+        TestPlaybook.publish(manager, playbook, "# Matrix\n\n## Discovery\nText\n", 0, 201);
+        deal = TestDeals.create(rep, TestDeals.deal("Matrix deal"));
     }
 
     @Test
@@ -296,12 +300,12 @@ class RoleMatrixTest {
         for (Case c : CASES) {
             Person target = aRep().onTeam(team).create();
             String enrollment = c.path().contains("{enrollment}") ? String.valueOf(
-                    dev.goose.onboarding.Onboardings.enroll(manager, dev.goose.onboarding.Onboardings.playbook(manager), rep)) : "";
+                    TestOnboarding.enroll(manager, TestOnboarding.playbook(manager), rep)) : "";
             String path = c.path().replace("{enrollment}", enrollment).replace("{item}", "pitch").replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
                     .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none")
                     .replace("{pipeline}", String.valueOf(defaultPipeline()));
             path = path.contains("{measurement}") ? path.replace("{measurement}",
-                    String.valueOf(dev.goose.kpi.measure.MeasurementApiTest.logged(rep))) : path;
+                    String.valueOf(TestKpis.logACall(rep))) : path;
             path = withKpis(path, target);
             check(c, "anonymous", call(c.method(), path, null), c.anonymous(), wrong);
             check(c, "rep", call(c.method(), path, rep), c.rep(), wrong);

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Inputs that once gave a 500 on PostgreSQL or were stored wrong on H2 are a 400 naming the field. */
@@ -27,7 +27,7 @@ class StrictInputTest {
     @Test
     void aNulInADealNameIsRefusedNamingTheFieldAndNothingIsStored() {
         Person rep = aRep().create();
-        Map<String, Object> deal = DealApiTest.deal("Pilot" + NUL + "x");
+        Map<String, Object> deal = TestDeals.deal("Pilot" + NUL + "x");
         as(rep).body(deal).post("/api/v1/deals").then().statusCode(400)
                 .body("field", equalTo("name")).body("detail", containsString("U+0000"));
         as(rep).get("/api/v1/deals").then().statusCode(200).body("findAll { it.account == '" + deal.get("account") + "' }", empty());
@@ -44,11 +44,11 @@ class StrictInputTest {
     @Test
     void otherControlCharactersAreRefusedButTabsAndNewlinesAreText() {
         Person rep = aRep().create();
-        Map<String, Object> bell = DealApiTest.deal("Bell\u0007");
+        Map<String, Object> bell = TestDeals.deal("Bell\u0007");
         as(rep).body(bell).post("/api/v1/deals").then().statusCode(400).body("field", equalTo("name"));
-        Map<String, Object> notes = DealApiTest.deal("Tabs and lines");
+        Map<String, Object> notes = TestDeals.deal("Tabs and lines");
         notes.put("nextStep", "Call\tback\r\nthen send the proposal");
-        DealApiTest.create(rep, notes);
+        TestDeals.create(rep, notes);
     }
 
     @Test
@@ -67,14 +67,14 @@ class StrictInputTest {
     @Test
     void aDateBeyondTheYear9999IsRefusedNamingTheField() {
         Person rep = aRep().create();
-        Map<String, Object> deal = DealApiTest.deal("Far future");
+        Map<String, Object> deal = TestDeals.deal("Far future");
         deal.put("expectedClose", "+999999999-12-31");
         as(rep).body(deal).post("/api/v1/deals").then().statusCode(400)
                 .body("field", equalTo("expectedClose")).body("detail", containsString("1900 and 9999"));
         deal.put("expectedClose", "1899-12-31");
         as(rep).body(deal).post("/api/v1/deals").then().statusCode(400).body("field", equalTo("expectedClose"));
         deal.put("expectedClose", "9999-12-31");
-        DealApiTest.create(rep, deal);
+        TestDeals.create(rep, deal);
     }
 
     @Test
@@ -94,13 +94,13 @@ class StrictInputTest {
     @Test
     void aFractionOrATextIsNotAnId() {
         Person rep = aRep().create();
-        Map<String, Object> deal = DealApiTest.deal("Fraction");
+        Map<String, Object> deal = TestDeals.deal("Fraction");
         deal.put("ownerId", 4.5);
         as(rep).body(deal).post("/api/v1/deals").then().statusCode(400).body("field", equalTo("ownerId"));
         deal.put("ownerId", String.valueOf(rep.id));
         as(rep).body(deal).post("/api/v1/deals").then().statusCode(400).body("field", equalTo("ownerId"));
         deal.put("ownerId", rep.id);
-        DealApiTest.create(rep, deal);
+        TestDeals.create(rep, deal);
     }
 
     @Test

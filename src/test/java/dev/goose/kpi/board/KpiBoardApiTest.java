@@ -17,7 +17,7 @@ import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.RampFrom;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.deal.DealApiTest;
+import dev.goose.testing.TestDeals;
 import dev.goose.testing.TestKpis;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -82,9 +82,9 @@ class KpiBoardApiTest {
     @Test
     void dealsWonRevenueAndWinRateAreDerivedFromTheDeals() {
         Person rep = aRep().create();
-        int won = DealApiTest.create(rep, DealApiTest.deal("Won"));
-        int lost = DealApiTest.create(rep, DealApiTest.deal("Lost"));
-        DealApiTest.create(rep, DealApiTest.deal("Open"));
+        int won = TestDeals.create(rep, TestDeals.deal("Won"));
+        int lost = TestDeals.create(rep, TestDeals.deal("Lost"));
+        TestDeals.create(rep, TestDeals.deal("Open"));
         as(rep).body(Map.of("stage", "discovery")).post("/api/v1/deals/" + won + "/stage").then().statusCode(200);
         as(rep).body(Map.of("won", true, "reason", "Fit")).post("/api/v1/deals/" + won + "/close").then().statusCode(200);
         as(rep).body(Map.of("won", false, "reason", "Budget")).post("/api/v1/deals/" + lost + "/close").then().statusCode(200);

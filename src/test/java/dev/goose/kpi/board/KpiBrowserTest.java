@@ -22,8 +22,8 @@ import dev.goose.kpi.Ramp;
 import dev.goose.kpi.Unit;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.Browser;
+import dev.goose.testing.TestDeals;
 import dev.goose.testing.TestKpis;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,7 +75,7 @@ class KpiBrowserTest {
         Person veteran = aRep().named("Vera Veteran " + System.nanoTime() % 1000).onTeam(team).create();
         TestKpis.target(veteran, "calls", PeriodKind.MONTH, LocalDate.now(ZoneOffset.UTC), "100");
         for (int i = 0; i < 4; i++) {
-            int deal = DealApiTest.create(veteran, DealApiTest.deal("Funnel deal " + i));
+            int deal = TestDeals.create(veteran, TestDeals.deal("Funnel deal " + i));
             if (i < 3) {
                 as(veteran).body(Map.of("stage", "discovery")).post("/api/v1/deals/" + deal + "/stage").then().statusCode(200);
             }

@@ -1,7 +1,7 @@
 package dev.goose.kpi.funnel;
 
-import static dev.goose.kpi.funnel.FunnelFixtures.retime;
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestFunnel.retime;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.pipeline.deal.Deal;
+import dev.goose.testing.TestFunnel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -34,7 +35,7 @@ class FunnelApiTest {
     private Team team;
     private Person rep;
     private Person teammate;
-    private FunnelFixtures f;
+    private TestFunnel f;
 
     @BeforeEach
     void aTeamWithTwoRepsAndAPipelineOfItsOwn() {
@@ -42,7 +43,7 @@ class FunnelApiTest {
         team = aTeamLedBy(manager);
         rep = aRep().onTeam(team).create();
         teammate = aRep().onTeam(team).create();
-        f = FunnelFixtures.aPipeline(manager);
+        f = TestFunnel.aPipeline(manager);
     }
 
     private ValidatableResponse funnel(Person viewer, String query) {

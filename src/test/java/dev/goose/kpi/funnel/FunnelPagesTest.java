@@ -1,6 +1,6 @@
 package dev.goose.kpi.funnel;
 
-import static dev.goose.kpi.funnel.FunnelFixtures.retime;
+import static dev.goose.testing.TestFunnel.retime;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestFunnel;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The funnel page as a browser without JavaScript gets it. */
@@ -23,8 +24,8 @@ class FunnelPagesTest {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
         Person rep = aRep().onTeam(team).create();
-        FunnelFixtures f = FunnelFixtures.aPipeline(manager);
-        String slug = FunnelFixtures.guideFor(manager, f.second, "Version one.");
+        TestFunnel f = TestFunnel.aPipeline(manager);
+        String slug = TestFunnel.guideFor(manager, f.second, "Version one.");
         retime(f.deal(rep, f.second, f.third, "won"), 0, 2, 5, 9);
         retime(f.deal(rep, f.second, "lost"), 0, 4, 10);
         retime(f.deal(rep, "lost"), 0, 3);

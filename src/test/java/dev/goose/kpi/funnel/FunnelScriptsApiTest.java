@@ -1,8 +1,8 @@
 package dev.goose.kpi.funnel;
 
-import static dev.goose.kpi.funnel.FunnelFixtures.enteredGuides;
-import static dev.goose.kpi.funnel.FunnelFixtures.guideVersions;
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestFunnel.enteredGuides;
+import static dev.goose.testing.TestFunnel.guideVersions;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.deal.DealApiTest;
+import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestFunnel;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Script effectiveness, and the guide versions stage changes keep so that it can be told. */
@@ -27,25 +28,25 @@ class FunnelScriptsApiTest {
     private Person manager;
     private Team team;
     private Person rep;
-    private FunnelFixtures f;
+    private TestFunnel f;
 
     @BeforeEach
     void aRepOnATeamAndAPipelineOfItsOwn() {
         manager = aManager().create();
         team = aTeamLedBy(manager);
         rep = aRep().onTeam(team).create();
-        f = FunnelFixtures.aPipeline(manager);
+        f = TestFunnel.aPipeline(manager);
     }
 
     @Test
     void everyRecordedMoveAndNewDealKeepsTheGuidesOfTheStageEnteredAsTheyWereThen() {
-        String slug = FunnelFixtures.guideFor(manager, f.second, "Ask for the budget.");
+        String slug = TestFunnel.guideFor(manager, f.second, "Ask for the budget.");
         int moved = f.deal(rep, f.second, f.third);
-        Map<String, Object> body = DealApiTest.deal("Starts in the second stage");
+        Map<String, Object> body = TestDeals.deal("Starts in the second stage");
         body.put("pipeline", f.pipeline);
         body.put("stage", f.second);
-        int created = DealApiTest.create(rep, body);
-        FunnelFixtures.publishGuide(manager, slug, f.second, "Ask for the budget and the deadline.", 1);
+        int created = TestDeals.create(rep, body);
+        TestFunnel.publishGuide(manager, slug, f.second, "Ask for the budget and the deadline.", 1);
         as(rep).body(Map.of("stage", f.second)).post("/api/v1/deals/" + moved + "/stage").then().statusCode(200);
 
         assertThat(enteredGuides(moved)).containsExactly("", slug + "@1", "", slug + "@2");
@@ -55,10 +56,10 @@ class FunnelScriptsApiTest {
 
     @Test
     void conversionOutOfAStageIsSplitByTheScriptVersionMetOnEnteringItWithCounts() {
-        String slug = FunnelFixtures.guideFor(manager, f.second, "Version one.");
+        String slug = TestFunnel.guideFor(manager, f.second, "Version one.");
         f.deal(rep, f.second, f.third);
         f.deal(rep, f.second, "lost");
-        FunnelFixtures.publishGuide(manager, slug, f.second, "Version two.", 1);
+        TestFunnel.publishGuide(manager, slug, f.second, "Version two.", 1);
         f.deal(rep, f.second, "won");
         f.deal(rep, f.second, f.third);
         f.deal(rep, f.second);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.Browser;
+import dev.goose.testing.TestDeals;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,7 +27,7 @@ class LogActivityBrowserTest {
     @Test
     void aRepLogsACallOnADealInPlaceAndUndoesIt() {
         Person rep = aRep().create();
-        int deal = DealApiTest.create(rep, DealApiTest.deal("Browser plus one"));
+        int deal = TestDeals.create(rep, TestDeals.deal("Browser plus one"));
         try (Browser browser = Browser.open(base.toString())) {
             browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
             browser.waitForText("Hello");

@@ -19,17 +19,13 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.deal.DealApiTest;
+import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestKpis;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-public class MeasurementApiTest {
-
-    /** One call logged by the person today; the new entry's id. */
-    public static int logged(Person person) {
-        return as(person).body(Map.of("kpi", "calls")).post("/api/v1/measurements/log").then().statusCode(201).extract().path("id");
-    }
+class MeasurementApiTest {
 
     /** A team far ahead of UTC, so that "today" is visibly the team's and not the server's. */
     static Team teamInKiribati(Person manager) {
@@ -45,7 +41,7 @@ public class MeasurementApiTest {
     @Test
     void aRepLogsACallFromTheirDealOnTodayInTheirTeamsZone() {
         Person rep = aRep().onTeam(teamInKiribati(aManager().create())).create();
-        int deal = DealApiTest.create(rep, DealApiTest.deal("Logged from"));
+        int deal = TestDeals.create(rep, TestDeals.deal("Logged from"));
         int id = as(rep).body(Map.of("kpi", "calls", "deal", deal, "note", "Spoke to the CFO")).post("/api/v1/measurements/log")
                 .then().statusCode(201).header("Location", containsString("/api/v1/measurements/"))
                 .body("kpi", equalTo("calls")).body("person", equalTo(rep.id.intValue())).body("value", equalTo(1))
@@ -58,7 +54,7 @@ public class MeasurementApiTest {
     @Test
     void aDealTheCallerCannotSeeIsRefusedByName() {
         Person rep = aRep().create();
-        int theirs = DealApiTest.create(aRep().create(), DealApiTest.deal("Not yours"));
+        int theirs = TestDeals.create(aRep().create(), TestDeals.deal("Not yours"));
         as(rep).body(Map.of("kpi", "calls", "deal", theirs)).post("/api/v1/measurements/log").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("deal"));
     }
@@ -89,7 +85,7 @@ public class MeasurementApiTest {
     void aCorrectionIsKeptWithWhoWhenAndWhyAndTheManagerSeesIt() {
         Person manager = aManager().create();
         Person rep = aRep().onTeam(aTeamLedBy(manager)).create();
-        int id = logged(rep);
+        int id = TestKpis.logACall(rep);
         as(rep).body(Map.of("value", 0, "reason", "Undone")).post("/api/v1/measurements/" + id + "/corrections").then()
                 .statusCode(200).body("measurement.value", equalTo(0)).body("corrections", hasSize(1))
                 .body("corrections[0].oldValue", equalTo(1)).body("corrections[0].newValue", equalTo(0))
@@ -104,7 +100,7 @@ public class MeasurementApiTest {
     @Test
     void aCorrectionNeedsAReasonAndAValueTheUnitAllows() {
         Person rep = aRep().create();
-        int id = logged(rep);
+        int id = TestKpis.logACall(rep);
         as(rep).body(Map.of("value", -1)).post("/api/v1/measurements/" + id + "/corrections").then().statusCode(400)
                 .body("errors.field", hasItem("value")).body("errors.field", hasItem("reason"));
         as(rep).body(Map.of("value", 1, "reason", "Same")).post("/api/v1/measurements/" + id + "/corrections").then().statusCode(400)
@@ -117,7 +113,7 @@ public class MeasurementApiTest {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
         Person rep = aRep().onTeam(team).create();
-        int theirs = logged(aRep().onTeam(team).create());
+        int theirs = TestKpis.logACall(aRep().onTeam(team).create());
         as(rep).get("/api/v1/measurements/" + theirs).then().statusCode(404);
         as(rep).body(Map.of("value", 0, "reason", "Undone")).post("/api/v1/measurements/" + theirs + "/corrections").then()
                 .statusCode(404).contentType("application/problem+json");

@@ -14,8 +14,10 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestImports;
+import dev.goose.testing.TestKpis;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -41,7 +43,7 @@ class MeasurementPagesTest {
     @Test
     void withoutJavaScriptACallLoggedFromADealComesBackToTheDealWithAnUndo() {
         Person rep = aRep().create();
-        int deal = DealApiTest.create(rep, DealApiTest.deal("Plus one"));
+        int deal = TestDeals.create(rep, TestDeals.deal("Plus one"));
         PageSession session = PageSession.signedIn(rep);
         session.get("/deals/" + deal).then().statusCode(200)
                 .body(containsString("id=\"log-calls\"")).body(containsString("+1 Call")).body(containsString("+1 Meeting booked"))
@@ -99,7 +101,7 @@ class MeasurementPagesTest {
     void theActivityPageListsEntriesWithACorrectLinkAndTheEntryPageTakesACorrection() {
         Person manager = aManager().create();
         Person rep = aRep().onTeam(aTeamLedBy(manager)).create();
-        int id = MeasurementApiTest.logged(rep);
+        int id = TestKpis.logACall(rep);
         PageSession session = PageSession.signedIn(rep);
         session.get("/kpis/activity").then().statusCode(200).body(containsString("id=\"correct-" + id + "\""));
         session.get("/kpis/activity?kpi=demos-held").then().statusCode(200).body(containsString("id=\"no-activity\""));
@@ -130,7 +132,7 @@ class MeasurementPagesTest {
                 .body(containsString("row 2, value")).body(containsString("A count cannot be negative."))
                 .body(not(containsString("id=\"confirm-import\"")));
         Response confirmed = session.postForm("/kpis/import", "csv", csv, "confirm", "true");
-        org.assertj.core.api.Assertions.assertThat(dev.goose.imports.ImportPagesTest.finished(session, confirmed))
+        org.assertj.core.api.Assertions.assertThat(TestImports.finished(session, confirmed))
                 .contains("2 rows: 2 new, 0 updated.");
         as(rep).get("/api/v1/measurements").then().body("total", equalTo(2));
         session.postForm("/kpis/import", "csv", csv).then().body(containsString("0 new, 0 to update, 2 unchanged"));

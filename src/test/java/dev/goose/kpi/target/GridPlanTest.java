@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.kpi.Period;
 import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.target.GridPlan.Covering;
 
+@Tag("unit")
 class GridPlanTest {
 
     private static final Period MARCH = Period.containing(PeriodKind.MONTH, LocalDate.parse("2025-03-01"));

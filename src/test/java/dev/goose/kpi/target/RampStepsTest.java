@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class RampStepsTest {
 
     private static List<BigDecimal> percents(String... values) {

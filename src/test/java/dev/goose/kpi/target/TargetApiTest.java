@@ -4,6 +4,8 @@ import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
+import static dev.goose.testing.TestTargets.create;
+import static dev.goose.testing.TestTargets.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -30,21 +32,6 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class TargetApiTest {
-
-    static Map<String, Object> monthly(Person rep, String kpi, Object value, String first, String last) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kpi", kpi);
-        body.put("person", rep.id);
-        body.put("kind", "month");
-        body.put("value", value);
-        body.put("firstPeriod", first);
-        body.put("lastPeriod", last);
-        return body;
-    }
-
-    static int create(Person manager, Map<String, Object> body) {
-        return as(manager).body(body).post("/api/v1/kpi-targets").then().statusCode(201).extract().path("id");
-    }
 
     @Test
     void periodsAreWidenedToWholePeriods() {

@@ -1,11 +1,11 @@
 package dev.goose.kpi.target;
 
-import static dev.goose.kpi.target.TargetApiTest.create;
-import static dev.goose.kpi.target.TargetApiTest.monthly;
 import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
+import static dev.goose.testing.TestTargets.create;
+import static dev.goose.testing.TestTargets.monthly;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;

@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import dev.goose.onboarding.Onboardings;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.testing.Browser;
+import dev.goose.testing.TestOnboarding;
 import dev.goose.testing.TestPlaybook;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,9 +41,9 @@ class OnboardingBrowserTest {
         Team team = aTeamLedBy(manager);
         Person hire = aRep().named("Nina Newhire " + System.nanoTime() % 1000).onTeam(team).hired(LocalDate.now()).create();
         Person earlier = aRep().named("Rick Rep " + System.nanoTime() % 1000).onTeam(team).create();
-        String playbook = Onboardings.playbook(manager);
+        String playbook = TestOnboarding.playbook(manager);
         String title = as(manager).get("/api/v1/playbooks/" + playbook).then().extract().path("version.title");
-        Onboardings.enroll(manager, playbook, earlier, LocalDate.now().minusDays(12).toString());
+        TestOnboarding.enroll(manager, playbook, earlier, LocalDate.now().minusDays(12).toString());
 
         int enrollment;
         try (Browser browser = signedIn(manager)) {
@@ -87,7 +87,7 @@ class OnboardingBrowserTest {
         }
 
         TestPlaybook.readEverything(hire);
-        Onboardings.publishMajorV2(manager, playbook);
+        TestOnboarding.publishMajorV2(manager, playbook);
 
         try (Browser browser = signedIn(hire)) {
             assertThat(browser.find("#reminder-banner").getText()).isEqualTo("You have 1 playbook to read.");

@@ -1,8 +1,8 @@
 package dev.goose.onboarding.newhire;
 
-import static dev.goose.onboarding.Onboardings.enroll;
-import static dev.goose.onboarding.Onboardings.item;
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestOnboarding.enroll;
+import static dev.goose.testing.TestOnboarding.item;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
@@ -17,10 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.goose.onboarding.Onboardings;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestOnboarding;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -38,7 +38,7 @@ class OnboardingPagesTest {
         manager = aManager().create();
         team = aTeamLedBy(manager);
         hire = aRep().onTeam(team).create();
-        playbook = Onboardings.playbook(manager);
+        playbook = TestOnboarding.playbook(manager);
     }
 
     /** Posts a form as htmx does: the token in a header, and HX-Request set. */
@@ -152,7 +152,7 @@ class OnboardingPagesTest {
         session.postForm("/onboarding/team/due-dates", "enrollment", String.valueOf(id), "days", "7").then().statusCode(303);
         session.postForm("/onboarding/team/due-dates", "enrollment", String.valueOf(id), "days", "seven").then().statusCode(400)
                 .body(containsString("whole number of days"));
-        Onboardings.publishV2(manager, playbook);
+        TestOnboarding.publishV2(manager, playbook);
         session.get("/onboarding/team").then().body(containsString("v2 out"));
         session.postForm("/onboarding/team/upgrade", "enrollment", String.valueOf(id)).then().statusCode(200)
                 .body(containsString("Version 1 → 2"))

@@ -1,8 +1,8 @@
 package dev.goose.onboarding.newhire;
 
-import static dev.goose.onboarding.Onboardings.enroll;
-import static dev.goose.onboarding.Onboardings.item;
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestOnboarding.enroll;
+import static dev.goose.testing.TestOnboarding.item;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
@@ -15,11 +15,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.goose.onboarding.Onboardings;
 import dev.goose.people.Person;
 import dev.goose.reminders.Reminder;
 import dev.goose.reminders.Reminders;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestOnboarding;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -34,7 +34,7 @@ class OnboardingRemindersTest {
     void overdueAndSoonDueItemsAreRemindedWithTheirLinksAndTickedOnesAreNot() {
         Person manager = aManager().create();
         Person hire = aRep().onTeam(aTeamLedBy(manager)).create();
-        String playbook = Onboardings.playbook(manager);
+        String playbook = TestOnboarding.playbook(manager);
         String title = as(manager).get("/api/v1/playbooks/" + playbook).then().extract().path("version.title");
         LocalDate today = LocalDate.now();
         int id = enroll(manager, playbook, hire, today.minusDays(40).toString());

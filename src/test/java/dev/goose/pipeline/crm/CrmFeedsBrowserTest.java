@@ -1,8 +1,8 @@
 package dev.goose.pipeline.crm;
 
-import static dev.goose.pipeline.crm.HubSpotEventsTest.batch;
-import static dev.goose.pipeline.crm.HubSpotEventsTest.change;
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestHubSpot.batch;
+import static dev.goose.testing.TestHubSpot.change;
 import static dev.goose.testing.TestPeople.PASSWORD;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.anAdmin;
@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.crm.WebhookTest.Source;
 import dev.goose.testing.Browser;
+import dev.goose.testing.TestCrmFeeds.Source;
+import dev.goose.testing.TestCrmFeeds;
+import dev.goose.testing.TestHubSpot;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -32,10 +34,10 @@ class CrmFeedsBrowserTest {
     @Test
     void anAdminSeesTheSkippedEventsWithoutScrollingSidewaysAndReplaysThemOnceTheStageIsMapped() {
         Person admin = anAdmin().create();
-        Source source = WebhookTest.source(admin, aRep().create());
+        Source source = TestCrmFeeds.source(admin, aRep().create());
         long now = System.currentTimeMillis() - 60_000;
-        long deal = HubSpotEventsTest.dealId();
-        HubSpotWebhookTest.send(source, batch(change(deal, now, "dealname", "Acme renewal"),
+        long deal = TestHubSpot.dealId();
+        TestHubSpot.send(source, batch(change(deal, now, "dealname", "Acme renewal"),
                 change(deal, now + 1, "dealstage", "contractsent"), change(deal + 1, now + 2, "amount", "1200.505"),
                 change(deal + 2, now + 3, "dealstage", "presentationscheduled"))).then().statusCode(200);
         try (Browser browser = Browser.open(base.toString())) {

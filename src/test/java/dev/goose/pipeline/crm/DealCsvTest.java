@@ -6,11 +6,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.pipeline.crm.DealCsv.CellError;
 import dev.goose.pipeline.deal.DealViews;
 
+@Tag("unit")
 class DealCsvTest {
 
     @Test

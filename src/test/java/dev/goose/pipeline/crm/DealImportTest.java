@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.deal.DealApiTest;
+import dev.goose.testing.TestDeals;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -56,7 +56,7 @@ class DealImportTest {
     @Test
     void theExportIsCsvOfTheDealsTheCallerSees() {
         Person rep = aRep().create();
-        DealApiTest.create(rep, DealApiTest.deal("Exported, with a comma"));
+        TestDeals.create(rep, TestDeals.deal("Exported, with a comma"));
         as(rep).get("/api/v1/deals/export").then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("deals.csv"))
                 .body(containsString("name,account,amount,currency,stage,owner_email"))

@@ -1,6 +1,7 @@
 package dev.goose.pipeline.crm;
 
 import static dev.goose.testing.TestPeople.aRep;
+import static dev.goose.testing.TestTokens.makeToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,18 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-public class EmbedApiTest {
-
-    public static String makeToken(PageSession session) {
-        String page = session.postForm("/account/tokens", "name", "HubSpot sidebar").then().statusCode(200)
-                .body(containsString("copy it now")).extract().asString();
-        return page.replaceAll("(?s).*<code id=\"token-secret\">([^<]+)</code>.*", "$1");
-    }
+class EmbedApiTest {
 
     @Test
     void aPersonalTokenReadsTheGuidesOfAStageAndOfADealByItsCrmId() {
@@ -33,10 +28,10 @@ public class EmbedApiTest {
                 .body("playbook", hasItem("sales/stages"))
                 .body("find { it.playbook == 'sales/stages' }.html", containsString("<h2 id=\"discovery\">"));
         String external = "HS-" + System.nanoTime();
-        Map<String, Object> deal = DealApiTest.deal("Embedded");
+        Map<String, Object> deal = TestDeals.deal("Embedded");
         deal.put("externalId", external);
         deal.put("source", "hubspot");
-        DealApiTest.create(rep, deal);
+        TestDeals.create(rep, deal);
         given().auth().oauth2(token).get("/embed/v1/deals/" + external + "/guides?source=hubspot").then().statusCode(200)
                 .body("deal.name", equalTo("Embedded")).body("guides.playbook", hasItem("sales/stages"));
         given().auth().oauth2(token).get("/embed/v1/guides?stage=upsell").then().statusCode(400).body("field", equalTo("stage"));
@@ -64,10 +59,10 @@ public class EmbedApiTest {
     void someoneElsesDealIsNotFoundThroughTheirToken() {
         Person owner = aRep().create();
         String external = "HS-" + System.nanoTime();
-        Map<String, Object> deal = DealApiTest.deal("Private");
+        Map<String, Object> deal = TestDeals.deal("Private");
         deal.put("externalId", external);
         deal.put("source", "hubspot");
-        DealApiTest.create(owner, deal);
+        TestDeals.create(owner, deal);
         String otherToken = makeToken(PageSession.signedIn(aRep().create()));
         given().auth().oauth2(otherToken).get("/embed/v1/deals/" + external + "/guides").then().statusCode(404);
     }

@@ -1,7 +1,13 @@
 package dev.goose.pipeline.crm;
 
-import static dev.goose.pipeline.crm.HubSpotWebhookTest.send;
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestCrmFeeds.source;
+import static dev.goose.testing.TestHubSpot.batch;
+import static dev.goose.testing.TestHubSpot.change;
+import static dev.goose.testing.TestHubSpot.dealId;
+import static dev.goose.testing.TestHubSpot.event;
+import static dev.goose.testing.TestHubSpot.eventId;
+import static dev.goose.testing.TestHubSpot.send;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.anAdmin;
 import static org.hamcrest.Matchers.containsString;
@@ -13,13 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.crm.WebhookTest.Source;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestCrmFeeds.Source;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -29,30 +34,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class HubSpotEventsTest {
 
-    private static final AtomicLong EVENT_IDS = new AtomicLong(System.currentTimeMillis() * 10);
     /** When the events happened in HubSpot, in Unix milliseconds: an hour ago, plus the offset each test gives. */
     private static final long T = System.currentTimeMillis() - 3_600_000L;
-
-    /** One event with every field HubSpot sends; the eventId is returned in the JSON as a number, as HubSpot does. */
-    static String event(long eventId, String type, long dealId, long occurredAt, String property, String value) {
-        String change = property == null ? "\"changeFlag\":\"CREATED\","
-                : "\"propertyName\":\"" + property + "\",\"propertyValue\":\"" + value + "\",";
-        return "{\"eventId\":" + eventId + ",\"subscriptionId\":2345678,\"portalId\":62515,\"appId\":987654,\"occurredAt\":"
-                + occurredAt + ",\"subscriptionType\":\"" + type + "\",\"attemptNumber\":0,\"objectId\":" + dealId + "," + change
-                + "\"changeSource\":\"CRM_UI\",\"sourceId\":\"userId:45678\"}";
-    }
-
-    static String change(long dealId, long occurredAt, String property, String value) {
-        return event(EVENT_IDS.incrementAndGet(), "deal.propertyChange", dealId, occurredAt, property, value);
-    }
-
-    static String batch(String... events) {
-        return "[" + String.join(",", events) + "]";
-    }
-
-    static long dealId() {
-        return EVENT_IDS.incrementAndGet() % 1_000_000_000L;
-    }
 
     static String stageOf(Person owner, long dealId) {
         return as(owner).get("/api/v1/deals?closed=true").then().extract().path("find { it.externalId == '" + dealId + "' }.stage");
@@ -61,7 +44,7 @@ class HubSpotEventsTest {
     @Test
     void eventsOfOneBatchAreAppliedInTheOrderTheyHappenedNotTheOrderTheyCame() {
         Person rep = aRep().create();
-        Source source = WebhookTest.source(anAdmin().create(), rep);
+        Source source = source(anAdmin().create(), rep);
         long deal = dealId();
         send(source, batch(change(deal, T + 200, "dealstage", "appointmentscheduled"), change(deal, T + 100, "dealstage", "qualified"),
                 change(deal, T + 300, "dealname", "Newest name"), change(deal, T + 150, "dealname", "Older name")))
@@ -73,7 +56,7 @@ class HubSpotEventsTest {
     @Test
     void aLateEventOlderThanTheChangeAppliedToItsPropertyDoesNotMoveTheDealBack() {
         Person rep = aRep().create();
-        Source source = WebhookTest.source(anAdmin().create(), rep);
+        Source source = source(anAdmin().create(), rep);
         long deal = dealId();
         send(source, batch(change(deal, T + 200, "dealstage", "appointmentscheduled"))).then().statusCode(200).body("created", equalTo(1));
         // HubSpot's retry of an earlier batch comes later: its stage is older, its name is the first one given.
@@ -89,11 +72,11 @@ class HubSpotEventsTest {
     void aBatchWithEventsGooseCannotApplyAppliesTheOthersAndKeepsTheSkippedOnesWithTheirReason() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
-        Source source = WebhookTest.source(admin, rep);
+        Source source = source(admin, rep);
         long first = dealId();
         long second = dealId();
-        long unmapped = EVENT_IDS.incrementAndGet();
-        long decimals = EVENT_IDS.incrementAndGet();
+        long unmapped = eventId();
+        long decimals = eventId();
         send(source, batch(change(first, T + 1, "dealname", "Kept name"),
                 event(unmapped, "deal.propertyChange", first, T + 2, "dealstage", "contractsent"),
                 event(decimals, "deal.propertyChange", second, T + 3, "amount", "1200.505"),
@@ -116,7 +99,7 @@ class HubSpotEventsTest {
     void replayingAfterTheStageIsMappedAppliesTheSkippedEventsInTimeOrderAndDropsStaleOnes() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
-        Source source = WebhookTest.source(admin, rep);
+        Source source = source(admin, rep);
         long moved = dealId();
         long overtaken = dealId();
         send(source, batch(change(moved, T + 30, "dealstage", "contractsent"), change(moved, T + 20, "dealstage", "presentationscheduled"),
@@ -147,11 +130,11 @@ class HubSpotEventsTest {
         Person admin = anAdmin().create();
         Person first = aRep().create();
         Person owner = aRep().create();
-        Source source = WebhookTest.source(admin, first);
+        Source source = source(admin, first);
         as(admin).body(Map.of("defaultOwnerId", owner.id)).put("/api/v1/crm-sources/" + source.name()).then().statusCode(200)
                 .body("defaultOwner", equalTo(owner.email));
         long deal = dealId();
-        send(source, batch(event(EVENT_IDS.incrementAndGet(), "deal.creation", deal, T + 1, null, null)))
+        send(source, batch(event(eventId(), "deal.creation", deal, T + 1, null, null)))
                 .then().statusCode(200).body("created", equalTo(1));
         as(owner).get("/api/v1/deals").then().body("find { it.externalId == '" + deal + "' }.name", equalTo(source.name() + " deal " + deal))
                 .body("find { it.externalId == '" + deal + "' }.stage", equalTo("prospecting"));
@@ -170,7 +153,7 @@ class HubSpotEventsTest {
     @Test
     void aRetriedBatchCountsEveryEventAsRepeatedAndKeepsItsSkippedEventOnce() {
         Person admin = anAdmin().create();
-        Source source = WebhookTest.source(admin, aRep().create());
+        Source source = source(admin, aRep().create());
         long deal = dealId();
         String body = batch(change(deal, T + 1, "dealname", "Retried"), change(deal, T + 2, "dealstage", "contractsent"));
         send(source, body).then().statusCode(200).body("applied", equalTo(1)).body("skipped", hasSize(1));
@@ -182,7 +165,7 @@ class HubSpotEventsTest {
     void anAdminReplaysTheSkippedEventsAndChangesTheOwnerOnThePage() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
-        Source source = WebhookTest.source(admin, rep);
+        Source source = source(admin, rep);
         long deal = dealId();
         send(source, batch(change(deal, T + 1, "dealstage", "contractsent"))).then().body("skipped", hasSize(1));
         PageSession session = PageSession.signedIn(admin);

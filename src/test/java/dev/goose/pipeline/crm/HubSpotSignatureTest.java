@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.errors.NotAllowed;
@@ -19,6 +20,7 @@ import dev.goose.errors.NotAuthenticated;
  * {@code openssl dgst -sha256 -hmac <secret> -binary | base64}, over
  * {@code method + decoded URL + body + timestamp}.
  */
+@Tag("unit")
 class HubSpotSignatureTest {
 
     static final String SECRET = "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy";

@@ -1,27 +1,27 @@
 package dev.goose.pipeline.crm;
 
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestCrmFeeds.source;
+import static dev.goose.testing.TestHubSpot.post;
+import static dev.goose.testing.TestHubSpot.send;
+import static dev.goose.testing.TestHubSpot.sign;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.anAdmin;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.crm.WebhookTest.Source;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestCrmFeeds.Source;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
 
 /** A HubSpot app's webhook subscription posting straight to Goose, signed with HubSpot's v3 scheme. */
 @QuarkusTest
@@ -29,24 +29,6 @@ class HubSpotWebhookTest {
 
     static String clientSecret() {
         return "hs-client-secret-" + System.nanoTime();
-    }
-
-    /** What HubSpot sends: the path and query it called, its millisecond timestamp and its signature of them. */
-    static Response post(Source source, String query, String body, long millis, String signature) {
-        return given().urlEncodingEnabled(false).contentType("application/json")
-                .header("X-HubSpot-Request-Timestamp", String.valueOf(millis)).header("X-HubSpot-Signature-v3", signature)
-                .body(body).post("/api/v1/webhooks/" + source.name() + query);
-    }
-
-    /** HubSpot signs the full URL it called; in tests that is the test server itself. */
-    static String sign(Source source, String query, String body, long millis) {
-        String url = "http://localhost:" + RestAssured.port + "/api/v1/webhooks/" + source.name() + query;
-        return HubSpotSignature.sign(source.secret(), "POST", url, body.getBytes(StandardCharsets.UTF_8), String.valueOf(millis));
-    }
-
-    static Response send(Source source, String body) {
-        long now = Instant.now().toEpochMilli();
-        return post(source, "", body, now, sign(source, "", body, now));
     }
 
     static String events(long firstEventId, long dealId) {
@@ -62,7 +44,7 @@ class HubSpotWebhookTest {
     void aBatchSignedWithTheAppsClientSecretUpsertsTheDealAndSkipsOtherObjects() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
-        Source source = WebhookTest.source(admin, rep, clientSecret());
+        Source source = source(admin, rep, clientSecret());
         long now = Instant.now().toEpochMilli();
         // The target URL may carry a query; HubSpot signs it with %3A and its like decoded.
         String query = "?portal=62515%3Aeu";
@@ -79,7 +61,7 @@ class HubSpotWebhookTest {
     void aTamperedBodyOrAWrongSecretIsUnauthorizedAndStoresNothing() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
-        Source source = WebhookTest.source(admin, rep, clientSecret());
+        Source source = source(admin, rep, clientSecret());
         long now = Instant.now().toEpochMilli();
         String body = events(now, 9002);
         post(source, "", body.replace("HubSpot direct", "Forged"), now, sign(source, "", body, now)).then().statusCode(401)
@@ -95,7 +77,7 @@ class HubSpotWebhookTest {
     void anOldTimestampIsRefusedEvenWithAGoodSignature() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
-        Source source = WebhookTest.source(admin, rep, clientSecret());
+        Source source = source(admin, rep, clientSecret());
         long old = Instant.now().minusSeconds(6 * 60).toEpochMilli();
         String body = events(old, 9003);
         post(source, "", body, old, sign(source, "", body, old)).then().statusCode(403)
@@ -108,7 +90,7 @@ class HubSpotWebhookTest {
     void aReplayIsRefusedAndARetriedBatchIsTakenOnceByItsEventIds() {
         Person admin = anAdmin().create();
         Person rep = aRep().create();
-        Source source = WebhookTest.source(admin, rep, clientSecret());
+        Source source = source(admin, rep, clientSecret());
         long now = Instant.now().toEpochMilli();
         String body = events(now, 9004);
         String signature = sign(source, "", body, now);

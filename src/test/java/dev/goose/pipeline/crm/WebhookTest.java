@@ -1,6 +1,7 @@
 package dev.goose.pipeline.crm;
 
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestCrmFeeds.source;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.anAdmin;
 import static io.restassured.RestAssured.given;
@@ -18,34 +19,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
+import dev.goose.testing.TestCrmFeeds.Source;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
 class WebhookTest {
-
-    record Source(String name, String secret) {
-    }
-
-    static Source source(Person admin, Person owner) {
-        return source(admin, owner, null);
-    }
-
-    /** A source with stage mappings; its secret is the one given (as for a HubSpot app), or the one Goose made. */
-    static Source source(Person admin, Person owner, String givenSecret) {
-        String name = "crm" + System.nanoTime() % 1_000_000_000L;
-        Map<String, Object> request = new java.util.HashMap<>(Map.of("name", name, "defaultOwnerId", owner.id));
-        if (givenSecret != null) {
-            request.put("secret", givenSecret);
-        }
-        String made = as(admin).body(request).post("/api/v1/crm-sources").then().statusCode(200).extract().path("secret");
-        String secret = givenSecret != null ? givenSecret : made;
-        as(admin).body(List.of(Map.of("externalStage", "qualified", "stage", "discovery"),
-                Map.of("externalStage", "appointmentscheduled", "stage", "demo"),
-                Map.of("externalPipeline", "enterprise", "externalStage", "qualified", "stage", "demo")))
-                .put("/api/v1/crm-sources/" + name + "/mappings").then().statusCode(200).body("$", hasSize(3));
-        return new Source(name, secret);
-    }
 
     static Response send(Source source, String body, long timestamp, String signature) {
         var request = given().contentType("application/json").header("X-Goose-Timestamp", String.valueOf(timestamp));

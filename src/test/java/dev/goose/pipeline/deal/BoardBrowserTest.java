@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.TestPipelines;
-import dev.goose.pipeline.stage.PipelineTest;
+import dev.goose.testing.TestPipelines;
 import dev.goose.testing.Browser;
+import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestPipelines;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -26,7 +27,7 @@ class BoardBrowserTest {
     @Test
     void aDealDraggedToAnotherStagesColumnMovesThere() {
         Person rep = aRep().create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Dragged"));
+        int id = TestDeals.create(rep, TestDeals.deal("Dragged"));
         try (Browser browser = Browser.open(base.toString())) {
             browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
             browser.waitForText("Hello");
@@ -42,7 +43,7 @@ class BoardBrowserTest {
         Person rep = aRep().create();
         String key = TestPipelines.aPipeline().withOpenStage("intro", 10).withOpenStage("pilot", 50)
                 .create(dev.goose.testing.TestPeople.aManager().create());
-        int id = DealApiTest.create(rep, PipelineTest.inPipeline(key, "Piloted"));
+        int id = TestDeals.create(rep, TestDeals.inPipeline(key, "Piloted"));
         try (Browser browser = Browser.open(base.toString())) {
             browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
             browser.waitForText("Hello");

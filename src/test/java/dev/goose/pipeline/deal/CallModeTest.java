@@ -14,6 +14,7 @@ import org.openqa.selenium.Keys;
 import dev.goose.people.Person;
 import dev.goose.testing.Browser;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -26,7 +27,7 @@ class CallModeTest {
     @Test
     void callModeShowsTheStagesScriptAndChecklistAndOpensAnyScriptInPlace() {
         Person rep = aRep().create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Call deal"));
+        int id = TestDeals.create(rep, TestDeals.deal("Call deal"));
         PageSession session = PageSession.signedIn(rep);
         session.get("/deals/" + id + "/call").then().statusCode(200)
                 .body(containsString("id=\"call-search\""))
@@ -43,7 +44,7 @@ class CallModeTest {
     @Tag("browser")
     void aRepFindsTheObjectionHandlingSectionFromCallModeByKeyboardAlone() {
         Person rep = aRep().create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Keyboard deal"));
+        int id = TestDeals.create(rep, TestDeals.deal("Keyboard deal"));
         try (Browser browser = Browser.open(base.toString())) {
             browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
             browser.waitForText("Hello");

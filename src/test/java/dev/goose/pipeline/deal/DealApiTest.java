@@ -1,6 +1,8 @@
 package dev.goose.pipeline.deal;
 
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestDeals.create;
+import static dev.goose.testing.TestDeals.deal;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
@@ -13,7 +15,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,25 +23,12 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.pipeline.stage.Pipeline;
-import dev.goose.playbook.authoring.PlaybookApiTest;
+import dev.goose.testing.TestPlaybook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-public class DealApiTest {
-
-    public static Map<String, Object> deal(String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("account", "Acme " + System.nanoTime());
-        body.put("amount", "12500.50");
-        body.put("currency", "eur");
-        return body;
-    }
-
-    public static int create(Person owner, Map<String, Object> body) {
-        return as(owner).body(body).post("/api/v1/deals").then().statusCode(201).extract().path("id");
-    }
+class DealApiTest {
 
     @Test
     void theDefaultPipelineHasTheStagesTheShippedPlaybooksUse() {
@@ -99,10 +87,10 @@ public class DealApiTest {
     void aDealShowsItsStagesGuidesAndTheirTicksSurviveANewPlaybookVersion() {
         Person manager = aManager().create();
         String key = "guide" + System.nanoTime();
-        String slug = PlaybookApiTest.newPlaybook(manager, "Guide " + key);
+        String slug = TestPlaybook.newPlaybook(manager, "Guide " + key);
         String v1 = "# Guide " + key + "\n\n## Prospecting {#" + key + " stage=prospecting}\nSay hello.\n\n- [ ] Contact named {#"
                 + key + "-contact}\n- [ ] Pain heard {#" + key + "-pain}\n";
-        PlaybookApiTest.publish(manager, slug, v1, 0, 201);
+        TestPlaybook.publish(manager, slug, v1, 0, 201);
         Person rep = aRep().create();
         int id = create(rep, deal("Guided"));
         as(rep).get("/api/v1/deals/" + id + "/guides").then().statusCode(200)
@@ -111,7 +99,7 @@ public class DealApiTest {
         as(rep).body(Map.of("playbook", slug, "item", key + "-contact", "done", true)).put("/api/v1/deals/" + id + "/ticks")
                 .then().statusCode(200)
                 .body("guides.find { it.playbook == '" + slug + "' }.items.find { it.id == '" + key + "-contact' }.ticked", equalTo(true));
-        PlaybookApiTest.publish(manager, slug, v1.replace("Contact named", "Decision maker named"), 1, 201);
+        TestPlaybook.publish(manager, slug, v1.replace("Contact named", "Decision maker named"), 1, 201);
         as(rep).get("/api/v1/deals/" + id + "/guides").then()
                 .body("guides.find { it.playbook == '" + slug + "' }.version", equalTo(2))
                 .body("guides.find { it.playbook == '" + slug + "' }.items.find { it.id == '" + key + "-contact' }.ticked", equalTo(true))

@@ -13,6 +13,7 @@ import dev.goose.people.Person;
 import dev.goose.playbook.Playbook;
 import dev.goose.testing.AtOnce;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,7 +43,7 @@ class DealAtOnceTest {
     @Test
     void theSameDealPageOpenedSeveralTimesAtOnceOpensEveryTime() throws Exception {
         Person rep = aRep().create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Opened in many tabs"));
+        int id = TestDeals.create(rep, TestDeals.deal("Opened in many tabs"));
         PageSession page = PageSession.signedIn(rep);
         List<Integer> statuses = AtOnce.run(8, () -> page.get("/deals/" + id).statusCode());
         assertThat(statuses).containsOnly(200);
@@ -52,7 +53,7 @@ class DealAtOnceTest {
     @Test
     void theSameExitItemTickedSeveralTimesAtOnceIsTickedOnceAndFailsNone() throws Exception {
         Person rep = aRep().create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Double clicked"));
+        int id = TestDeals.create(rep, TestDeals.deal("Double clicked"));
         String item = as(rep).get("/api/v1/deals/" + id + "/guides").then().statusCode(200).extract()
                 .path("guides.find { it.playbook == 'sales/stages' }.items[0].id");
         List<Integer> statuses = AtOnce.run(6, () -> as(rep).body(Map.of("playbook", "sales/stages", "item", item, "done", true))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.testing.Browser;
+import dev.goose.testing.TestDeals;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -24,7 +25,7 @@ class DealBrowserTest {
     @Test
     void aRepReadsTheDiscoveryScriptTicksItsExitItemsAndMovesToDemo() {
         Person rep = aRep().create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Browser deal"));
+        int id = TestDeals.create(rep, TestDeals.deal("Browser deal"));
         try (Browser browser = Browser.open(base.toString())) {
             browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
             browser.waitForText("Hello");

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestImports;
+import dev.goose.testing.TestPlaybook;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -31,14 +34,14 @@ class DealPagesTest {
     void aScriptThatChangedSinceTheRepLastSawItSaysSoOnce() {
         Person manager = dev.goose.testing.TestPeople.aManager().create();
         String key = "seen" + System.nanoTime();
-        String slug = dev.goose.playbook.authoring.PlaybookApiTest.newPlaybook(manager, "Seen " + key);
+        String slug = TestPlaybook.newPlaybook(manager, "Seen " + key);
         String v1 = "# Seen " + key + "\n\n## Opening {#" + key + " stage=prospecting}\nSay hello.\n";
-        dev.goose.playbook.authoring.PlaybookApiTest.publish(manager, slug, v1, 0, 201);
+        TestPlaybook.publish(manager, slug, v1, 0, 201);
         Person rep = aRep().create();
         PageSession session = PageSession.signedIn(rep);
-        int id = DealApiTest.create(rep, DealApiTest.deal("Seen deal"));
+        int id = TestDeals.create(rep, TestDeals.deal("Seen deal"));
         session.get("/deals/" + id).then().statusCode(200).body(not(containsString("id=\"changed-" + key + "\"")));
-        dev.goose.playbook.authoring.PlaybookApiTest.publish(manager, slug, v1.replace("Say hello.", "Say hello and thank them."), 1, 201);
+        TestPlaybook.publish(manager, slug, v1.replace("Say hello.", "Say hello and thank them."), 1, 201);
         session.get("/deals/" + id).then().statusCode(200)
                 .body(containsString("id=\"changed-" + key + "\""))
                 .body(containsString("/playbooks/" + slug + "/diff?from=1&to=2"));
@@ -54,7 +57,7 @@ class DealPagesTest {
                 .body(containsString("Ready to import")).body(containsString("1 new"));
         session.postForm("/deals/import", "csv", "name,account,amount,stage\nX,Y,minus one,demo\n").then().statusCode(400)
                 .body(containsString("id=\"import-errors\"")).body(containsString("<td>2</td><td>amount</td>"));
-        String done = dev.goose.imports.ImportPagesTest.finished(session, session.postForm("/deals/import", "csv", csv, "apply", "true"));
+        String done = TestImports.finished(session, session.postForm("/deals/import", "csv", csv, "apply", "true"));
         org.assertj.core.api.Assertions.assertThat(done).contains("1 row: 1 new, 0 updated.");
         session.get("/deals").then().body(containsString("From the page"));
         session.get("/deals/export.csv").then().statusCode(200).body(containsString("From the page"));
@@ -64,8 +67,8 @@ class DealPagesTest {
     void theListFiltersByStageWordsAndStalled() {
         Person rep = aRep().create();
         PageSession session = PageSession.signedIn(rep);
-        DealApiTest.create(rep, DealApiTest.deal("Alpha listing"));
-        int moved = DealApiTest.create(rep, DealApiTest.deal("Beta listing"));
+        TestDeals.create(rep, TestDeals.deal("Alpha listing"));
+        int moved = TestDeals.create(rep, TestDeals.deal("Beta listing"));
         dev.goose.testing.Api.as(rep).body(java.util.Map.of("stage", "demo")).post("/api/v1/deals/" + moved + "/stage")
                 .then().statusCode(200);
         session.get("/deals/list?stage=demo").then().statusCode(200)
@@ -86,7 +89,7 @@ class DealPagesTest {
     void tickingAndMovingOnShowTheNextStagesScript() {
         Person rep = aRep().create();
         PageSession session = PageSession.signedIn(rep);
-        int id = DealApiTest.create(rep, DealApiTest.deal("Ticked"));
+        int id = TestDeals.create(rep, TestDeals.deal("Ticked"));
         session.postForm("/deals/" + id + "/stage", "stage", "discovery").then().statusCode(303);
         String html = session.get("/deals/" + id + "?done=moved-open").then().statusCode(200)
                 .body(containsString("exit items of the previous stage still open"))

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.pipeline.stage.Stage;
 
+@Tag("unit")
 class DealRulesTest {
 
     private static Stage stage(String outcome, Integer stallDays) {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.crm.EmbedApiTest;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -46,7 +47,7 @@ class FreshReadsTest {
     void aTokenUsedAMomentAgoStopsWorkingOnceRevoked() {
         Person rep = aRep().create();
         PageSession session = PageSession.signedIn(rep);
-        String token = EmbedApiTest.makeToken(session);
+        String token = TestTokens.makeToken(session);
         given().auth().oauth2(token).get("/embed/v1/guides?stage=demo").then().statusCode(200);
         String page = session.get("/account/tokens").then().extract().asString();
         String id = page.replaceAll("(?s).*action=\"/account/tokens/(\\d+)/revoke\".*", "$1");
@@ -60,7 +61,7 @@ class FreshReadsTest {
         Team team = aTeamLedBy(manager);
         Person rep = aRep().onTeam(team).create();
         Person other = aRep().create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Fresh café – Zürich ✓ 😀"));
+        int id = TestDeals.create(rep, TestDeals.deal("Fresh café – Zürich ✓ 😀"));
         as(rep).get("/api/v1/deals/" + id + "/guides").then().statusCode(200)
                 .body("guides.find { it.playbook == 'sales/stages' }.items.ticked", not(hasItem(true)));
         PageSession page = PageSession.signedIn(rep);
@@ -86,7 +87,7 @@ class FreshReadsTest {
         as(rep).get("/api/v1/deals/" + id + "/history").then().body("[0].to", equalTo("Demo"));
 
         as(manager).get("/api/v1/deals/" + id + "/guides").then().statusCode(200);
-        Map<String, Object> handOver = DealApiTest.deal("Fresh");
+        Map<String, Object> handOver = TestDeals.deal("Fresh");
         handOver.put("ownerId", other.id);
         as(anAdmin().create()).body(handOver).put("/api/v1/deals/" + id).then().statusCode(200);
         as(rep).get("/api/v1/deals/" + id + "/guides").then().statusCode(404);
@@ -99,7 +100,7 @@ class FreshReadsTest {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
         Person rep = aRep().onTeam(team).create();
-        int id = DealApiTest.create(rep, DealApiTest.deal("Team deal"));
+        int id = TestDeals.create(rep, TestDeals.deal("Team deal"));
         as(manager).get("/api/v1/deals/" + id + "/guides").then().statusCode(200);
         Team elsewhere = aTeamLedBy(aManager().create());
         as(anAdmin().create()).body(Map.of("name", rep.name, "email", rep.email, "role", "rep", "teamId", elsewhere.id))

@@ -1,9 +1,9 @@
 package dev.goose.pipeline.stage;
 
-import static dev.goose.pipeline.TestPipelines.aPipeline;
 import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.PASSWORD;
 import static dev.goose.testing.TestPeople.aManager;
+import static dev.goose.testing.TestPipelines.aPipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.errors.FieldError;
@@ -14,6 +15,7 @@ import dev.goose.pipeline.deal.DealViews.PipelineView;
 import dev.goose.pipeline.deal.DealViews.StageView;
 import dev.goose.pipeline.stage.PipelineRules.StageRequest;
 
+@Tag("unit")
 class PipelineFormTest {
 
     private static final PipelineView SALES = new PipelineView(1L, "sales", "Sales", "warn", true, List.of(

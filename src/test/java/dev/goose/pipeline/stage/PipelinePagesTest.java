@@ -1,9 +1,9 @@
 package dev.goose.pipeline.stage;
 
-import static dev.goose.pipeline.TestPipelines.aPipeline;
 import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
+import static dev.goose.testing.TestPipelines.aPipeline;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestDeals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -86,7 +86,7 @@ class PipelinePagesTest {
     void removingAStageThatHoldsDealsSaysHowManyAndSavesNothing() {
         Person manager = aManager().create();
         String key = aPipeline().withOpenStage("intro", 10).create(manager);
-        DealApiTest.create(aRep().create(), PipelineTest.inPipeline(key, "Holding on"));
+        TestDeals.create(aRep().create(), TestDeals.inPipeline(key, "Holding on"));
         PageSession session = PageSession.signedIn(manager);
         session.get("/pipelines/" + key).then().body(containsString("1 deal<"));
         post(session, "/pipelines/" + key, "Pipeline " + key, List.of(new Row("existing", "intro", "Intro", "10", "open", "", "1"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.errors.FieldError;
@@ -12,6 +13,7 @@ import dev.goose.pipeline.stage.PipelineRules.CurrentStage;
 import dev.goose.pipeline.stage.PipelineRules.PipelineRequest;
 import dev.goose.pipeline.stage.PipelineRules.StageRequest;
 
+@Tag("unit")
 class PipelineRulesTest {
 
     private static StageRequest open(String key) {

@@ -1,11 +1,12 @@
 package dev.goose.pipeline.stage;
 
-import static dev.goose.pipeline.TestPipelines.aPipeline;
-import static dev.goose.pipeline.TestPipelines.stage;
 import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestDeals.inPipeline;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.anAdmin;
+import static dev.goose.testing.TestPipelines.aPipeline;
+import static dev.goose.testing.TestPipelines.stage;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,12 +19,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.deal.DealApiTest;
+import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestPlaybook;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The pipeline API: managers create and shape pipelines; deals live in one pipeline each. */
 @QuarkusTest
-public class PipelineTest {
+class PipelineTest {
 
     @Test
     void aManagerCreatesAPipelineWhoseKeyIsMadeFromItsName() {
@@ -84,8 +86,8 @@ public class PipelineTest {
         Person manager = aManager().create();
         Person rep = aRep().create();
         String key = aPipeline().withOpenStage("intro", 10).withOpenStage("demo", 30).create(manager);
-        int first = DealApiTest.create(rep, inPipeline(key, "First"));
-        int second = DealApiTest.create(rep, inPipeline(key, "Second"));
+        int first = TestDeals.create(rep, inPipeline(key, "First"));
+        int second = TestDeals.create(rep, inPipeline(key, "Second"));
         for (int deal : List.of(first, second)) {
             as(rep).body(Map.of("stage", "demo")).post("/api/v1/deals/" + deal + "/stage").then().statusCode(200);
         }
@@ -113,7 +115,7 @@ public class PipelineTest {
         Person manager = aManager().create();
         Person rep = aRep().create();
         String key = aPipeline().withOpenStage("intro", 10).withOpenStage("demo", 30).create(manager);
-        int deal = DealApiTest.create(rep, inPipeline(key, "Passing through"));
+        int deal = TestDeals.create(rep, inPipeline(key, "Passing through"));
         as(rep).body(Map.of("stage", "demo")).post("/api/v1/deals/" + deal + "/stage").then().statusCode(200);
         as(rep).body(Map.of("stage", "intro")).post("/api/v1/deals/" + deal + "/stage").then().statusCode(200);
         Map<String, Object> body = aPipeline().withOpenStage("intro", 10).body();
@@ -130,7 +132,7 @@ public class PipelineTest {
     void aStageWithDealsKeepsItsOutcome() {
         Person manager = aManager().create();
         String key = aPipeline().withOpenStage("intro", 10).create(manager);
-        DealApiTest.create(aRep().create(), inPipeline(key, "Open one"));
+        TestDeals.create(aRep().create(), inPipeline(key, "Open one"));
         Map<String, Object> body = aPipeline().body();
         body.put("key", key);
         body.put("name", "Pipeline " + key);
@@ -145,7 +147,7 @@ public class PipelineTest {
         Person manager = aManager().create();
         Person rep = aRep().create();
         String key = aPipeline().withOpenStage("intro", 10).withOpenStage("pilot", 45).create(manager);
-        int id = DealApiTest.create(rep, inPipeline(key, "Second pipeline deal"));
+        int id = TestDeals.create(rep, inPipeline(key, "Second pipeline deal"));
         as(rep).get("/api/v1/deals/" + id).then().body("pipeline", equalTo(key)).body("stage", equalTo("intro"));
         as(rep).body(Map.of("stage", "demo")).post("/api/v1/deals/" + id + "/stage").then().statusCode(400)
                 .body("field", equalTo("stage")).body("detail", containsString("pilot"));
@@ -154,10 +156,10 @@ public class PipelineTest {
         as(rep).body(Map.of("won", false, "reason", "Went elsewhere")).post("/api/v1/deals/" + id + "/close").then().statusCode(200)
                 .body("deal.stage", equalTo("lost"));
         as(rep).get("/api/v1/deals?pipeline=" + key + "&closed=true").then().body("id", equalTo(List.of(id)));
-        int other = DealApiTest.create(rep, DealApiTest.deal("Default pipeline deal"));
+        int other = TestDeals.create(rep, TestDeals.deal("Default pipeline deal"));
         as(rep).get("/api/v1/deals?pipeline=" + key + "&closed=true").then().body("id", not(hasItem(other)));
 
-        Map<String, Object> moved = DealApiTest.deal("Moved across");
+        Map<String, Object> moved = TestDeals.deal("Moved across");
         moved.put("pipeline", "b2b-sales");
         as(rep).body(moved).put("/api/v1/deals/" + id).then().statusCode(400).body("field", equalTo("pipeline"));
         Map<String, Object> nowhere = inPipeline("no-such-pipeline", "Lost deal");
@@ -177,7 +179,7 @@ public class PipelineTest {
         try {
             as(admin).post("/api/v1/pipelines/" + key + "/default").then().statusCode(200).body("isDefault", equalTo(true));
             as(rep).get("/api/v1/pipelines").then().body("findAll { it.isDefault }.key", equalTo(List.of(key)));
-            int id = DealApiTest.create(rep, DealApiTest.deal("Goes to the new default"));
+            int id = TestDeals.create(rep, TestDeals.deal("Goes to the new default"));
             as(rep).get("/api/v1/deals/" + id).then().body("pipeline", equalTo(key)).body("stage", equalTo("intro"));
             as(rep).post("/api/v1/pipelines/" + before + "/default").then().statusCode(403);
         } finally {
@@ -190,11 +192,11 @@ public class PipelineTest {
         Person manager = aManager().create();
         String stageKey = "onboard" + System.nanoTime();
         String key = aPipeline().withOpenStage(stageKey, 10).create(manager);
-        String slug = dev.goose.playbook.authoring.PlaybookApiTest.newPlaybook(manager, "Guide " + stageKey);
-        dev.goose.playbook.authoring.PlaybookApiTest.publish(manager, slug, "# Guide\n\n## Kick-off {#" + stageKey + " stage=" + stageKey
+        String slug = TestPlaybook.newPlaybook(manager, "Guide " + stageKey);
+        TestPlaybook.publish(manager, slug, "# Guide\n\n## Kick-off {#" + stageKey + " stage=" + stageKey
                 + "}\nAgree the plan.\n", 0, 201);
         Person rep = aRep().create();
-        int id = DealApiTest.create(rep, inPipeline(key, "Guided"));
+        int id = TestDeals.create(rep, inPipeline(key, "Guided"));
         as(rep).get("/api/v1/deals/" + id + "/guides").then().statusCode(200)
                 .body("guides.html", hasItem(containsString("Agree the plan.")));
     }
@@ -214,12 +216,6 @@ public class PipelineTest {
         as(manager).get("/api/v1/deals?pipeline=" + key).then().body("name", equalTo(List.of(name)));
         as(manager).get("/api/v1/deals/export").then().body(containsString(name + ",Acme,5.00,EUR,intro,"))
                 .body(containsString("," + key));
-    }
-
-    public static Map<String, Object> inPipeline(String pipeline, String name) {
-        Map<String, Object> deal = DealApiTest.deal(name);
-        deal.put("pipeline", pipeline);
-        return deal;
     }
 
     private static int pipelineId(Person person, String key) {

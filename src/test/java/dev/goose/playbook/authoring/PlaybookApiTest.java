@@ -4,6 +4,8 @@ import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.anAdmin;
+import static dev.goose.testing.TestPlaybook.newPlaybook;
+import static dev.goose.testing.TestPlaybook.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,19 +26,7 @@ import dev.goose.people.Person;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-public class PlaybookApiTest {
-
-    public static String newPlaybook(Person author, String title) {
-        String markdown = "# " + title + "\n\n## Discovery {#discovery stage=discovery}\nAsk about the budget.\n\n"
-                + "- [ ] Budget owner named {#budget-owner}\n";
-        return as(author).body(Map.of("markdown", markdown)).post("/api/v1/playbooks").then().statusCode(201)
-                .extract().path("slug");
-    }
-
-    public static void publish(Person author, String slug, String markdown, int base, int status) {
-        as(author).body(Map.of("markdown", markdown, "baseVersion", base, "note", "v" + (base + 1)))
-                .post("/api/v1/playbooks/" + slug + "/versions").then().statusCode(status);
-    }
+class PlaybookApiTest {
 
     @Test
     void theShippedPlaybooksAreSyncedAtStartWithTheirStageGuides() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestPlaybook;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Texts that once gave a 500 (a stack overflow) or kept a core busy are refused with a 400 that names the line. */
@@ -28,7 +29,7 @@ class PlaybookBoundsApiTest {
     @Test
     void previewCreateAndPublishRefuseEachPathologicalTextWithA400NamingTheLine() {
         Person manager = aManager().create();
-        String slug = PlaybookApiTest.newPlaybook(manager, "Bounds " + System.nanoTime());
+        String slug = TestPlaybook.newPlaybook(manager, "Bounds " + System.nanoTime());
         PATHOLOGICAL.forEach((name, markdown) -> {
             as(manager).body(Map.of("markdown", markdown)).post("/api/v1/playbooks/preview").then()
                     .statusCode(400).contentType("application/problem+json")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.testing.PageSession;
+import dev.goose.testing.TestPlaybook;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -72,8 +73,8 @@ class PlaybookPagesTest {
     void aManagerWhoseBaseIsStaleKeepsTheirTextAndCanPublishAfterComparing() {
         Person first = aManager().create();
         Person second = aManager().create();
-        String slug = PlaybookApiTest.newPlaybook(first, "Shared " + System.nanoTime());
-        PlaybookApiTest.publish(first, slug, "# Shared\n\nOne.\n", 0, 201);
+        String slug = TestPlaybook.newPlaybook(first, "Shared " + System.nanoTime());
+        TestPlaybook.publish(first, slug, "# Shared\n\nOne.\n", 0, 201);
         PageSession a = PageSession.signedIn(first);
         PageSession b = PageSession.signedIn(second);
         a.postForm("/playbooks/" + slug + "/publish", "markdown", "# Shared\n\nTwo.\n", "baseVersion", "1", "note", "A's")

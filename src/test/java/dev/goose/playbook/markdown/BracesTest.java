@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.goose.testing.Html;
+
 /** Text in braces is text; only Goose's own marks at the end of a heading or an item are marks. */
 @Tag("unit")
 class BracesTest {
@@ -26,7 +28,7 @@ class BracesTest {
     }
 
     private String text(String markdown) {
-        return MarkdownSpecTest.text(parse(markdown).html());
+        return Html.text(parse(markdown).html());
     }
 
     @ParameterizedTest
@@ -62,7 +64,7 @@ class BracesTest {
                 Best, {SenderName}
                 """;
         ParsedPlaybook playbook = parse(template);
-        assertThat(MarkdownSpecTest.text(playbook.html())).contains("Next steps for {{company}}", "Hi {FirstName},",
+        assertThat(Html.text(playbook.html())).contains("Next steps for {{company}}", "Hi {FirstName},",
                 "on {meeting_date}.", "promised: {{proposal_link}}.", "Best, {SenderName}");
         assertThat(playbook.sections()).singleElement().satisfies(s -> {
             assertThat(s.anchor()).isEqualTo("follow-up");
@@ -131,7 +133,7 @@ class BracesTest {
         String html = parse("| Field | Example |\n|---|---|\n| {FirstName} | Hi {FirstName} {#x} |\n\n"
                 + "[Book {slot}](https://example.com/book) {after}\n").html();
         assertThat(html).contains("<td>{FirstName}</td>").contains("<td>Hi {FirstName} {#x}</td>");
-        assertThat(MarkdownSpecTest.text(html)).contains("Book {slot} {after}");
+        assertThat(Html.text(html)).contains("Book {slot} {after}");
         assertThat(html).contains("<a href=\"https://example.com/book\"");
     }
 }

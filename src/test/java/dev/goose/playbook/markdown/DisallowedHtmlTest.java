@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.goose.playbook.SpecExamples.Example;
-import dev.goose.playbook.SpecExamples;
+import dev.goose.testing.Html;
+import dev.goose.testing.SpecExamples.Example;
+import dev.goose.testing.SpecExamples;
 
 /** Raw HTML that would swallow the rest of a playbook is shown as text, as on GitHub, and the author is told where. */
 @Tag("unit")
@@ -34,7 +35,7 @@ class DisallowedHtmlTest {
         assertThat(html).contains("<strong>").contains("<em>").contains("<blockquote>")
                 .contains("&lt;title&gt;").contains("&lt;style&gt;").contains("&lt;xmp&gt; is disallowed.")
                 .contains("&lt;XMP&gt; is also disallowed.");
-        assertThat(MarkdownSpecTest.text(html)).isEqualToIgnoringWhitespace(MarkdownSpecTest.text(examples.get(0).html()));
+        assertThat(Html.text(html)).isEqualToIgnoringWhitespace(Html.text(examples.get(0).html()));
     }
 
     @Test

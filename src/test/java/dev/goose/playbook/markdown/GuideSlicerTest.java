@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class GuideSlicerTest {
 
     private final ParsedPlaybook playbook = new PlaybookParser(ParseSettings.defaults()).parse("s.md", """

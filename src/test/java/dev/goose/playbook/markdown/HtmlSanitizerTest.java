@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Whoever writes the Markdown, nothing that runs, frames, styles or submits survives rendering. */
+@Tag("unit")
 class HtmlSanitizerTest {
 
     private final PlaybookParser parser = new PlaybookParser(ParseSettings.defaults());

@@ -1,5 +1,6 @@
 package dev.goose.playbook.markdown;
 
+import static dev.goose.testing.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.goose.playbook.SpecExamples.Example;
-import dev.goose.playbook.SpecExamples;
+import dev.goose.testing.SpecExamples.Example;
+import dev.goose.testing.SpecExamples;
 
 /**
  * Markdown as people write it, from the specs themselves: every CommonMark example renders, and
@@ -27,7 +28,6 @@ import dev.goose.playbook.SpecExamples;
 class MarkdownSpecTest {
 
     private static final Pattern PLAIN_PARAGRAPH = Pattern.compile("<p>([^<]*)</p>\n");
-    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#[0-9]+|#x[0-9a-fA-F]+);");
 
     /**
      * Where flexmark reads the spec otherwise, by spec and example number. None loses a whole
@@ -115,26 +115,5 @@ class MarkdownSpecTest {
 
     private static String tight(String html) {
         return html.replaceAll(">\\s+<", "><").replace("<tbody></tbody>", "").strip();
-    }
-
-    /** What a reader sees: no tags or comments, entities decoded, runs of blanks as one. */
-    static String text(String html) {
-        String bare = html.replaceAll("<!--.*?-->", "").replaceAll("<[^>]*>", "");
-        Matcher entity = ENTITY.matcher(bare);
-        StringBuilder decoded = new StringBuilder();
-        while (entity.find()) {
-            String name = entity.group(1);
-            String character = switch (name) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                default -> Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
-                        : Integer.parseInt(name.substring(1)));
-            };
-            entity.appendReplacement(decoded, Matcher.quoteReplacement(character));
-        }
-        entity.appendTail(decoded);
-        return decoded.toString().replaceAll("\\s+", " ").strip();
     }
 }

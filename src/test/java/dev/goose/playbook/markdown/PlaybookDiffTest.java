@@ -9,6 +9,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.playbook.markdown.PlaybookDiff.Line;
@@ -16,6 +17,7 @@ import dev.goose.playbook.markdown.PlaybookDiff.LineType;
 import dev.goose.playbook.markdown.PlaybookDiff.SectionChange;
 import dev.goose.playbook.markdown.PlaybookDiff.Status;
 
+@Tag("unit")
 class PlaybookDiffTest {
 
     private final PlaybookParser parser = new PlaybookParser(ParseSettings.defaults());

@@ -2,10 +2,12 @@ package dev.goose.playbook.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.playbook.authoring.PlaybookQueries;
 
+@Tag("unit")
 class SnippetTest {
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.testing.Browser;
+import dev.goose.testing.TestFolder;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ class SyncReportBrowserTest {
     @Test
     void anAdminFindsTheSyncReportFromThePlaybooksAndReadsWhatNeedsAttentionFirst() throws IOException {
         String p = "seen" + System.nanoTime() % 100000;
-        sync.sync(SyncReportTest.badFolder(p), "Goose at start-up");
+        sync.sync(TestFolder.badFolder(p), "Goose at start-up");
         Person admin = anAdmin().create();
 
         try (Browser browser = Browser.open(base.toString())) {

@@ -1,4 +1,4 @@
-package dev.goose.onboarding;
+package dev.goose.testing;
 
 import static dev.goose.testing.Api.as;
 
@@ -11,7 +11,7 @@ import dev.goose.people.Person;
  * Test data for onboarding, each test its own: an onboarding playbook published by a manager, and
  * enrollments made through the API as a manager would.
  */
-public final class Onboardings {
+public final class TestOnboarding {
 
     /**
      * Version 1: two sections, four items; "pitch" needs sign-off. Version 2 ({@link #V2}) drops
@@ -55,7 +55,7 @@ public final class Onboardings {
             - [ ] Meet a solutions engineer {#meet-se due=day5}
             """;
 
-    private Onboardings() {
+    private TestOnboarding() {
     }
 
     /** A new onboarding playbook with {@link #V1} published; its slug. */
@@ -63,25 +63,20 @@ public final class Onboardings {
         String title = "Ramp " + System.nanoTime();
         String slug = as(manager).body(Map.of("markdown", V1.formatted(title))).post("/api/v1/playbooks").then()
                 .statusCode(201).extract().path("slug");
-        publish(manager, slug, V1.formatted(title), 0);
+        TestPlaybook.publish(manager, slug, V1.formatted(title), 0, 201);
         return slug;
     }
 
     /** Publishes {@link #V2} over version 1, keeping the title. */
     public static void publishV2(Person manager, String slug) {
         String title = as(manager).get("/api/v1/playbooks/" + slug).then().extract().path("version.title");
-        publish(manager, slug, V2.formatted(title), 1);
+        TestPlaybook.publish(manager, slug, V2.formatted(title), 1, 201);
     }
 
     /** Version 2 as a major version: everyone in the audience must read it again. */
     public static void publishMajorV2(Person manager, String slug) {
         String title = as(manager).get("/api/v1/playbooks/" + slug).then().extract().path("version.title");
         as(manager).body(Map.of("markdown", V2.formatted(title), "baseVersion", 1, "note", "v2", "major", true))
-                .post("/api/v1/playbooks/" + slug + "/versions").then().statusCode(201);
-    }
-
-    public static void publish(Person manager, String slug, String markdown, int base) {
-        as(manager).body(Map.of("markdown", markdown, "baseVersion", base, "note", "v" + (base + 1)))
                 .post("/api/v1/playbooks/" + slug + "/versions").then().statusCode(201);
     }
 

@@ -1,4 +1,4 @@
-package dev.goose.kpi.funnel;
+package dev.goose.testing;
 
 import static dev.goose.testing.Api.as;
 
@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.goose.people.Person;
-import dev.goose.pipeline.TestPipelines;
-import dev.goose.pipeline.deal.DealApiTest;
 import dev.goose.pipeline.deal.StageChange;
-import dev.goose.playbook.authoring.PlaybookApiTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -19,15 +16,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * of its own (so no shipped playbook guides them), deals moved through the API, and their moves
  * set to known days afterwards.
  */
-final class FunnelFixtures {
+public final class TestFunnel {
 
-    final String pipeline;
-    final String first;
-    final String second;
-    final String third;
-    final TestPipelines builder;
+    public final String pipeline;
+    public final String first;
+    public final String second;
+    public final String third;
+    public final TestPipelines builder;
 
-    private FunnelFixtures(Person manager) {
+    private TestFunnel(Person manager) {
         String n = Long.toString(System.nanoTime(), 36);
         first = "f1-" + n;
         second = "f2-" + n;
@@ -36,15 +33,15 @@ final class FunnelFixtures {
         pipeline = builder.create(manager);
     }
 
-    static FunnelFixtures aPipeline(Person manager) {
-        return new FunnelFixtures(manager);
+    public static TestFunnel aPipeline(Person manager) {
+        return new TestFunnel(manager);
     }
 
     /** A deal of the owner's, created in the first stage and moved through the stages given. */
-    int deal(Person owner, String... moves) {
-        Map<String, Object> body = DealApiTest.deal("Funnel deal");
+    public int deal(Person owner, String... moves) {
+        Map<String, Object> body = TestDeals.deal("Funnel deal");
         body.put("pipeline", pipeline);
-        int id = DealApiTest.create(owner, body);
+        int id = TestDeals.create(owner, body);
         for (String stage : moves) {
             as(owner).body(Map.of("stage", stage)).post("/api/v1/deals/" + id + "/stage").then().statusCode(200);
         }
@@ -52,7 +49,7 @@ final class FunnelFixtures {
     }
 
     /** Puts the deal's changes, oldest first, at these days after a fixed start: creation, then each move. */
-    static void retime(int deal, double... days) {
+    public static void retime(int deal, double... days) {
         Instant start = Instant.now().minus(Duration.ofDays(60));
         QuarkusTransaction.requiringNew().run(() -> {
             List<StageChange> changes = StageChange.list("deal.id = ?1 order by id", (long) deal);
@@ -62,25 +59,25 @@ final class FunnelFixtures {
         });
     }
 
-    static List<String> enteredGuides(int deal) {
+    public static List<String> enteredGuides(int deal) {
         return QuarkusTransaction.requiringNew().call(() -> StageChange.<StageChange>list("deal.id = ?1 order by id", (long) deal)
                 .stream().map(c -> c.enteredGuides).toList());
     }
 
-    static List<String> guideVersions(int deal) {
+    public static List<String> guideVersions(int deal) {
         return QuarkusTransaction.requiringNew().call(() -> StageChange.<StageChange>list("deal.id = ?1 order by id", (long) deal)
                 .stream().map(c -> c.guideVersions).toList());
     }
 
     /** A playbook whose one section guides the stage; returns its slug. Version 1 says the text given. */
-    static String guideFor(Person manager, String stage, String text) {
-        String slug = PlaybookApiTest.newPlaybook(manager, "Guide " + stage);
-        PlaybookApiTest.publish(manager, slug, guide(stage, text), 0, 201);
+    public static String guideFor(Person manager, String stage, String text) {
+        String slug = TestPlaybook.newPlaybook(manager, "Guide " + stage);
+        TestPlaybook.publish(manager, slug, guide(stage, text), 0, 201);
         return slug;
     }
 
-    static void publishGuide(Person manager, String slug, String stage, String text, int base) {
-        PlaybookApiTest.publish(manager, slug, guide(stage, text), base, 201);
+    public static void publishGuide(Person manager, String slug, String stage, String text, int base) {
+        TestPlaybook.publish(manager, slug, guide(stage, text), base, 201);
     }
 
     private static String guide(String stage, String text) {

@@ -1,4 +1,4 @@
-package dev.goose.playbook;
+package dev.goose.testing;
 
 import java.io.IOException;
 import java.io.InputStream;

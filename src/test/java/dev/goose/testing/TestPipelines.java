@@ -1,4 +1,4 @@
-package dev.goose.pipeline;
+package dev.goose.testing;
 
 import static dev.goose.testing.Api.as;
 
