@@ -27,10 +27,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/people")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "People and their roles; admins write, managers read their teams' people")
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PeopleApi {
 
     @Inject

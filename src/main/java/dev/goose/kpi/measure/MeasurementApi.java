@@ -37,10 +37,6 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Measurements", description = "Activity logged with one click, audited corrections, and imports by external id")
 @APIResponse(responseCode = "400", description = "Invalid input, each field (or row and column) named in errors[]",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller may see the entry but not correct it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such entry or person, or out of the caller's sight",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "409", description = "Another import stored the same external ids at the same moment; nothing was saved",
