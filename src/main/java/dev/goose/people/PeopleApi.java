@@ -14,6 +14,8 @@ import dev.goose.web.Problem;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "People and their roles; admins write, managers read their teams' people")
 public class PeopleApi {
+
+    private static final String SEND_JSON = "Send the person as a JSON object.";
 
     @Inject
     PeopleService people;
@@ -58,8 +62,8 @@ public class PeopleApi {
             content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(PersonRequest request) {
-        PersonView created = people.create(request == null ? empty() : request);
+    public Response create(@Valid @NotNull(message = SEND_JSON) PersonRequest request) {
+        PersonView created = people.create(request);
         return Response.created(URI.create("/api/v1/people/" + created.id())).entity(created).build();
     }
 
@@ -68,8 +72,8 @@ public class PeopleApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Change a person (admins); a password resets it, unlocks and ends their sessions")
-    public PersonView update(Long id, PersonRequest request) {
-        return people.update(id, request == null ? empty() : request);
+    public PersonView update(Long id, @Valid @NotNull(message = SEND_JSON) PersonRequest request) {
+        return people.update(id, request);
     }
 
     @POST
@@ -96,7 +100,4 @@ public class PeopleApi {
         return people.unlock(id);
     }
 
-    private static PersonRequest empty() {
-        return new PersonRequest(null, null, null, null, null, null, null);
-    }
 }

@@ -14,6 +14,8 @@ import dev.goose.web.Problem;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Teams", description = "Teams and their managers; admins write, managers read the teams they lead")
 public class TeamApi {
+
+    private static final String SEND_JSON = "Send the team as a JSON object.";
 
     @Inject
     TeamService teams;
@@ -55,8 +59,8 @@ public class TeamApi {
             content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(TeamRequest request) {
-        TeamView created = teams.create(request == null ? new TeamRequest(null, null, null) : request);
+    public Response create(@Valid @NotNull(message = SEND_JSON) TeamRequest request) {
+        TeamView created = teams.create(request);
         return Response.created(URI.create("/api/v1/teams/" + created.id())).entity(created).build();
     }
 
@@ -81,7 +85,7 @@ public class TeamApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Rename a team or change its manager (admins)")
-    public TeamView update(Long id, TeamRequest request) {
-        return teams.update(id, request == null ? new TeamRequest(null, null, null) : request);
+    public TeamView update(Long id, @Valid @NotNull(message = SEND_JSON) TeamRequest request) {
+        return teams.update(id, request);
     }
 }
