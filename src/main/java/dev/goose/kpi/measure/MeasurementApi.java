@@ -19,6 +19,8 @@ import dev.goose.kpi.measure.MeasurementViews.MeasurementView;
 import dev.goose.web.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,7 +57,7 @@ public class MeasurementApi {
     @Authenticated
     @Operation(summary = "Log activity for the caller: a logged KPI by key, value 1 unless given, today (in the team's zone)"
             + " unless a past date is given, optionally a deal the caller can see and a note")
-    public Response log(LogRequest request) {
+    public Response log(@Valid LogRequest request) {
         MeasurementView logged = measurements.log(request);
         return Response.created(URI.create("/api/v1/measurements/" + logged.id())).entity(logged).build();
     }
@@ -84,7 +86,8 @@ public class MeasurementApi {
     @Authenticated
     @Operation(summary = "Correct an entry's value, with a reason; 0 undoes a logged +1. A rep corrects what they logged,"
             + " a manager or admin any entry of someone they see")
-    public MeasurementDetail correct(Long measurement, CorrectionRequest request) {
+    public MeasurementDetail correct(Long measurement,
+            @Valid @NotNull(message = "Say why the value changes: corrections are kept with their reason.") CorrectionRequest request) {
         return measurements.correct(measurement, request);
     }
 
