@@ -3,10 +3,12 @@ package dev.goose.errors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.goose.time.Dates;
+import jakarta.validation.ConstraintViolation;
 
 /** Input that breaks a rule; nothing has been saved. Carries every field error found, not only the first. */
 public class InvalidInput extends DomainException {
@@ -42,6 +44,12 @@ public class InvalidInput extends DomainException {
 
         public Collector require(boolean ok, String field, String message) {
             return ok ? this : add(field, message);
+        }
+
+        /** The shape errors a validator found in a request, named by their JSON path. */
+        public Collector addAll(Set<? extends ConstraintViolation<?>> violations) {
+            Violations.errors(violations).forEach(error -> add(error.field(), error.message()));
+            return this;
         }
 
         public boolean has(String field) {

@@ -28,10 +28,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPIs", description = "What is measured: key, unit, direction, category and where the numbers come from")
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class KpiApi {
 
     @Inject

@@ -47,10 +47,6 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Onboarding", description = "Enrollments in onboarding playbooks, checklist items, sign-off, due dates and upgrades")
 @APIResponse(responseCode = "400", description = "Invalid input, each field named in errors[]",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or capacity does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such enrollment, or out of the caller's sight",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "409", description = "The item's or enrollment's state does not allow this",

@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.web.Problem;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,11 +28,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/people")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "People and their roles; admins write, managers read their teams' people")
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PeopleApi {
+
+    private static final String SEND_JSON = "Send the person as a JSON object.";
 
     @Inject
     PeopleService people;
@@ -62,8 +61,8 @@ public class PeopleApi {
             content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(PersonRequest request) {
-        PersonView created = people.create(request == null ? empty() : request);
+    public Response create(@Valid @NotNull(message = SEND_JSON) PersonRequest request) {
+        PersonView created = people.create(request);
         return Response.created(URI.create("/api/v1/people/" + created.id())).entity(created).build();
     }
 
@@ -72,8 +71,8 @@ public class PeopleApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Change a person (admins); a password resets it, unlocks and ends their sessions")
-    public PersonView update(Long id, PersonRequest request) {
-        return people.update(id, request == null ? empty() : request);
+    public PersonView update(Long id, @Valid @NotNull(message = SEND_JSON) PersonRequest request) {
+        return people.update(id, request);
     }
 
     @POST
@@ -100,7 +99,4 @@ public class PeopleApi {
         return people.unlock(id);
     }
 
-    private static PersonRequest empty() {
-        return new PersonRequest(null, null, null, null, null, null, null);
-    }
 }

@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,9 @@ public class PeoplePages {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    Validator validator;
 
     @CheckedTemplate(basePath = "people")
     static class Templates {
@@ -68,7 +72,7 @@ public class PeoplePages {
         PersonForm form = new PersonForm(null, name, email, role, teamId, managerId, hireDate);
         try {
             InvalidInput.Collector errors = new InvalidInput.Collector();
-            PersonView created = people.create(form.toRequest(password, errors), errors);
+            PersonView created = people.create(checked(form.toRequest(password, errors), errors), errors);
             return done(created.id(), "created");
         } catch (InvalidInput e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(form(form, e.byField())).build();
@@ -90,7 +94,7 @@ public class PeoplePages {
         PersonForm form = new PersonForm(id, name, email, role, teamId, managerId, hireDate);
         try {
             InvalidInput.Collector errors = new InvalidInput.Collector();
-            people.update(id, form.toRequest(password, errors), errors);
+            people.update(id, checked(form.toRequest(password, errors), errors), errors);
             return done(id, "saved");
         } catch (InvalidInput e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(form(form, e.byField())).build();
@@ -119,6 +123,12 @@ public class PeoplePages {
     public Response unlock(Long id) {
         people.unlock(id);
         return done(id, "unlocked");
+    }
+
+    /** The API's shape rules for the request, reported with the form's and the service's own problems. */
+    private PersonRequest checked(PersonRequest request, InvalidInput.Collector errors) {
+        errors.addAll(validator.validate(request));
+        return request;
     }
 
     private static Response done(Long id, String notice) {

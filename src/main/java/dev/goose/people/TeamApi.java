@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.web.Problem;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,11 +28,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/teams")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Teams", description = "Teams and their managers; admins write, managers read the teams they lead")
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TeamApi {
+
+    private static final String SEND_JSON = "Send the team as a JSON object.";
 
     @Inject
     TeamService teams;
@@ -59,8 +58,8 @@ public class TeamApi {
             content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(TeamRequest request) {
-        TeamView created = teams.create(request == null ? new TeamRequest(null, null, null) : request);
+    public Response create(@Valid @NotNull(message = SEND_JSON) TeamRequest request) {
+        TeamView created = teams.create(request);
         return Response.created(URI.create("/api/v1/teams/" + created.id())).entity(created).build();
     }
 
@@ -85,7 +84,7 @@ public class TeamApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Rename a team or change its manager (admins)")
-    public TeamView update(Long id, TeamRequest request) {
-        return teams.update(id, request == null ? new TeamRequest(null, null, null) : request);
+    public TeamView update(Long id, @Valid @NotNull(message = SEND_JSON) TeamRequest request) {
+        return teams.update(id, request);
     }
 }

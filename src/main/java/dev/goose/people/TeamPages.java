@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,9 @@ public class TeamPages {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    Validator validator;
 
     /** The team form as typed. */
     public record TeamForm(Long id, String name, String managerId, String timeZone) {
@@ -110,9 +114,10 @@ public class TeamPages {
         try {
             InvalidInput.Collector errors = new InvalidInput.Collector();
             Long manager = errors.parse("managerId", form.managerId(), Long::valueOf, "Choose a manager from the list.");
-            errors.throwIfAny();
             TeamRequest request = new TeamRequest(form.name(), manager, form.timeZone());
-            TeamView saved = form.id() == null ? teams.create(request) : teams.update(form.id(), request);
+            // The API's shape rules, reported with the form's own problems and the service's.
+            errors.addAll(validator.validate(request));
+            TeamView saved = form.id() == null ? teams.create(request, errors) : teams.update(form.id(), request, errors);
             return done(saved.id(), form.id() == null ? "created" : "saved");
         } catch (InvalidInput e) {
             return Response.status(Response.Status.BAD_REQUEST)

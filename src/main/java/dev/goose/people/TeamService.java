@@ -33,18 +33,31 @@ public class TeamService {
         return view(access.visibleTeam(current.get(), id));
     }
 
+    /** Adds a team; nothing is saved unless every field is valid. */
     @Transactional
     public TeamView create(TeamRequest request) {
+        return create(request, new InvalidInput.Collector());
+    }
+
+    /** As {@link #create(TeamRequest)}, reporting together the errors a form already found. */
+    @Transactional
+    public TeamView create(TeamRequest request, InvalidInput.Collector errors) {
         Team team = new Team();
-        apply(team, request);
+        apply(team, request, errors);
         team.persist();
         return view(team);
     }
 
     @Transactional
     public TeamView update(Long id, TeamRequest request) {
+        return update(id, request, new InvalidInput.Collector());
+    }
+
+    /** As {@link #update(Long, TeamRequest)}, reporting together the errors a form already found. */
+    @Transactional
+    public TeamView update(Long id, TeamRequest request, InvalidInput.Collector errors) {
         Team team = access.visibleTeam(current.get(), id);
-        apply(team, request);
+        apply(team, request, errors);
         return view(team);
     }
 
@@ -63,22 +76,13 @@ public class TeamService {
         return view(team);
     }
 
-    private static void apply(Team team, TeamRequest request) {
-        InvalidInput.Collector errors = new InvalidInput.Collector();
+    /** The rules past the request's shape, which its constraints have checked: they need the database. */
+    private static void apply(Team team, TeamRequest request, InvalidInput.Collector errors) {
         String name = PeopleService.trim(request.name());
-        if (name == null) {
-            errors.add("name", "Enter a team name.");
-        } else if (name.length() > 120) {
-            errors.add("name", "Use at most 120 characters.");
-        } else if (Team.nameTaken(name, team.id)) {
-            errors.add("name", "Another team already has this name.");
-        }
+        errors.require(errors.has("name") || !Team.nameTaken(name, team.id), "name", "Another team already has this name.");
         Person manager = request.managerId() == null ? null : Person.findById(request.managerId());
-        if (request.managerId() == null) {
-            errors.add("managerId", "Choose the team's manager.");
-        } else if (manager == null || !manager.active || !manager.role.canLead()) {
-            errors.add("managerId", "Choose an active manager or admin.");
-        }
+        errors.require(errors.has("managerId") || (manager != null && manager.active && manager.role.canLead()),
+                "managerId", "Choose an active manager or admin.");
         String zone = PeopleService.trim(request.timeZone());
         if (zone != null && !knownZone(zone)) {
             errors.add("timeZone", "Use a time zone id such as Europe/Berlin or America/Chicago.");

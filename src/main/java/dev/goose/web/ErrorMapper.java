@@ -20,11 +20,12 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
 import dev.goose.errors.NotAuthenticated;
 import dev.goose.errors.NotFound;
+import dev.goose.errors.Violations;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -103,10 +104,19 @@ public class ErrorMapper {
         return keycloak || path.startsWith("/embed/") ? "Bearer" : "Basic realm=\"Goose\"";
     }
 
+    /** A request body of the wrong shape answers as any other invalid input: the same detail and errors. */
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream().map(ErrorMapper::fieldError).toList();
-        return respond(400, "Bad Request", "Some fields need attention.", errors, uri, e);
+        if (Violations.onAnswer(e.getConstraintViolations())) {
+            return unexpected(e, uri);
+        }
+        return invalidInput(new InvalidInput(Violations.errors(e.getConstraintViolations())), uri);
+    }
+
+    /** Quarkus's own exception for {@code @Valid} on endpoints, which its built-in mapper would answer otherwise. */
+    @ServerExceptionMapper
+    public Response endpointViolations(ResteasyReactiveViolationException e, UriInfo uri) {
+        return violations(e, uri);
     }
 
     @ServerExceptionMapper
@@ -203,12 +213,6 @@ public class ErrorMapper {
 
     private static boolean isApi(UriInfo uri) {
         return CsrfFilter.isApi(uri.getRequestUri().getRawPath());
-    }
-
-    private static FieldError fieldError(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        return new FieldError(field, violation.getMessage());
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -1,10 +1,12 @@
 package dev.goose.web;
 
 import static dev.goose.testing.TestPeople.anAdmin;
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -56,6 +58,18 @@ class ErrorsAndOperationsTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", org.hamcrest.Matchers.equalTo("Goose API"))
                 .body("paths.keySet()", everyItem(org.hamcrest.Matchers.anyOf(startsWith("/api/v1/"), startsWith("/embed/v1/"))));
+    }
+
+    @Test
+    void everySecuredOperationIsDescribedWithProblemsForMissingCredentialsAndRolesAndThePublicWebhookIsNot() {
+        String problem = "#/components/schemas/Problem";
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/people'.post.responses.'401'.content.'application/problem+json'.schema.'$ref'", equalTo(problem))
+                .body("paths.'/api/v1/people'.post.responses.'403'.content.'application/problem+json'.schema.'$ref'", equalTo(problem))
+                .body("paths.'/api/v1/deals'.get.responses.'401'.description", equalTo(SecuredResponses.UNAUTHORIZED))
+                .body("paths.'/api/v1/deals'.get.responses.'403'.content.'application/problem+json'.schema.'$ref'", equalTo(problem))
+                .body("paths.'/api/v1/webhooks/{source}'.post.responses.keySet()", not(hasItem("401")))
+                .body("paths.'/api/v1/webhooks/{source}'.post.responses.keySet()", not(hasItem("403")));
     }
 
     @Test

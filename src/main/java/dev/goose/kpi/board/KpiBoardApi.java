@@ -36,8 +36,6 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "KPI attainment", description = "Actuals against targets, pace and leaderboards")
 @APIResponse(responseCode = "400", description = "Unknown period, KPI or a bad date, named in errors[]",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such person or team, or out of the caller's sight",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class KpiBoardApi {

@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "Reports", description = "The stage funnel and script effectiveness")
 @APIResponse(responseCode = "400", description = "Invalid input, each field named in errors[]",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such team or person, or out of the caller's sight",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FunnelApi {

@@ -19,6 +19,8 @@ import dev.goose.kpi.measure.MeasurementViews.MeasurementView;
 import dev.goose.web.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,10 +38,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Measurements", description = "Activity logged with one click, audited corrections, and imports by external id")
 @APIResponse(responseCode = "400", description = "Invalid input, each field (or row and column) named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller may see the entry but not correct it",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such entry or person, or out of the caller's sight",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -59,7 +57,7 @@ public class MeasurementApi {
     @Authenticated
     @Operation(summary = "Log activity for the caller: a logged KPI by key, value 1 unless given, today (in the team's zone)"
             + " unless a past date is given, optionally a deal the caller can see and a note")
-    public Response log(LogRequest request) {
+    public Response log(@Valid LogRequest request) {
         MeasurementView logged = measurements.log(request);
         return Response.created(URI.create("/api/v1/measurements/" + logged.id())).entity(logged).build();
     }
@@ -88,7 +86,8 @@ public class MeasurementApi {
     @Authenticated
     @Operation(summary = "Correct an entry's value, with a reason; 0 undoes a logged +1. A rep corrects what they logged,"
             + " a manager or admin any entry of someone they see")
-    public MeasurementDetail correct(Long measurement, CorrectionRequest request) {
+    public MeasurementDetail correct(Long measurement,
+            @Valid @NotNull(message = "Say why the value changes: corrections are kept with their reason.") CorrectionRequest request) {
         return measurements.correct(measurement, request);
     }
 

@@ -23,6 +23,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,10 @@ public class MeasurementPages {
 
     @Inject
     MeasurementService measurements;
+
+    /** The API's shape rules for the requests the forms stand for. */
+    @Inject
+    Validator validator;
 
     @Inject
     MeasurementImport importer;
@@ -74,7 +79,9 @@ public class MeasurementPages {
         Long dealId = null;
         try {
             dealId = id("deal", deal);
-            MeasurementView logged = measurements.log(new LogRequest(kpi, null, dealId, note, null));
+            LogRequest request = new LogRequest(kpi, null, dealId, note, null);
+            new InvalidInput.Collector().addAll(validator.validate(request)).throwIfAny();
+            MeasurementView logged = measurements.log(request);
             if (inPlace) {
                 return Response.ok(Templates.logged(dealId, BackPath.safe(back),
                         measurements.confirmation(logged.id()).orElse(null), null)).build();
@@ -116,7 +123,8 @@ public class MeasurementPages {
         boolean inPlace = "true".equals(htmx) && back != null;
         CorrectionForm form = new CorrectionForm(value, reason);
         try {
-            measurements.correct(measurement, new CorrectionRequest(number(value), reason));
+            CorrectionRequest request = new CorrectionRequest(number(value), reason);
+            measurements.correct(measurement, request, new InvalidInput.Collector().addAll(validator.validate(request)));
         } catch (InvalidInput e) {
             if (inPlace) {
                 return Response.status(400).entity(Templates.logged(safeId(deal), BackPath.safe(back), null,

@@ -64,9 +64,8 @@ public class MeasurementService {
         LocalDate today = KpiCalendar.todayFor(me);
         LocalDate date = r.date() == null ? today : r.date();
         MeasurementRules.futureDate(date, today).ifPresent(message -> errors.add("date", message));
+        // The note's length is the request's constraint, checked by the API and the pages before this.
         String note = text(r.note());
-        errors.require(note == null || note.length() <= MeasurementRules.MAX_NOTE, "note",
-                "Use at most " + MeasurementRules.MAX_NOTE + " characters.");
         errors.throwIfAny();
         Measurement entry = new Measurement();
         entry.deal = r.deal() == null ? null : access.deal(me, r.deal());
@@ -109,19 +108,21 @@ public class MeasurementService {
      */
     @Transactional
     public MeasurementDetail correct(Long id, CorrectionRequest request) {
+        return correct(id, request, new InvalidInput.Collector());
+    }
+
+    /** As {@link #correct(Long, CorrectionRequest)}, reporting together the errors a form already found. */
+    @Transactional
+    public MeasurementDetail correct(Long id, CorrectionRequest r, InvalidInput.Collector errors) {
         Person me = current.get();
         Measurement entry = access.visible(me, id, true);
         access.requireMayCorrect(me, entry);
-        CorrectionRequest r = request == null ? new CorrectionRequest(null, null) : request;
-        InvalidInput.Collector errors = new InvalidInput.Collector();
         MeasurementRules.valueProblems(entry.kpi.unit, r.value()).forEach(message -> errors.add("value", message));
         if (r.value() != null && r.value().compareTo(entry.value) == 0) {
             errors.add("value", "The entry already counts " + MeasurementRules.plain(entry.value).toPlainString() + ".");
         }
+        // The reason's presence and length are the request's constraints, checked before this.
         String reason = text(r.reason());
-        errors.require(reason != null, "reason", "Say why the value changes: corrections are kept with their reason.");
-        errors.require(reason == null || reason.length() <= MeasurementRules.MAX_REASON, "reason",
-                "Use at most " + MeasurementRules.MAX_REASON + " characters.");
         errors.throwIfAny();
         amend(entry, r.value(), reason, me);
         return detail(entry, me);

@@ -7,6 +7,8 @@ import java.util.List;
 
 import dev.goose.kpi.Measurement;
 import dev.goose.kpi.MeasurementCorrection;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** What the measurement API and pages show, and what clients send; never entities. */
 public final class MeasurementViews {
@@ -65,11 +67,16 @@ public final class MeasurementViews {
      * One click's worth: the KPI by key, a value (1 if not given), optionally the deal it was for,
      * a note, and the day (today where the caller works, if not given).
      */
-    public record LogRequest(String kpi, BigDecimal value, Long deal, String note, LocalDate date) {
+    public record LogRequest(String kpi, BigDecimal value, Long deal,
+            @Size(max = MeasurementRules.MAX_NOTE, message = "Use at most " + MeasurementRules.MAX_NOTE + " characters.") String note,
+            LocalDate date) {
     }
 
     /** A new value, with the reason it changed: required, since corrections are audited. */
-    public record CorrectionRequest(BigDecimal value, String reason) {
+    public record CorrectionRequest(BigDecimal value,
+            @NotBlank(message = "Say why the value changes: corrections are kept with their reason.")
+            @Size(max = MeasurementRules.MAX_REASON, message = "Use at most " + MeasurementRules.MAX_REASON + " characters.")
+            String reason) {
     }
 
     /** A JSON import: the same rules as a CSV file, rows named {@code measurements[i]}. */

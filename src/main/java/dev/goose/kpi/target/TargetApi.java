@@ -30,10 +30,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/kpi-targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPI targets", description = "Targets per rep or team for a week, month or quarter, with ramps for new reps")
-@APIResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this, or the caller does not set this rep's targets",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TargetApi {

@@ -29,6 +29,8 @@ import dev.goose.pipeline.deal.DealViews.TickRequest;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,6 +45,8 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deals", description = "Deals, stage changes and the stage guides a deal shows")
 public class DealApi {
+
+    private static final String SEND_JSON = "Send the deal as a JSON object.";
 
     @Inject
     DealService deals;
@@ -69,8 +73,8 @@ public class DealApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(summary = "Add a deal in a pipeline (id or key; the default one if not given); owner defaults to the caller")
-    public Response create(DealRequest request) {
-        DealView created = deals.create(request == null ? empty() : request);
+    public Response create(@Valid @NotNull(message = SEND_JSON) DealRequest request) {
+        DealView created = deals.create(request);
         return Response.created(URI.create("/api/v1/deals/" + created.id())).entity(created).build();
     }
 
@@ -113,8 +117,8 @@ public class DealApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(summary = "Change a deal's fields (its stage moves through /stage)")
-    public DealView update(Long id, DealRequest request) {
-        return deals.update(id, request == null ? empty() : request);
+    public DealView update(Long id, @Valid @NotNull(message = SEND_JSON) DealRequest request) {
+        return deals.update(id, request);
     }
 
     @POST
@@ -122,10 +126,7 @@ public class DealApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(summary = "Move a deal to a stage; open exit items are returned, or refuse the move (409) where the pipeline says so")
-    public MoveResult move(Long id, MoveRequest request) {
-        if (request == null || request.stage() == null) {
-            throw InvalidInput.of("stage", "Name the stage to move to.");
-        }
+    public MoveResult move(Long id, @Valid @NotNull(message = "Name the stage to move to.") MoveRequest request) {
         return deals.move(id, request.stage(), null);
     }
 
@@ -134,10 +135,8 @@ public class DealApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(summary = "Close a deal as won or lost, with a reason")
-    public MoveResult close(Long id, CloseRequest request) {
-        if (request == null || request.won() == null) {
-            throw InvalidInput.of("won", "Say whether the deal was won (true) or lost (false).");
-        }
+    public MoveResult close(Long id,
+            @Valid @NotNull(message = "Say whether the deal was won (true) or lost (false).") CloseRequest request) {
         return deals.close(id, request.won(), request.reason());
     }
 
@@ -165,10 +164,7 @@ public class DealApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(summary = "Tick or untick an exit item of the deal's current stage")
-    public DealGuides tick(Long id, TickRequest request) {
-        if (request == null || request.item() == null) {
-            throw InvalidInput.of("item", "Name the exit item.");
-        }
+    public DealGuides tick(Long id, @Valid @NotNull(message = "Name the exit item.") TickRequest request) {
         return deals.tick(id, request.playbook(), request.item(), !Boolean.FALSE.equals(request.done()));
     }
 
@@ -178,9 +174,5 @@ public class DealApi {
     @Operation(summary = "Every stage change: from, to, who, when, and the guide versions shown")
     public List<ChangeView> history(Long id) {
         return deals.history(id);
-    }
-
-    private static DealRequest empty() {
-        return new DealRequest(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

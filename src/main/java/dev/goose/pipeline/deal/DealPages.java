@@ -15,6 +15,7 @@ import dev.goose.errors.Conflict;
 import dev.goose.errors.InvalidInput;
 import dev.goose.pipeline.crm.DealImport;
 import dev.goose.pipeline.deal.DealViews.ChangeView;
+import dev.goose.pipeline.deal.DealViews.CloseRequest;
 import dev.goose.pipeline.deal.DealViews.DealGuides;
 import dev.goose.pipeline.deal.DealViews.DealPage;
 import dev.goose.pipeline.deal.DealViews.DealRequest;
@@ -30,6 +31,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,6 +55,9 @@ public class DealPages {
 
     @Inject
     DealImport importer;
+
+    @Inject
+    Validator validator;
 
 
     @Inject
@@ -232,6 +237,7 @@ public class DealPages {
     @Path("{id}/close")
     public Response close(Long id, @RestForm String outcome, @RestForm String reason) {
         try {
+            new InvalidInput.Collector().addAll(validator.validate(new CloseRequest(true, reason))).throwIfAny();
             deals.close(id, "won".equals(outcome), reason);
             return Response.seeOther(URI.create("/deals/" + id + "?done=closed")).build();
         } catch (Conflict | InvalidInput e) {
@@ -245,14 +251,18 @@ public class DealPages {
                 notice, error);
     }
 
-    /** The request the form stands for; a malformed amount or date is reported with the other problems. */
-    private static DealRequest request(DealForm form) {
+    /**
+     * The request the form stands for, checked against the same shape as the API's; a malformed
+     * amount or date is reported with the other problems.
+     */
+    private DealRequest request(DealForm form) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         BigDecimal amount = errors.parse("amount", form.amount(), BigDecimal::new, "Enter an amount like 12500.50.");
         LocalDate close = errors.parse("expectedClose", form.expectedClose(), Dates::parse, "Enter a date like 2027-01-31.");
-        errors.require(form.amount() != null && !form.amount().isBlank(), "amount", "Give the amount, 0 if not known yet.");
-        errors.throwIfAny();
-        return new DealRequest(form.name(), form.account(), amount, form.currency(), null, null, close, form.nextStep(),
-                null, null, form.pipeline());
+        DealRequest request = new DealRequest(form.name(), form.account(), amount, form.currency(), null, null, close,
+                form.nextStep(), null, null, form.pipeline());
+        // The form shows a field's first message, so a malformed amount reads as such, not as missing.
+        errors.addAll(validator.validate(request)).throwIfAny();
+        return request;
     }
 }

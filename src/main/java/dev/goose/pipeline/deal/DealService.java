@@ -1,6 +1,5 @@
 package dev.goose.pipeline.deal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,9 +135,6 @@ public class DealService {
     @Transactional
     public MoveResult close(Long id, boolean won, String reason) {
         Deal deal = access.visibleDeal(current.get(), id);
-        if (reason != null && reason.length() > 500) {
-            throw InvalidInput.of("reason", "Use at most 500 characters.");
-        }
         Stage closing = Stage.outcome(deal.pipeline, won ? "won" : "lost")
                 .orElseThrow(() -> new NotFound("A closing stage in this pipeline"));
         return move(id, closing.key, reason == null || reason.isBlank() ? null : reason.strip());
@@ -213,20 +209,8 @@ public class DealService {
     }
 
     private void apply(Deal deal, DealRequest request, Person me, InvalidInput.Collector errors) {
-        String name = trim(request.name());
-        String account = trim(request.account());
-        errors.require(name != null, "name", "Name the deal.");
-        errors.require(name == null || name.length() <= 200, "name", "Use at most 200 characters.");
-        errors.require(account != null, "account", "Name the account (the customer).");
-        errors.require(account == null || account.length() <= 200, "account", "Use at most 200 characters.");
-        BigDecimal amount = request.amount();
-        if (amount == null) {
-            errors.add("amount", "Give the amount, 0 if not known yet.");
-        } else if (amount.signum() < 0) {
-            errors.add("amount", "The amount cannot be negative.");
-        } else if (amount.scale() > 2 || amount.precision() - amount.scale() > 17) {
-            errors.add("amount", "Use at most 17 digits before the decimal point and 2 after it.");
-        }
+        // The shape of each field (required, lengths, the amount's digits) is the request's constraints,
+        // checked before this by the API and the deal form; these are the rules that need the database.
         String currency = request.currency() == null ? "EUR" : request.currency().trim().toUpperCase(Locale.ROOT);
         errors.require(currency.matches("[A-Z]{3}"), "currency", "Use a three-letter currency code such as EUR or USD.");
         // Without an owner, a new deal is the caller's and a changed one keeps its owner.
@@ -234,20 +218,16 @@ public class DealService {
         boolean unchanged = owner != null && deal.owner != null && owner.id.equals(deal.owner.id);
         errors.require(owner != null && (unchanged || access.canAssign(me, owner)), "ownerId",
                 "Choose an active person you may assign deals to.");
-        errors.require(request.nextStep() == null || request.nextStep().length() <= 500, "nextStep", "Use at most 500 characters.");
-        errors.require(request.externalId() == null || request.externalId().length() <= 200, "externalId", "Use at most 200 characters.");
-        errors.require(request.source() == null || request.source().length() <= 60, "source", "Use at most 60 characters.");
         if (request.externalId() != null && Deal.count("source = ?1 and externalId = ?2 and (?3 is null or id <> ?3)",
                 request.source(), request.externalId(), deal.id) > 0) {
             errors.add("externalId", "Another deal from this source has this external id.");
         }
-        if (errors.has("name") || errors.has("account") || errors.has("amount") || errors.has("currency")
-                || errors.has("ownerId") || errors.has("nextStep") || errors.has("externalId") || errors.has("source")) {
+        if (errors.has("currency") || errors.has("ownerId") || errors.has("externalId")) {
             return;
         }
-        deal.name = name;
-        deal.account = account;
-        deal.amount = amount.setScale(2);
+        deal.name = trim(request.name());
+        deal.account = trim(request.account());
+        deal.amount = request.amount().setScale(2);
         deal.currency = currency;
         deal.owner = owner;
         deal.expectedClose = request.expectedClose();

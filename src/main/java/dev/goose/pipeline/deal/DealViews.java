@@ -8,9 +8,16 @@ import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import dev.goose.web.EncodedOnce;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** What the deal API and pages show, and what clients send; never entities. */
 public final class DealViews {
+
+    private static final String AT_MOST_200 = "Use at most 200 characters.";
 
     private DealViews() {
     }
@@ -35,18 +42,30 @@ public final class DealViews {
      * Create or change a deal; the amount is a decimal string or number, never rounded. The pipeline
      * (id or key) is chosen on creation and stays.
      */
-    public record DealRequest(String name, String account, BigDecimal amount, String currency, Long ownerId, String stage,
-            LocalDate expectedClose, String nextStep, String externalId, String source, String pipeline) {
+    public record DealRequest(
+            @NotBlank(message = "Name the deal.") @Size(max = 200, message = AT_MOST_200) String name,
+            @NotBlank(message = "Name the account (the customer).") @Size(max = 200, message = AT_MOST_200) String account,
+            @NotNull(message = "Give the amount, 0 if not known yet.")
+            @DecimalMin(value = "0", message = "The amount cannot be negative.")
+            @Digits(integer = 17, fraction = 2, message = "Use at most 17 digits before the decimal point and 2 after it.")
+            BigDecimal amount,
+            String currency, Long ownerId, String stage, LocalDate expectedClose,
+            @Size(max = 500, message = "Use at most 500 characters.") String nextStep,
+            @Size(max = 200, message = AT_MOST_200) String externalId,
+            @Size(max = 60, message = "Use at most 60 characters.") String source,
+            String pipeline) {
     }
 
     /** Move to a stage; open exit items are reported, and refuse the move where the pipeline says so. */
-    public record MoveRequest(String stage) {
+    public record MoveRequest(@NotNull(message = "Name the stage to move to.") String stage) {
     }
 
-    public record CloseRequest(Boolean won, String reason) {
+    public record CloseRequest(
+            @NotNull(message = "Say whether the deal was won (true) or lost (false).") Boolean won,
+            @Size(max = 500, message = "Use at most 500 characters.") String reason) {
     }
 
-    public record TickRequest(String playbook, String item, Boolean done) {
+    public record TickRequest(String playbook, @NotNull(message = "Name the exit item.") String item, Boolean done) {
     }
 
     public record GuideItem(String id, String text, boolean ticked) {

@@ -102,7 +102,12 @@ class MeasurementApiTest {
         Person rep = aRep().create();
         int id = TestKpis.logACall(rep);
         as(rep).body(Map.of("value", -1)).post("/api/v1/measurements/" + id + "/corrections").then().statusCode(400)
-                .body("errors.field", hasItem("value")).body("errors.field", hasItem("reason"));
+                .contentType("application/problem+json").body("field", equalTo("reason"));
+        as(rep).body(Map.of("value", 2, "reason", "x".repeat(501))).post("/api/v1/measurements/" + id + "/corrections")
+                .then().statusCode(400).body("field", equalTo("reason")).body("detail", equalTo("Use at most 500 characters."));
+        // Once the request has its shape, the value is checked against the KPI's unit.
+        as(rep).body(Map.of("value", -1, "reason", "Typo")).post("/api/v1/measurements/" + id + "/corrections").then()
+                .statusCode(400).body("field", equalTo("value"));
         as(rep).body(Map.of("value", 1, "reason", "Same")).post("/api/v1/measurements/" + id + "/corrections").then().statusCode(400)
                 .body("detail", equalTo("The entry already counts 1."));
         as(rep).get("/api/v1/measurements/" + id).then().body("corrections", hasSize(0)).body("measurement.value", equalTo(1));

@@ -51,18 +51,47 @@ class DealApiTest {
     @Test
     void badInputIsReportedByFieldAndNothingIsStored() {
         Person rep = aRep().create();
-        Map<String, Object> bad = deal(" ");
-        bad.put("amount", "-5");
+        Map<String, Object> misshapen = deal(" ");
+        misshapen.put("amount", "-5");
+        misshapen.put("nextStep", "x".repeat(501));
+        as(rep).body(misshapen).post("/api/v1/deals").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("name", "amount", "nextStep"))
+                .body("errors.find { it.field == 'amount' }.message", equalTo("The amount cannot be negative."));
+        // Once every field has its shape, the rules that need the pipeline and the people are reported together.
+        Map<String, Object> bad = deal("Unknown stage and owner");
         bad.put("stage", "qualification");
         bad.put("ownerId", 987654321);
         bad.put("currency", "euro");
         as(rep).body(bad).post("/api/v1/deals").then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("name", "amount", "stage", "ownerId", "currency"))
+                .body("errors.field", containsInAnyOrder("stage", "ownerId", "currency"))
                 .body("errors.find { it.field == 'stage' }.message", containsString("discovery"));
         Map<String, Object> notANumber = deal("X");
         notANumber.put("amount", "a lot");
         as(rep).body(notANumber).post("/api/v1/deals").then().statusCode(400).body("field", equalTo("amount"));
         as(rep).get("/api/v1/deals?closed=true").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void aMissingFieldATooLongTextAndAnAmountOutOfRangeAreEachNamedAndNothingIsStored() {
+        Person rep = aRep().create();
+        Map<String, Object> missing = deal("No account");
+        missing.remove("account");
+        refusedShape(rep, missing, "account", "Name the account (the customer).");
+        refusedShape(rep, deal("x".repeat(201)), "name", "Use at most 200 characters.");
+        Map<String, Object> fractionOfACent = deal("Fraction of a cent");
+        fractionOfACent.put("amount", "10.001");
+        refusedShape(rep, fractionOfACent, "amount", "Use at most 17 digits before the decimal point and 2 after it.");
+        as(rep).contentType("application/json").post("/api/v1/deals").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", equalTo("Send the deal as a JSON object."));
+        as(rep).get("/api/v1/deals?closed=true").then().body("$", hasSize(0));
+    }
+
+    private static void refusedShape(Person rep, Map<String, Object> body, String field, String message) {
+        as(rep).body(body).post("/api/v1/deals").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400)).body("title", equalTo("Bad Request"))
+                .body("detail", equalTo(message)).body("field", equalTo(field))
+                .body("errors", hasSize(1)).body("errors[0].field", equalTo(field)).body("errors[0].message", equalTo(message));
     }
 
     @Test
