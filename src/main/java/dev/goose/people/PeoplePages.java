@@ -101,20 +101,17 @@ public class PeoplePages {
         }
     }
 
+    /** One form on the person page posts to either, as the person is active or not; the path says which. */
     @POST
-    @Path("{id}/deactivate")
+    @Path("{id}/{change: activate|deactivate}")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response deactivate(Long id) {
+    public Response setActive(Long id, String change) {
+        if (change.equals("activate")) {
+            people.activate(id);
+            return done(id, "reactivated");
+        }
         people.deactivate(id);
         return done(id, "deactivated");
-    }
-
-    @POST
-    @Path("{id}/activate")
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Response activate(Long id) {
-        people.activate(id);
-        return done(id, "reactivated");
     }
 
     @POST

@@ -90,20 +90,17 @@ public class TeamPages {
         return save(new TeamForm(id, name, managerId, timeZone));
     }
 
+    /** One form on the team page posts to either, as the team is active or not; the path says which. */
     @POST
-    @Path("{id}/deactivate")
+    @Path("{id}/{change: activate|deactivate}")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response deactivate(Long id) {
+    public Response setActive(Long id, String change) {
+        if (change.equals("activate")) {
+            teams.activate(id);
+            return done(id, "reactivated");
+        }
         teams.deactivate(id);
         return done(id, "deactivated");
-    }
-
-    @POST
-    @Path("{id}/activate")
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Response activate(Long id) {
-        teams.activate(id);
-        return done(id, "reactivated");
     }
 
     private static Response done(Long id, String notice) {

@@ -11,12 +11,9 @@ import dev.goose.playbook.markdown.Section;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -24,19 +21,12 @@ import jakarta.persistence.Table;
 @Entity
 @CachedIn(Region.PLAYBOOKS)
 @Table(name = "playbook_section")
-public class VersionSection extends PanacheEntityBase {
+public class VersionSection extends VersionPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "playbook_section_seq")
     @SequenceGenerator(name = "playbook_section_seq", sequenceName = "playbook_section_seq", allocationSize = 50)
     public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "version_id")
-    public PlaybookVersion version;
-
-    @Column(name = "ord", nullable = false)
-    public int position;
 
     @Column(nullable = false, length = 100)
     public String anchor;
@@ -50,9 +40,6 @@ public class VersionSection extends PanacheEntityBase {
     @Column(length = 60)
     public String stage;
 
-    @Column(name = "line_no", nullable = false)
-    public int line;
-
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10000000)
     public String markdown;
@@ -63,13 +50,11 @@ public class VersionSection extends PanacheEntityBase {
 
     static VersionSection of(PlaybookVersion version, int position, Section section) {
         VersionSection row = new VersionSection();
-        row.version = version;
-        row.position = position;
+        row.placeIn(version, position, section.line());
         row.anchor = section.anchor();
-        row.title = section.title().length() > 500 ? section.title().substring(0, 500) : section.title();
+        row.title = clip(section.title(), 500);
         row.level = section.level();
         row.stage = section.stage();
-        row.line = section.line();
         row.markdown = section.source();
         row.plainText = section.text();
         return row;
@@ -77,8 +62,7 @@ public class VersionSection extends PanacheEntityBase {
 
     /** A version's sections, read straight into records: diffs read hundreds of them. */
     public static List<Section> sectionsOf(PlaybookVersion version) {
-        return getEntityManager().createQuery("select new dev.goose.playbook.markdown.Section(s.anchor, s.title, s.level, s.stage,"
-                + " s.line, s.markdown, s.plainText) from VersionSection s where s.version = ?1 order by s.position", Section.class)
-                .setParameter(1, version).getResultList();
+        return readInto(Section.class, "p.anchor, p.title, p.level, p.stage, p.line, p.markdown, p.plainText",
+                VersionSection.class, version);
     }
 }

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -375,7 +377,7 @@ class RoleMatrixTest {
                     String verb = verb(method);
                     if (verb != null) {
                         jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
-                        found.add(verb + " " + join(root.value(), sub == null ? "" : sub.value()));
+                        found.addAll(alternatives(verb + " " + join(root.value(), sub == null ? "" : sub.value())));
                     }
                 }
             }
@@ -389,6 +391,17 @@ class RoleMatrixTest {
         return path.replace("/teams/{id}", "/teams/{team}").replace("/deals/{id}", "/deals/{deal}")
                 .replace("/pipelines/{id}", "/pipelines/{pipeline}")
                 .replaceAll("\\{slug:[^}]*}", "{slug}");
+    }
+
+    /** One method may serve several literal paths ({@code {change: activate|deactivate}}): each is its own case. */
+    private static List<String> alternatives(String endpoint) {
+        Matcher choice = Pattern.compile("\\{\\w+: *([\\w-]+(?:\\|[\\w-]+)+)}").matcher(endpoint);
+        if (!choice.find()) {
+            return List.of(endpoint);
+        }
+        return Stream.of(choice.group(1).split("\\|"))
+                .flatMap(literal -> alternatives(endpoint.substring(0, choice.start()) + literal + endpoint.substring(choice.end())).stream())
+                .toList();
     }
 
     private static String verb(Method method) {

@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
+import dev.goose.csv.CsvHeader;
 import dev.goose.csv.CsvText;
 import dev.goose.csv.SpreadsheetCsv;
 
@@ -53,7 +52,7 @@ public final class MeasurementCsv {
         List<RowProblem> problems = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            checkHeader(header, problems);
+            CsvHeader.check(header, COLUMNS, REQUIRED, (column, message) -> problems.add(new RowProblem(1, column, message)));
             if (!problems.isEmpty()) {
                 return new Parsed(List.of(), problems);
             }
@@ -75,26 +74,6 @@ public final class MeasurementCsv {
             problems.add(new RowProblem(2, "", "There are no rows under the header."));
         }
         return new Parsed(rows, problems);
-    }
-
-    private static void checkHeader(List<String> header, List<RowProblem> problems) {
-        if (header.isEmpty()) {
-            problems.add(new RowProblem(1, "", "The first row must name the columns: " + String.join(",", COLUMNS) + "."));
-            return;
-        }
-        Set<String> seen = new HashSet<>();
-        for (String column : header) {
-            if (!COLUMNS.contains(column)) {
-                problems.add(new RowProblem(1, column, "Unknown column; the columns are " + String.join(", ", COLUMNS) + "."));
-            } else if (!seen.add(column)) {
-                problems.add(new RowProblem(1, column, "This column appears twice."));
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!header.contains(required)) {
-                problems.add(new RowProblem(1, required, "This column is missing."));
-            }
-        }
     }
 
     /** The cell of a column, stripped; null when empty or when the row is short. */

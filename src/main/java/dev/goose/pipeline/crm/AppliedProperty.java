@@ -1,7 +1,6 @@
 package dev.goose.pipeline.crm;
 
 import java.io.Serializable;
-import java.util.Objects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -57,30 +56,10 @@ public class AppliedProperty extends PanacheEntityBase {
         }
     }
 
-    /** The composite key. */
-    public static class Key implements Serializable {
-        public Long sourceId;
-        public String externalId;
-        public String property;
-
-        public Key() {
-        }
-
-        public Key(Long sourceId, String externalId, String property) {
-            this.sourceId = sourceId;
-            this.externalId = externalId;
-            this.property = property;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(sourceId, key.sourceId) && Objects.equals(externalId, key.externalId)
-                    && Objects.equals(property, key.property);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(sourceId, externalId, property);
-        }
+    /**
+     * The composite key, as a record so that equality cannot drift from the {@code @Id} fields;
+     * its components are named as those fields, as {@code @IdClass} requires.
+     */
+    public record Key(Long sourceId, String externalId, String property) implements Serializable {
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import dev.goose.csv.CsvHeader;
 import dev.goose.csv.CsvText;
 import dev.goose.csv.SpreadsheetCsv;
 import dev.goose.pipeline.deal.DealViews.DealView;
@@ -62,7 +62,7 @@ public final class DealCsv {
                 .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")), format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            checkHeader(header, errors);
+            CsvHeader.check(header, COLUMNS, REQUIRED, (column, message) -> errors.add(new CellError(1, column, message)));
             if (!errors.isEmpty()) {
                 return new Parsed(List.of(), errors);
             }
@@ -81,26 +81,6 @@ public final class DealCsv {
             errors.add(new CellError(0, "", "This is not CSV that can be read: " + e.getCause().getMessage()));
         }
         return new Parsed(rows, errors);
-    }
-
-    private static void checkHeader(List<String> header, List<CellError> errors) {
-        if (header.isEmpty()) {
-            errors.add(new CellError(1, "", "The first row must name the columns: " + String.join(",", COLUMNS) + "."));
-            return;
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        for (String column : header) {
-            if (!COLUMNS.contains(column)) {
-                errors.add(new CellError(1, column, "Unknown column; the columns are " + String.join(", ", COLUMNS) + "."));
-            } else if (!seen.add(column)) {
-                errors.add(new CellError(1, column, "This column appears twice."));
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!header.contains(required)) {
-                errors.add(new CellError(1, required, "This column is missing."));
-            }
-        }
     }
 
     private static Row row(CSVRecord record, int row, List<CellError> errors) {

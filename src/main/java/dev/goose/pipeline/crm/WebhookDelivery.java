@@ -2,7 +2,6 @@ package dev.goose.pipeline.crm;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -45,27 +44,10 @@ public class WebhookDelivery extends PanacheEntityBase {
         delivery.persist();
     }
 
-    /** The composite key. */
-    public static class Key implements Serializable {
-        public Long sourceId;
-        public String signature;
-
-        public Key() {
-        }
-
-        public Key(Long sourceId, String signature) {
-            this.sourceId = sourceId;
-            this.signature = signature;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(sourceId, key.sourceId) && Objects.equals(signature, key.signature);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(sourceId, signature);
-        }
+    /**
+     * The composite key, as a record so that equality cannot drift from the {@code @Id} fields;
+     * its components are named as those fields, as {@code @IdClass} requires.
+     */
+    public record Key(Long sourceId, String signature) implements Serializable {
     }
 }

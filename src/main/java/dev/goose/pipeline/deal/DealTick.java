@@ -3,7 +3,6 @@ package dev.goose.pipeline.deal;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
@@ -48,30 +47,10 @@ public class DealTick extends PanacheEntityBase {
         return list("dealId", dealId);
     }
 
-    /** The composite key. */
-    public static class Key implements Serializable {
-        public Long dealId;
-        public Long playbookId;
-        public String itemKey;
-
-        public Key() {
-        }
-
-        public Key(Long dealId, Long playbookId, String itemKey) {
-            this.dealId = dealId;
-            this.playbookId = playbookId;
-            this.itemKey = itemKey;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(dealId, key.dealId)
-                    && Objects.equals(playbookId, key.playbookId) && Objects.equals(itemKey, key.itemKey);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(dealId, playbookId, itemKey);
-        }
+    /**
+     * The composite key, as a record so that equality cannot drift from the {@code @Id} fields;
+     * its components are named as those fields, as {@code @IdClass} requires.
+     */
+    public record Key(Long dealId, Long playbookId, String itemKey) implements Serializable {
     }
 }

@@ -2,7 +2,6 @@ package dev.goose.pipeline.deal;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import dev.goose.cluster.NewRow;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -62,30 +61,10 @@ public class GuideSeen extends PanacheEntityBase {
         return before;
     }
 
-    /** The composite key. */
-    public static class Key implements Serializable {
-        public Long personId;
-        public Long playbookId;
-        public String anchor;
-
-        public Key() {
-        }
-
-        public Key(Long personId, Long playbookId, String anchor) {
-            this.personId = personId;
-            this.playbookId = playbookId;
-            this.anchor = anchor;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(personId, key.personId)
-                    && Objects.equals(playbookId, key.playbookId) && Objects.equals(anchor, key.anchor);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(personId, playbookId, anchor);
-        }
+    /**
+     * The composite key, as a record so that equality cannot drift from the {@code @Id} fields;
+     * its components are named as those fields, as {@code @IdClass} requires.
+     */
+    public record Key(Long personId, Long playbookId, String anchor) implements Serializable {
     }
 }
