@@ -1,5 +1,6 @@
 package dev.goose.people;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
+import dev.goose.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,6 +19,9 @@ import jakarta.transaction.Transactional;
 public class PeopleService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -79,6 +84,7 @@ public class PeopleService {
     @Transactional
     public PersonView create(PersonRequest request, InvalidInput.Collector errors) {
         Person person = new Person();
+        person.createdAt = clock.instant();
         apply(person, request, true, errors);
         person.persist();
         created.fire(new PersonCreated(person.id));
@@ -171,7 +177,7 @@ public class PeopleService {
         person.role = role;
         person.team = team;
         person.manager = manager;
-        person.hireDate = request.hireDate() != null ? request.hireDate() : creating ? LocalDate.now() : person.hireDate;
+        person.hireDate = request.hireDate() != null ? request.hireDate() : creating ? Clocks.serverToday(clock) : person.hireDate;
         if (password != null && !password.isEmpty()) {
             person.passwordHash = Passwords.hash(password);
         }
@@ -199,8 +205,9 @@ public class PeopleService {
         return new PersonView(person.id, person.name, person.email, person.role,
                 person.team == null ? null : person.team.id, person.team == null ? null : person.team.name,
                 person.manager == null ? null : person.manager.id, person.manager == null ? null : person.manager.name,
-                person.hireDate, person.active, person.isNewHire(LocalDate.now(), config.newHirePeriod()),
-                person.isLockedAt(Instant.now()), person.passwordHash != null);
+                person.hireDate, person.active, person.isNewHire(Clocks.serverToday(clock), config.newHirePeriod()),
+                person.isLockedAt(clock.instant()),
+ person.passwordHash != null);
     }
 
     static String trim(String value) {

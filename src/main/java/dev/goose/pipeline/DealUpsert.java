@@ -1,6 +1,7 @@
 package dev.goose.pipeline;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 class DealUpsert {
+
+    @Inject
+    Clock clock;
 
     @Inject
     StageGuides guides;
@@ -52,7 +56,9 @@ class DealUpsert {
         boolean isNew = deal == null;
         if (isNew) {
             deal = new Deal();
+            deal.createdAt = now;
             deal.pipeline = defaultPipeline;
+
             deal.source = source.name;
             deal.externalId = event.externalId();
             deal.name = CrmEvents.limit(source.name + " deal " + event.externalId(), 200);

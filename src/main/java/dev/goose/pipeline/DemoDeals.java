@@ -1,6 +1,7 @@
 package dev.goose.pipeline;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import dev.goose.cluster.AppLock;
 import dev.goose.people.DemoTeam;
 import dev.goose.people.Person;
 import dev.goose.playbook.StageGuides;
+import dev.goose.time.Clocks;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +41,9 @@ public class DemoDeals {
     };
 
     @Inject
+    Clock clock;
+
+    @Inject
     StageGuides guides;
 
     @Transactional
@@ -54,7 +59,7 @@ public class DemoDeals {
         if (pipeline == null) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Demo demo : DEALS) {
             Person owner = Person.byEmail(demo.owner()).orElse(null);
             Stage stage = Stage.byKey(pipeline, demo.stage()).orElse(null);
@@ -68,7 +73,8 @@ public class DemoDeals {
             deal.amount = new BigDecimal(demo.amount());
             deal.currency = "EUR";
             deal.owner = owner;
-            deal.expectedClose = LocalDate.now().plusDays(45);
+            deal.expectedClose = Clocks.serverToday(clock).plusDays(45);
+
             Instant entered = now.minus(Duration.ofDays(demo.daysInStage()));
             deal.enter(stage, entered, null);
             deal.createdAt = entered;

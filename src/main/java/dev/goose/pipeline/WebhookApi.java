@@ -2,6 +2,7 @@ package dev.goose.pipeline;
 
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -41,6 +42,9 @@ import jakarta.ws.rs.core.MediaType;
 public class WebhookApi {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
 
     @Inject
     CrmFeed feed;
@@ -162,7 +166,9 @@ public class WebhookApi {
         source.name = name;
         source.secret = given != null ? given : newSecret();
         source.defaultOwner = owner;
+        source.createdAt = clock.instant();
         source.persist();
+
         return view(source, given != null ? null : source.secret);
     }
 
