@@ -1,6 +1,7 @@
 package dev.goose.kpi.board;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ public class BoardService {
     static final int TREND_PERIODS = 6;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentPerson current;
 
     @Inject
@@ -65,7 +69,8 @@ public class BoardService {
         Person viewer = current.get();
         Person person = personId == null ? viewer : access.visiblePerson(viewer, personId);
         ZoneId zone = KpiCalendar.zoneOf(person);
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+
         Period period = Periods.parse(kind, date, today);
         List<Period> run = Periods.endingWith(period, TREND_PERIODS);
         List<KpiDefinition> kpis = KpiDefinition.activeInOrder();
@@ -89,7 +94,8 @@ public class BoardService {
     public List<Score> myMonth() {
         Person me = current.get();
         ZoneId zone = KpiCalendar.zoneOf(me);
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+
         Period month = Periods.parse(null, null, today);
         List<KpiDefinition> kpis = KpiDefinition.activeInOrder();
         Actuals.Table table = actuals.of(List.of(me.id), kpis, List.of(month), zone);
@@ -110,7 +116,8 @@ public class BoardService {
                 : teams.stream().filter(t -> t.active).findFirst().orElse(teams.isEmpty() ? null : teams.get(0));
         List<Choice> choices = teams.stream().map(t -> new Choice(String.valueOf(t.id), t.name)).toList();
         ZoneId zone = team == null ? KpiCalendar.zoneOf(viewer) : team.zone();
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+
         Period period = Periods.parse(kind, date, today);
         if (team == null) {
             return new TeamBoard(null, null, zone.getId(), choices, PeriodView.of(period), List.of(), List.of(), List.of(), "", null);
