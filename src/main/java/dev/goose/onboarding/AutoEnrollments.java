@@ -1,5 +1,6 @@
 package dev.goose.onboarding;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +29,9 @@ public class AutoEnrollments {
 
     private static final Logger LOG = Logger.getLogger(AutoEnrollments.class);
     static final int MAX_PLAYBOOKS = 20;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -60,7 +64,8 @@ public class AutoEnrollments {
         errors.throwIfAny();
         AutoEnrollment.deleteAll();
         Person me = current.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         for (PlaybookVersion version : versions) {
             AutoEnrollment row = new AutoEnrollment();
             row.playbook = version.playbook;
@@ -81,7 +86,8 @@ public class AutoEnrollments {
         if (person == null || person.role != Role.REP || !person.active) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         for (AutoEnrollment row : AutoEnrollment.rule()) {
             InvalidInput.Collector problems = new InvalidInput.Collector();
             PlaybookVersion version = EnrollmentService.publishedOnboarding(row.playbook.slug, "playbook", problems);

@@ -1,5 +1,6 @@
 package dev.goose.onboarding;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.jboss.logging.Logger;
@@ -27,6 +28,9 @@ public class DemoOnboarding {
     static final String PLAYBOOK = "onboarding/new-rep-30-60-90";
 
     @Inject
+    Clock clock;
+
+    @Inject
     EnrollmentService enrollments;
 
     @Transactional
@@ -44,7 +48,8 @@ public class DemoOnboarding {
         if (version == null) {
             return;
         }
-        enrollments.start(hire, version, hire.hireDate, manager, Instant.now());
+        enrollments.start(hire, version, hire.hireDate, manager, clock.instant()
+);
         LOG.infof("Demo: %s enrolled in %s", hire.email, PLAYBOOK);
     }
 }
