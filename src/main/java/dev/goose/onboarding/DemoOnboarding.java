@@ -1,7 +1,6 @@
 package dev.goose.onboarding;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import org.jboss.logging.Logger;
 

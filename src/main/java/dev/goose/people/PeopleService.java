@@ -1,8 +1,6 @@
 package dev.goose.people;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 

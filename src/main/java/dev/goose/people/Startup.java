@@ -1,7 +1,6 @@
 package dev.goose.people;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import org.jboss.logging.Logger;
 

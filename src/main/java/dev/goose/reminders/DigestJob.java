@@ -1,7 +1,6 @@
 package dev.goose.reminders;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package dev.goose.kpi.measure;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

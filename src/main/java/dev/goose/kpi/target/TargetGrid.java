@@ -1,7 +1,6 @@
 package dev.goose.kpi.target;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

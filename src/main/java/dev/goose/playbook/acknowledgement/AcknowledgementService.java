@@ -1,7 +1,6 @@
 package dev.goose.playbook.acknowledgement;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.goose.playbook.acknowledgement;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
