@@ -1,5 +1,6 @@
 package dev.goose.imports;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Runs imports as jobs, so that the page that started one can follow it. The work keeps its own
@@ -53,7 +55,11 @@ public class ImportJobs {
         }
     }
 
+    @Inject
+    Clock clock;
+
     private ExecutorService executor;
+
 
     @PostConstruct
     void init() {
@@ -71,7 +77,7 @@ public class ImportJobs {
     /** Records a job of so many rows for a person and starts it; its id names the page that follows it. */
     public String start(String kind, Long personId, int totalRows, Work work) {
         String id = UUID.randomUUID().toString();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
             ImportJob.delete("startedAt < ?1", now.minus(KEPT)); // a record is only for following the job
             ImportJob job = new ImportJob();
@@ -103,12 +109,12 @@ public class ImportJobs {
         finish(id, outcome);
     }
 
-    private static void progress(String id, int done) {
+    private void progress(String id, int done) {
         QuarkusTransaction.requiringNew().run(() -> ImportJob.update("doneRows = ?1, touchedAt = ?2 where id = ?3", done,
-                Instant.now(), id));
+                clock.instant(), id));
     }
 
-    private static void finish(String id, Outcome outcome) {
+    private void finish(String id, Outcome outcome) {
         QuarkusTransaction.requiringNew().run(() -> {
             ImportJob job = ImportJob.findById(id);
             job.state = outcome.failure() == null ? ImportJob.DONE : ImportJob.FAILED;
@@ -116,7 +122,7 @@ public class ImportJobs {
             job.updated = outcome.updated();
             job.doneRows = outcome.failure() == null ? job.totalRows : 0;
             job.message = outcome.failure() == null ? null : cut(outcome.failure());
-            job.finishedAt = Instant.now();
+            job.finishedAt = clock.instant();
             job.touchedAt = job.finishedAt;
         });
     }
@@ -128,7 +134,7 @@ public class ImportJobs {
             if (job == null || !job.personId.equals(personId)) {
                 throw new NotFound("The import");
             }
-            boolean abandoned = ImportJob.RUNNING.equals(job.state) && job.touchedAt.plus(ABANDONED).isBefore(Instant.now());
+            boolean abandoned = ImportJob.RUNNING.equals(job.state) && job.touchedAt.plus(ABANDONED).isBefore(clock.instant());
             if (abandoned) {
                 return new JobView(job.id, job.kind, false, true, job.totalRows, 0, 0, 0,
                         "The import stopped before it finished, so nothing was saved. Import the file again.");

@@ -1,7 +1,9 @@
 package dev.goose.kpi;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
@@ -11,10 +13,12 @@ import org.jboss.logging.Logger;
 import dev.goose.cluster.AppLock;
 import dev.goose.people.DemoTeam;
 import dev.goose.people.Person;
+import dev.goose.time.Clocks;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -30,6 +34,9 @@ public class DemoKpis {
     private static final Map<String, Integer> MONTHLY = Map.of("calls", 120, "conversations", 40, "meetings-booked", 12,
             "demos-held", 6, "proposals-sent", 4);
 
+    @Inject
+    Clock clock;
+
     @Transactional
     void onStart(@Observes @Priority(3100) StartupEvent event) {
         if (!DemoTeam.shown()) {
@@ -40,7 +47,8 @@ public class DemoKpis {
             return;
         }
         Person manager = Person.byEmail(DemoTeam.MANAGER).get();
-        LocalDate today = LocalDate.now();
+        Instant now = clock.instant();
+        LocalDate today = Clocks.serverToday(clock);
         LocalDate from = today.minusMonths(3).withDayOfMonth(1);
         Random random = new Random(42);
         for (String email : new String[] { "rick@goose.local", "rita@goose.local", DemoTeam.NEW_HIRE }) {
@@ -50,16 +58,16 @@ public class DemoKpis {
             }
             boolean newHire = email.equals(DemoTeam.NEW_HIRE);
             MONTHLY.forEach((key, value) -> KpiDefinition.byKey(key).ifPresent(kpi -> {
-                target(kpi, rep, manager, newHire ? today : from, value, newHire);
+                target(kpi, rep, manager, newHire ? today : from, value, newHire, now);
                 if (!newHire) {
-                    activity(kpi, rep, from, today, value, random);
+                    activity(kpi, rep, from, today, value, random, now);
                 }
             }));
         }
         LOG.info("Demo: KPI targets and activity seeded");
     }
 
-    private static void target(KpiDefinition kpi, Person rep, Person manager, LocalDate from, int value, boolean ramped) {
+    private static void target(KpiDefinition kpi, Person rep, Person manager, LocalDate from, int value, boolean ramped, Instant now) {
         KpiTarget target = new KpiTarget();
         target.kpi = kpi;
         target.person = rep;
@@ -72,11 +80,13 @@ public class DemoKpis {
             target.rampFrom = RampFrom.ONBOARDING;
         }
         target.setBy = manager;
+        target.setAt = now;
         target.persist();
     }
 
     /** Working days up to yesterday, around the daily share of the monthly target. */
-    private static void activity(KpiDefinition kpi, Person rep, LocalDate from, LocalDate today, int monthly, Random random) {
+    private static void activity(KpiDefinition kpi, Person rep, LocalDate from, LocalDate today, int monthly, Random random,
+            Instant now) {
         for (LocalDate day = from; day.isBefore(today); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
@@ -92,7 +102,9 @@ public class DemoKpis {
             m.value = BigDecimal.valueOf(count);
             m.origin = Origin.LOGGED;
             m.recordedBy = rep;
+            m.recordedAt = now;
             m.persist();
+
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.goose.kpi;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -22,9 +23,9 @@ public final class KpiCalendar {
         return person.team == null ? ZoneOffset.UTC : person.team.zone();
     }
 
-    /** Today where the person works. */
-    public static LocalDate todayFor(Person person) {
-        return LocalDate.now(zoneOf(person));
+    /** The day it is at the instant where the person works. */
+    public static LocalDate todayFor(Person person, Instant now) {
+        return LocalDate.ofInstant(now, zoneOf(person));
     }
 
     /**

@@ -74,7 +74,7 @@ public class KpiDefinition extends PanacheEntityBase {
     public boolean active = true;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
 
     public static Optional<KpiDefinition> byKey(String key) {
         return key == null ? Optional.empty() : find("key", key.strip()).firstResultOptional();

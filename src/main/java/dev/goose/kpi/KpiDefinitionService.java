@@ -1,5 +1,6 @@
 package dev.goose.kpi;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 
@@ -15,6 +16,9 @@ import jakarta.transaction.Transactional;
 /** Use cases about KPI definitions: everyone reads the active ones; managers and admins define them. */
 @ApplicationScoped
 public class KpiDefinitionService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -44,7 +48,9 @@ public class KpiDefinitionService {
         KpiDefinitionCheck.Fields fields = KpiDefinitionCheck.check(request, null, taken, stageKeys(), nextPosition());
         KpiDefinition kpi = new KpiDefinition();
         fields.applyTo(kpi);
+        kpi.createdAt = clock.instant();
         kpi.persist();
+
         return KpiDefinitionView.of(kpi);
     }
 

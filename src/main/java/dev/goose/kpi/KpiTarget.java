@@ -84,7 +84,7 @@ public class KpiTarget extends PanacheEntityBase {
     public Person setBy;
 
     @Column(name = "set_at", nullable = false)
-    public Instant setAt = Instant.now();
+    public Instant setAt;
 
     public static String subjectOf(Person person) {
         return "person:" + person.id;

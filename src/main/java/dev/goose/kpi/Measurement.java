@@ -70,7 +70,7 @@ public class Measurement extends PanacheEntityBase {
     public Person recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt = Instant.now();
+    public Instant recordedAt;
 
     public static Optional<Measurement> byExternalId(String externalId) {
         return find("externalId", externalId).firstResultOptional();

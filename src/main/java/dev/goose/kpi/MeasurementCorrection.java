@@ -46,7 +46,7 @@ public class MeasurementCorrection extends PanacheEntityBase {
     public Person correctedBy;
 
     @Column(name = "corrected_at", nullable = false)
-    public Instant correctedAt = Instant.now();
+    public Instant correctedAt;
 
     public static List<MeasurementCorrection> of(Measurement measurement) {
         return list("measurement = ?1 order by correctedAt, id", measurement);

@@ -1,5 +1,6 @@
 package dev.goose.onboarding;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ public class ChecklistService {
     interface Change {
         ItemProgress apply(ItemProgress progress, ChecklistItem item, Actor actor, Instant at);
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -114,7 +118,8 @@ public class ChecklistService {
             throw InvalidInput.of("days", "Give a number of days from -" + MAX_SHIFT_DAYS + " to " + MAX_SHIFT_DAYS
                     + ", other than 0; negative moves dates earlier.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         WorkingWeek week = calendar.week();
         Actor actor = Actor.manager(me.id);
         List<EnrollmentView> moved = new ArrayList<>();
@@ -146,7 +151,8 @@ public class ChecklistService {
         Checklist checklist = stored.checklist();
         ChecklistItem item = checklist.item(itemId == null ? "" : itemId);
         ItemProgress before = checklist.progressOf(item.id());
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         stored.save(before, change.apply(before, item, actor, now));
         stored.knows(me);
         stored.settle(calendar, me, actor.isManager(), now);

@@ -1,5 +1,6 @@
 package dev.goose.onboarding;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ public class EnrollmentService {
 
     static final int MAX_PEOPLE = 500;
     static final int MAX_START_DAYS_AWAY = 366;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -73,7 +77,8 @@ public class EnrollmentService {
             }
         }
         errors.throwIfAny();
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         List<Enrollment> created = people.stream().map(person -> start(person, version, start, me, now)).toList();
         return views(created);
     }

@@ -1,5 +1,6 @@
 package dev.goose.onboarding;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,9 @@ import jakarta.inject.Inject;
 /** Today and the working week as the configuration has them, read once. */
 @ApplicationScoped
 public class OnboardingCalendar {
+
+    @Inject
+    Clock clock;
 
     @Inject
     OnboardingConfig config;
@@ -29,7 +33,8 @@ public class OnboardingCalendar {
     }
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.ofInstant(clock.instant(), zone);
+
     }
 
     public LocalDate dayOf(Instant at) {

@@ -1,5 +1,6 @@
 package dev.goose.onboarding;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ import jakarta.transaction.Transactional;
 public class UpgradeService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentPerson current;
 
     @Inject
@@ -46,7 +50,8 @@ public class UpgradeService {
     @Transactional
     public UpgradeView upgrade(Long id) {
         Person me = current.get();
-        return upgrade(access.lockedFor(me, id), me, Instant.now());
+        return upgrade(access.lockedFor(me, id), me, clock.instant()
+);
     }
 
     /**
@@ -59,7 +64,8 @@ public class UpgradeService {
         EnrollmentService.requireAtMost(request.enrollments(), "enrollments",
                 "Upgrade at most " + EnrollmentService.MAX_PEOPLE + " enrollments at once.");
         Person me = current.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         if (request.enrollments() != null && !request.enrollments().isEmpty()) {
             List<UpgradeView> done = new ArrayList<>();
             InvalidInput.Collector errors = new InvalidInput.Collector();

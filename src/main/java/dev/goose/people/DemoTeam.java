@@ -1,14 +1,17 @@
 package dev.goose.people;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jboss.logging.Logger;
 
 import dev.goose.cluster.AppLock;
-
+import dev.goose.time.Clocks;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -37,6 +40,9 @@ public class DemoTeam {
             new Account("Rita Rep", "rita@goose.local", "goose-rep-demo", Role.REP, 200),
             new Account("Nina Newhire", NEW_HIRE, "goose-rep-demo", Role.REP, 2));
 
+    @Inject
+    Clock clock;
+
     public static boolean shown() {
         return LaunchMode.current() == LaunchMode.DEVELOPMENT;
     }
@@ -48,15 +54,20 @@ public class DemoTeam {
         if (Person.count() > 0) {
             return;
         }
+        Instant now = clock.instant();
+        LocalDate today = Clocks.serverToday(clock);
         Team team = new Team();
+        team.createdAt = now;
         team.name = "Demo sales team";
         team.persist();
         for (Account account : ACCOUNTS) {
             Person person = new Person();
+            person.createdAt = now;
             person.name = account.name();
             person.email = account.email();
             person.role = account.role();
-            person.hireDate = LocalDate.now().minusDays(account.hiredDaysAgo());
+            person.hireDate = today.minusDays(
+account.hiredDaysAgo());
             person.passwordHash = Passwords.hash(account.password());
             if (account.role() != Role.ADMIN) {
                 person.team = team;

@@ -1,6 +1,7 @@
 package dev.goose.people;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.errors.InvalidInput;
+import dev.goose.time.Clocks;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/people")
 @Produces(MediaType.TEXT_HTML)
 public class PeoplePages {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PeopleService people;
@@ -62,7 +67,8 @@ public class PeoplePages {
     @Path("new")
     @RolesAllowed(Role.ADMIN_NAME)
     public TemplateInstance newForm() {
-        return form(PersonForm.blank(), Map.of());
+        return form(PersonForm.blank(Clocks.serverToday(clock))
+, Map.of());
     }
 
     @POST

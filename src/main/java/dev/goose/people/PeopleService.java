@@ -1,11 +1,11 @@
 package dev.goose.people;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 
 import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
+import dev.goose.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,6 +14,9 @@ import jakarta.transaction.Transactional;
 /** Use cases about people: who the viewer may see, and the admin's changes to the team roster. */
 @ApplicationScoped
 public class PeopleService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -76,6 +79,7 @@ public class PeopleService {
     @Transactional
     public PersonView create(PersonRequest request, InvalidInput.Collector errors) {
         Person person = new Person();
+        person.createdAt = clock.instant();
         apply(person, request, true, errors);
         person.persist();
         created.fire(new PersonCreated(person.id));
@@ -162,7 +166,7 @@ public class PeopleService {
         person.role = role;
         person.team = team;
         person.manager = manager;
-        person.hireDate = request.hireDate() != null ? request.hireDate() : creating ? LocalDate.now() : person.hireDate;
+        person.hireDate = request.hireDate() != null ? request.hireDate() : creating ? Clocks.serverToday(clock) : person.hireDate;
         if (password != null && !password.isEmpty()) {
             person.passwordHash = Passwords.hash(password);
         }
@@ -190,8 +194,9 @@ public class PeopleService {
         return new PersonView(person.id, person.name, person.email, person.role,
                 person.team == null ? null : person.team.id, person.team == null ? null : person.team.name,
                 person.manager == null ? null : person.manager.id, person.manager == null ? null : person.manager.name,
-                person.hireDate, person.active, person.isNewHire(LocalDate.now(), config.newHirePeriod()),
-                person.isLockedAt(Instant.now()), person.passwordHash != null);
+                person.hireDate, person.active, person.isNewHire(Clocks.serverToday(clock), config.newHirePeriod()),
+                person.isLockedAt(clock.instant()),
+ person.passwordHash != null);
     }
 
     static String trim(String value) {

@@ -9,8 +9,10 @@ import dev.goose.time.Dates;
 public record PersonForm(Long id, String name, String email, String role, String teamId, String managerId,
         String hireDate) {
 
-    static PersonForm blank() {
-        return new PersonForm(null, "", "", Role.REP.key(), "", "", LocalDate.now().toString());
+    /** A new person's form, hired today unless the admin says otherwise. */
+    static PersonForm blank(LocalDate today) {
+        return new PersonForm(null, "", "", Role.REP.key(), "", "", today.toString());
+
     }
 
     static PersonForm of(PersonView person) {

@@ -1,11 +1,11 @@
 package dev.goose.people;
 
-import java.time.LocalDate;
+import java.time.Clock;
 
 import org.jboss.logging.Logger;
 
 import dev.goose.cluster.AppLock;
-
+import dev.goose.time.Clocks;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +21,9 @@ import jakarta.transaction.Transactional;
 public class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class);
+
+    @Inject
+    Clock clock;
 
     @Inject
     DemoTeam demoTeam;
@@ -72,7 +75,9 @@ public class Startup {
         admin.name = config.firstAdmin().name();
         admin.email = Person.normalizeEmail(email);
         admin.role = Role.ADMIN;
-        admin.hireDate = LocalDate.now();
+        admin.createdAt = clock.instant();
+        admin.hireDate = Clocks.serverToday(clock);
+
         admin.passwordHash = Passwords.hash(password);
         admin.persist();
         LOG.infof("Created the first admin, %s", admin.email);

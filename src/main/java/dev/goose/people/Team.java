@@ -39,7 +39,8 @@ public class Team extends PanacheEntityBase {
     public boolean active = true;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
+
 
     /** The IANA zone the team's weeks, months and quarters are read in, such as "America/Chicago". */
     @Column(name = "time_zone", nullable = false, length = 60)

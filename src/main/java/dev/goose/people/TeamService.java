@@ -1,5 +1,6 @@
 package dev.goose.people;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,6 +13,9 @@ import jakarta.transaction.Transactional;
 /** Use cases about teams: listing what the viewer may see, and the admin's changes. */
 @ApplicationScoped
 public class TeamService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -43,6 +47,7 @@ public class TeamService {
     @Transactional
     public TeamView create(TeamRequest request, InvalidInput.Collector errors) {
         Team team = new Team();
+        team.createdAt = clock.instant();
         apply(team, request, errors);
         team.persist();
         return view(team);

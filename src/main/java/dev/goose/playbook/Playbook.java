@@ -64,10 +64,11 @@ public class Playbook extends PanacheEntityBase {
     public int currentNumber;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt;
+
 
     public static Optional<Playbook> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -3,6 +3,7 @@ package dev.goose.playbook;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +30,9 @@ import jakarta.persistence.LockModeType;
  */
 @ApplicationScoped
 public class Publisher {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlaybookConfig config;
@@ -82,7 +86,8 @@ public class Publisher {
             throw new InvalidPlaybook(parsed.errors());
         }
         ParsedPlaybook content = parsed.playbook();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+
         String summary = current.map(previous -> PlaybookDiff.between(VersionSection.sectionsOf(previous), content.sections(),
                 VersionItem.itemsOf(previous), content.items()).summary()).orElse("first version");
         boolean marked = isMajor(major, current.isEmpty(), current.map(previous -> previous.edition).orElse(null),

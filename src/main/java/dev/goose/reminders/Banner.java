@@ -1,5 +1,6 @@
 package dev.goose.reminders;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import dev.goose.cache.FromMemory;
 import dev.goose.cache.ReadCache;
 import dev.goose.cache.Region;
 import dev.goose.people.CurrentPerson;
+import dev.goose.time.Clocks;
 import io.vertx.core.Context;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +45,9 @@ public class Banner {
     }
 
     @Inject
+    Clock clock;
+
+    @Inject
     Caches caches;
 
     @Inject
@@ -64,7 +69,8 @@ public class Banner {
             return null;
         }
         Long personId = current.id();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Clocks.serverToday(clock);
+
         State state = states.cached(personId);
         if (state == null || !state.day().equals(today)) {
             FromMemory.leavingMemory();

@@ -1,12 +1,13 @@
 package dev.goose.reminders;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jboss.logging.Logger;
 
 import dev.goose.people.Person;
+import dev.goose.time.Clocks;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,6 +29,9 @@ public class DigestJob {
     }
 
     @Inject
+    Clock clock;
+
+    @Inject
     Reminders reminders;
 
     @Inject
@@ -39,7 +43,7 @@ public class DigestJob {
     @Scheduled(identity = "reminder-digest", cron = "${goose.reminders.cron:0 0 7 * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        send(LocalDate.now());
+        send(Clocks.serverToday(clock));
     }
 
     /**
@@ -49,7 +53,8 @@ public class DigestJob {
      * @return how many emails went out
      */
     public int send(LocalDate day) {
-        if (!QuarkusTransaction.requiringNew().call(() -> DigestRun.claim(day, Instant.now()))) {
+        if (!QuarkusTransaction.requiringNew().call(() -> DigestRun.claim(day, clock.instant())
+)) {
             LOG.infof("The reminder digest for %s was sent already", day);
             return 0;
         }

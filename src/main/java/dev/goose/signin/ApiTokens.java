@@ -1,6 +1,7 @@
 package dev.goose.signin;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -22,6 +23,9 @@ public class ApiTokens {
 
     static final String PREFIX = "goose_";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -56,7 +60,8 @@ public class ApiTokens {
         token.name = label;
         token.tokenHash = SignInService.hash(secret);
         token.prefix = secret.substring(0, 12);
-        token.createdAt = Instant.now();
+        token.createdAt = clock.instant()
+;
         token.persist();
         return new NewToken(view(token), secret);
     }
@@ -66,7 +71,8 @@ public class ApiTokens {
         ApiToken token = ApiToken.<ApiToken>findByIdOptional(id).filter(t -> t.person.id.equals(current.id()))
                 .orElseThrow(() -> new NotFound("The token"));
         if (token.revokedAt == null) {
-            token.revokedAt = Instant.now();
+            token.revokedAt = clock.instant()
+;
             writes.changed(Region.PEOPLE);
         }
     }
@@ -81,7 +87,8 @@ public class ApiTokens {
         if (token == null || !token.live() || !token.person.active) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         if (token.lastUsedAt == null || Duration.between(token.lastUsedAt, now).toMinutes() >= 1) {
             token.lastUsedAt = now;
         }

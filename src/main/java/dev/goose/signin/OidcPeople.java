@@ -1,14 +1,16 @@
 package dev.goose.signin;
 
-import java.time.LocalDate;
+import java.time.Clock;
 
 import org.jboss.logging.Logger;
 
 import dev.goose.cluster.AppLock;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
+import dev.goose.time.Clocks;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -20,6 +22,9 @@ import jakarta.transaction.Transactional;
 public class OidcPeople {
 
     private static final Logger LOG = Logger.getLogger(OidcPeople.class);
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public SignedIn signIn(OidcClaims claims) {
@@ -34,10 +39,12 @@ public class OidcPeople {
         }
         if (person == null) {
             person = new Person();
+            person.createdAt = clock.instant();
+
             person.name = claims.displayName();
             person.email = Person.normalizeEmail(claims.email());
             person.role = claims.role();
-            person.hireDate = LocalDate.now();
+            person.hireDate = Clocks.serverToday(clock);
             person.oidcSubject = claims.subject();
             person.persist();
             LOG.infof("Created person %d (%s) on first Keycloak sign-in", person.id, person.role.key());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,6 +36,9 @@ public class SignInService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
+    Clock clock;
+
+    @Inject
     SignInConfig config;
 
     @Inject
@@ -53,7 +57,8 @@ public class SignInService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public PasswordCheck checkPassword(String email, String password, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         Duration wait = throttle.waitFor(email, address, now);
         if (!wait.isZero()) {
             return PasswordCheck.throttled(wait);
@@ -100,7 +105,8 @@ public class SignInService {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         SignInSession session = new SignInSession();
         session.tokenHash = hash(token);
         session.person = person;
@@ -117,7 +123,8 @@ public class SignInService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         SignInSession session = SignInSession.findById(hash(token));
         if (session == null || session.isExpiredAt(now) || !session.person.active) {
             return Optional.empty();
@@ -142,7 +149,8 @@ public class SignInService {
     @Transactional(dontRollbackOn = InvalidInput.class)
     public void changePassword(Long personId, String current, String next, String confirmation, String keptSession) {
         Person person = Person.<Person>findByIdOptional(personId).orElseThrow(() -> new NotFound("The person"));
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (person.isLockedAt(now)) {
             throw InvalidInput.of("current", "Too many wrong attempts: try again later.");
@@ -180,7 +188,8 @@ public class SignInService {
     @Scheduled(every = "1h", delayed = "10m")
     @Transactional
     void purgeExpiredSessions() {
-        long purged = SignInSession.purgeExpired(Instant.now());
+        long purged = SignInSession.purgeExpired(clock.instant()
+);
         if (purged > 0) {
             LOG.debugf("Purged %d expired sessions", purged);
         }

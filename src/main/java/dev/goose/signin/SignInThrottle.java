@@ -1,5 +1,6 @@
 package dev.goose.signin;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -23,6 +24,9 @@ import jakarta.transaction.Transactional;
 public class SignInThrottle {
 
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class);
+
+    @Inject
+    Clock clock;
 
     @Inject
     SignInConfig config;
@@ -96,7 +100,8 @@ public class SignInThrottle {
     @Scheduled(every = "1h", delayed = "15m")
     @Transactional
     void purgeForgotten() {
-        SignInFailure.delete("lastFailedAt < ?1", Instant.now().minus(config.throttle().forgetAfter()));
+        SignInFailure.delete("lastFailedAt < ?1", clock.instant()
+.minus(config.throttle().forgetAfter()));
     }
 
     /**

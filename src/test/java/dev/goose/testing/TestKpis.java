@@ -56,6 +56,7 @@ public final class TestKpis {
             m.occurredOn = day;
             m.value = new BigDecimal(value);
             m.origin = Origin.IMPORTED;
+            m.recordedAt = TestClock.now();
             m.persist();
             return m.id;
         });
@@ -74,6 +75,8 @@ public final class TestKpis {
         target.value = new BigDecimal(value);
         target.ramp = ramp;
         target.rampFrom = rampFrom;
+        target.setAt = TestClock.now();
         return target;
+
     }
 }

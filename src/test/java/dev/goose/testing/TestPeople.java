@@ -71,6 +71,7 @@ public final class TestPeople {
     public Person create() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Person person = new Person();
+            person.createdAt = TestClock.now();
             person.name = name;
             person.email = name.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "@test.goose";
             person.role = role;
@@ -88,6 +89,8 @@ public final class TestPeople {
     public static Team aTeamLedBy(Person manager) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Team team = new Team();
+            team.createdAt = TestClock.now();
+
             team.name = "Team " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
             team.manager = Person.findById(manager.id);
             team.persist();

@@ -38,6 +38,7 @@ public final class TestTargets {
             kpi.source = Source.LOGGED;
             kpi.position = 1000;
             kpi.active = false;
+            kpi.createdAt = TestClock.now();
             kpi.persist();
             return kpi.key;
         });
@@ -53,6 +54,8 @@ public final class TestTargets {
             target.periodKind = PeriodKind.MONTH;
             target.startsOn = LocalDate.now().withDayOfMonth(1);
             target.value = BigDecimal.valueOf(value);
+            target.setAt = TestClock.now();
+
             target.persist();
             return target.id;
         });

@@ -1,6 +1,7 @@
 package dev.goose.kpi.board;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.KpiTarget;
 import dev.goose.kpi.Period;
 import dev.goose.kpi.Tally;
-import dev.goose.kpi.funnel.FunnelService;
 import dev.goose.kpi.board.BoardViews.Behind;
 import dev.goose.kpi.board.BoardViews.Choice;
 import dev.goose.kpi.board.BoardViews.PeriodView;
@@ -23,6 +23,7 @@ import dev.goose.kpi.board.BoardViews.PersonBoard;
 import dev.goose.kpi.board.BoardViews.RepRow;
 import dev.goose.kpi.board.BoardViews.TeamBoard;
 import dev.goose.kpi.board.BoardViews.Trend;
+import dev.goose.kpi.funnel.FunnelService;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
@@ -40,6 +41,9 @@ public class BoardService {
 
     /** How many periods a trend shows, the chosen one last. */
     static final int TREND_PERIODS = 6;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -65,7 +69,8 @@ public class BoardService {
         Person viewer = current.get();
         Person person = personId == null ? viewer : access.visiblePerson(viewer, personId);
         ZoneId zone = KpiCalendar.zoneOf(person);
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+
         Period period = Periods.parse(kind, date, today);
         List<Period> run = Periods.endingWith(period, TREND_PERIODS);
         List<KpiDefinition> kpis = KpiDefinition.activeInOrder();
@@ -89,7 +94,8 @@ public class BoardService {
     public List<Score> myMonth() {
         Person me = current.get();
         ZoneId zone = KpiCalendar.zoneOf(me);
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+
         Period month = Periods.parse(null, null, today);
         List<KpiDefinition> kpis = KpiDefinition.activeInOrder();
         Actuals.Table table = actuals.of(List.of(me.id), kpis, List.of(month), zone);
@@ -110,7 +116,8 @@ public class BoardService {
                 : teams.stream().filter(t -> t.active).findFirst().orElse(teams.isEmpty() ? null : teams.get(0));
         List<Choice> choices = teams.stream().map(t -> new Choice(String.valueOf(t.id), t.name)).toList();
         ZoneId zone = team == null ? KpiCalendar.zoneOf(viewer) : team.zone();
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+
         Period period = Periods.parse(kind, date, today);
         if (team == null) {
             return new TeamBoard(null, null, zone.getId(), choices, PeriodView.of(period), List.of(), List.of(), List.of(), "", null);

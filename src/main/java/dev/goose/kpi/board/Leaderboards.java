@@ -1,5 +1,7 @@
 package dev.goose.kpi.board;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,6 +37,9 @@ import jakarta.transaction.Transactional;
 public class Leaderboards {
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentPerson current;
 
     @Inject
@@ -55,7 +60,8 @@ public class Leaderboards {
                         .orElseThrow(() -> InvalidInput.of("kpi", "Unknown KPI \"" + kpiKey.strip() + "\"."));
         Team team = teamId == null ? null : access.visibleTeam(viewer, teamId);
         List<Person> people = team != null ? Person.activeRepsOn(team) : scope(viewer);
-        LocalDate viewerToday = KpiCalendar.todayFor(viewer);
+        Instant now = clock.instant();
+        LocalDate viewerToday = KpiCalendar.todayFor(viewer, now);
         Period period = Periods.parse(kind, date, viewerToday);
 
         Map<ZoneId, List<Person>> byZone = new LinkedHashMap<>();
@@ -65,7 +71,8 @@ public class Leaderboards {
             List<Person> members = group.getValue();
             Actuals.Table table = actuals.of(members.stream().map(p -> p.id).toList(), List.of(kpi), List.of(period), group.getKey());
             Targets.Book book = targets.of(members, null, List.of(period));
-            LocalDate today = LocalDate.now(group.getKey());
+            LocalDate today = LocalDate.ofInstant(now, group.getKey());
+
             for (Person p : members) {
                 rows.add(new LeaderRow(0, p.id, p.name, Score.of(kpi, table.of(period, p.id, kpi.id), book.of(p, kpi.id, period), period, today)));
             }

@@ -1,5 +1,6 @@
 package dev.goose.kpi.funnel;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,6 +39,9 @@ import jakarta.transaction.Transactional;
 public class FunnelService {
 
     static final int DEFAULT_DAYS = 90;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -128,7 +132,8 @@ public class FunnelService {
         errors.require(pipeline != null, "pipeline", "There is no pipeline '" + query.pipeline() + "'.");
         LocalDate to = errors.parse("to", query.to(), Dates::parse, "Give the end as a date such as 2026-03-31.");
         LocalDate from = errors.parse("from", query.from(), Dates::parse, "Give the start as a date such as 2026-01-01.");
-        to = to != null || errors.has("to") ? to : LocalDate.now(zone);
+        to = to != null || errors.has("to") ? to : LocalDate.ofInstant(clock.instant(), zone);
+
         from = from != null || errors.has("from") || to == null ? from : to.minusDays(DEFAULT_DAYS - 1);
         errors.require(from == null || to == null || !from.isAfter(to), "to", "The end comes before the start.");
         List<Stage> stages = pipeline == null ? List.of() : Stage.list("pipeline = ?1 order by position", pipeline);

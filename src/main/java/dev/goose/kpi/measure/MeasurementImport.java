@@ -1,6 +1,6 @@
 package dev.goose.kpi.measure;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +52,9 @@ public class MeasurementImport {
     private static final int PROGRESS_STEP = 500;
     /** Room for 10,000 rows on a slow, shared machine; the default of 60 seconds is for requests. */
     static final int TIMEOUT_SECONDS = 600;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ImportJobs jobs;
@@ -146,7 +149,7 @@ public class MeasurementImport {
      * Stores the plan. Two imports of the same new ids at once both pass their checks; the unique
      * external id lets only one store them, and the other is refused whole, with nothing saved.
      */
-    private static void store(Plan plan, Person me, Origin origin, IntConsumer progress) {
+    private void store(Plan plan, Person me, Origin origin, IntConsumer progress) {
         int done = 0;
         try {
             for (Checked row : plan.rows()) {
@@ -163,11 +166,11 @@ public class MeasurementImport {
                     entry.externalId = row.externalId();
                     entry.origin = origin;
                     entry.recordedBy = me;
-                    entry.recordedAt = Instant.now();
+                    entry.recordedAt = clock.instant();
                     entry.persist();
                 } else if (row.outcome() == Outcome.UPDATE) {
                     Measurement entry = Measurement.findById(row.stored().id());
-                    MeasurementService.amend(entry, row.value(), REIMPORTED, me);
+                    MeasurementService.amend(entry, row.value(), REIMPORTED, me, clock.instant());
                 }
             }
             Measurement.flush();
@@ -253,7 +256,8 @@ public class MeasurementImport {
             return people.computeIfAbsent(emailOrId.strip().toLowerCase(Locale.ROOT), key -> {
                 Optional<Person> found = key.matches("\\d{1,18}") ? Person.findByIdOptional(Long.valueOf(key)) : Person.byEmail(key);
                 return found.filter(p -> access.mayRecordFor(me, p))
-                        .map(p -> new PersonRef(p.id, p.email, KpiCalendar.todayFor(p)));
+                        .map(p -> new PersonRef(p.id, p.email, KpiCalendar.todayFor(p, clock.instant())
+));
             });
         }
 

@@ -1,6 +1,7 @@
 package dev.goose.kpi.measure;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ public class MeasurementService {
     static final int DEFAULT_LIMIT = 100;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentPerson current;
 
     @Inject
@@ -61,7 +65,7 @@ public class MeasurementService {
         if (kpi != null) {
             MeasurementRules.valueProblems(kpi.unit, value).forEach(message -> errors.add("value", message));
         }
-        LocalDate today = KpiCalendar.todayFor(me);
+        LocalDate today = KpiCalendar.todayFor(me, clock.instant());
         LocalDate date = r.date() == null ? today : r.date();
         MeasurementRules.futureDate(date, today).ifPresent(message -> errors.add("date", message));
         // The note's length is the request's constraint, checked by the API and the pages before this.
@@ -76,7 +80,7 @@ public class MeasurementService {
         entry.note = note;
         entry.origin = Origin.LOGGED;
         entry.recordedBy = me;
-        entry.recordedAt = Instant.now();
+        entry.recordedAt = clock.instant();
         entry.persist();
         return MeasurementView.of(entry);
     }
@@ -124,19 +128,20 @@ public class MeasurementService {
         // The reason's presence and length are the request's constraints, checked before this.
         String reason = text(r.reason());
         errors.throwIfAny();
-        amend(entry, r.value(), reason, me);
+        amend(entry, r.value(), reason, me, clock.instant());
         return detail(entry, me);
     }
 
     /** Sets a new value and appends the correction that explains it; the one way a value changes. */
-    static void amend(Measurement entry, BigDecimal value, String reason, Person by) {
+    static void amend(Measurement entry, BigDecimal value, String reason, Person by, Instant at) {
         MeasurementCorrection correction = new MeasurementCorrection();
         correction.measurement = entry;
         correction.oldValue = entry.value;
         correction.newValue = value;
         correction.reason = reason;
         correction.correctedBy = by;
-        correction.correctedAt = Instant.now();
+        correction.correctedAt = at;
+
         correction.persist();
         entry.value = value;
     }

@@ -1,6 +1,6 @@
 package dev.goose.kpi.target;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +34,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class TargetGrid {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -122,7 +125,7 @@ public class TargetGrid {
     }
 
     /** A new target of the rep over the span, with the ramp of the target it follows on from, if any. */
-    private static void persist(Person rep, KpiDefinition kpi, PeriodKind kind, Span span, java.math.BigDecimal value,
+    private void persist(Person rep, KpiDefinition kpi, PeriodKind kind, Span span, java.math.BigDecimal value,
             KpiTarget from, Person viewer) {
         KpiTarget target = new KpiTarget();
         target.kpi = kpi;
@@ -135,12 +138,13 @@ public class TargetGrid {
         target.ramp = from == null ? null : from.ramp;
         target.rampFrom = from == null ? null : from.rampFrom;
         target.setBy = viewer;
+        target.setAt = clock.instant();
         target.persist();
     }
 
-    private static KpiTarget touch(KpiTarget target, Person viewer) {
+    private KpiTarget touch(KpiTarget target, Person viewer) {
         target.setBy = viewer;
-        target.setAt = Instant.now();
+        target.setAt = clock.instant();
         return target;
     }
 
@@ -151,7 +155,8 @@ public class TargetGrid {
         errors.require(Dates.inRange(date), "period", Dates.OUT_OF_RANGE);
         errors.throwIfAny();
         Team team = access.visibleTeam(current.get(), teamId);
-        LocalDate day = date != null ? date : LocalDate.now(team.zone());
+        LocalDate day = date != null ? date : LocalDate.ofInstant(clock.instant(), team.zone());
+
         return new Where(team, kind, Period.containing(kind, day));
     }
 

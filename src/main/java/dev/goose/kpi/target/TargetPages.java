@@ -2,6 +2,7 @@ package dev.goose.kpi.target;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import dev.goose.errors.Conflict;
 import dev.goose.errors.InvalidInput;
 import dev.goose.people.Role;
+import dev.goose.time.Clocks;
 import dev.goose.time.Dates;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
@@ -30,6 +32,9 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
 public class TargetPages {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TargetService targets;
@@ -62,7 +67,8 @@ public class TargetPages {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        Form blank = new Form(null, "", "", "month", "", LocalDate.now().withDayOfMonth(1).toString(), "", "", "onboarding");
+        Form blank = new Form(null, "", "", "month", "", Clocks.serverToday(clock).withDayOfMonth(1)
+.toString(), "", "", "onboarding");
         return Templates.form(blank, null, Map.of(), targets.choices(), null);
     }
 

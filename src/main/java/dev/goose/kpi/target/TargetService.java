@@ -1,6 +1,7 @@
 package dev.goose.kpi.target;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class TargetService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -86,9 +90,10 @@ public class TargetService {
         target.ramp = ramp;
         target.rampFrom = rampFrom;
         target.setBy = viewer;
+        target.setAt = clock.instant();
         TargetOverlap.refuse(target);
         target.persist();
-        return TargetValues.view(target);
+        return TargetValues.view(target, clock.instant());
     }
 
     /** Changes a target's value, ramp or last period; it may not come to overlap another. */
@@ -108,7 +113,7 @@ public class TargetService {
         target.rampFrom = rampFrom;
         TargetOverlap.refuse(target);
         touched(target);
-        return TargetValues.view(target);
+        return TargetValues.view(target, clock.instant());
     }
 
     /**
@@ -118,7 +123,7 @@ public class TargetService {
     @Transactional
     public TargetView end(Long id) {
         KpiTarget target = manageable(id);
-        LocalDate end = Period.containing(target.periodKind, TargetValues.todayFor(target)).end();
+        LocalDate end = Period.containing(target.periodKind, TargetValues.todayFor(target, clock.instant())).end();
         if (target.startsOn.isAfter(end)) {
             target.delete();
             return null;
@@ -127,7 +132,7 @@ public class TargetService {
             target.endsOn = end;
             touched(target);
         }
-        return TargetValues.view(target);
+        return TargetValues.view(target, clock.instant());
     }
 
     @Transactional
@@ -138,7 +143,7 @@ public class TargetService {
     /** One target the viewer may see; otherwise not found. */
     @Transactional
     public TargetView get(Long id) {
-        return TargetValues.view(reads.visible(current.get(), id));
+        return TargetValues.view(reads.visible(current.get(), id), clock.instant());
     }
 
     /** Whether the viewer may change the target, for pages that offer the change. */
@@ -159,13 +164,15 @@ public class TargetService {
 
     private void touched(KpiTarget target) {
         target.setBy = current.get();
-        target.setAt = Instant.now();
+        target.setAt = clock.instant();
     }
 
     /** The targets the viewer may see, narrowed by the filters given; see {@link TargetReads#list}. */
     @Transactional
     public List<TargetView> list(Long person, Long team, String kpi, String kind) {
-        return reads.list(current.get(), person, team, kpi, kind).stream().map(TargetValues::view).toList();
+        Instant now = clock.instant();
+        return reads.list(current.get(), person, team, kpi, kind).stream().map(t -> TargetValues.view(t, now)).toList();
+
     }
 
     /** A choice in a form: the value sent and the words shown. */

@@ -1,6 +1,7 @@
 package dev.goose.kpi.target;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -28,14 +29,14 @@ public final class TargetValues {
         return target.valueFor(period, rampStart);
     }
 
-    /** Today where the target's subject works: the rep's team zone, or the team's own. */
-    public static LocalDate todayFor(KpiTarget target) {
-        return target.person != null ? KpiCalendar.todayFor(target.person) : LocalDate.now(target.team.zone());
+    /** The day it is at the instant where the target's subject works: the rep's team zone, or the team's own. */
+    public static LocalDate todayFor(KpiTarget target, Instant now) {
+        return target.person != null ? KpiCalendar.todayFor(target.person, now) : LocalDate.ofInstant(now, target.team.zone());
     }
 
-    /** The value for the period of the target's kind that holds today, after the ramp. */
-    public static BigDecimal effectiveNow(KpiTarget target) {
-        return forPeriod(target, Period.containing(target.periodKind, todayFor(target)));
+    /** The value for the period of the target's kind that holds the instant, after the ramp. */
+    public static BigDecimal effectiveNow(KpiTarget target, Instant now) {
+        return forPeriod(target, Period.containing(target.periodKind, todayFor(target, now)));
     }
 
     /**
@@ -50,13 +51,14 @@ public final class TargetValues {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    public static TargetView view(KpiTarget target) {
+    /** The target as shown at the instant, which picks the period its effective value is for. */
+    public static TargetView view(KpiTarget target, Instant now) {
         return new TargetView(target.id, target.kpi.key, target.kpi.name, KpiChoices.word(target.kpi.unit),
                 target.person == null ? null : target.person.id, target.person == null ? null : target.person.name,
                 target.team == null ? null : target.team.id, target.team == null ? null : target.team.name,
                 KpiChoices.word(target.periodKind), plain(target.value), target.startsOn, target.endsOn,
                 target.rampPercents().stream().map(TargetValues::plain).toList(), KpiChoices.word(target.rampFrom),
-                plain(effectiveNow(target)),
+                plain(effectiveNow(target, now)),
                 target.setBy == null ? null : target.setBy.name, target.setAt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.goose.onboarding.team;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,6 +33,9 @@ public class AutoEnrollments {
     static final int MAX_PLAYBOOKS = 20;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentPerson current;
 
     @Inject
@@ -62,7 +66,8 @@ public class AutoEnrollments {
         errors.throwIfAny();
         AutoEnrollment.deleteAll();
         Person me = current.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         for (PlaybookVersion version : versions) {
             AutoEnrollment row = new AutoEnrollment();
             row.playbook = version.playbook;
@@ -83,7 +88,8 @@ public class AutoEnrollments {
         if (person == null || person.role != Role.REP || !person.active) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant()
+;
         for (AutoEnrollment row : AutoEnrollment.rule()) {
             InvalidInput.Collector problems = new InvalidInput.Collector();
             PlaybookVersion version = EnrollmentService.publishedOnboarding(row.playbook.slug, "playbook", problems);

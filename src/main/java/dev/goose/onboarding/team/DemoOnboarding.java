@@ -1,6 +1,6 @@
 package dev.goose.onboarding.team;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.jboss.logging.Logger;
 
@@ -29,6 +29,9 @@ public class DemoOnboarding {
     static final String PLAYBOOK = "onboarding/new-rep-30-60-90";
 
     @Inject
+    Clock clock;
+
+    @Inject
     EnrollmentService enrollments;
 
     @Transactional
@@ -46,7 +49,8 @@ public class DemoOnboarding {
         if (version == null) {
             return;
         }
-        enrollments.start(hire, version, hire.hireDate, manager, Instant.now());
+        enrollments.start(hire, version, hire.hireDate, manager, clock.instant()
+);
         LOG.infof("Demo: %s enrolled in %s", hire.email, PLAYBOOK);
     }
 }

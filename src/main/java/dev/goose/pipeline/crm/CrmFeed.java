@@ -1,5 +1,6 @@
 package dev.goose.pipeline.crm;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,9 @@ public class CrmFeed {
     public static final int MAX_BODY = 256 * 1024;
 
     @Inject
+    Clock clock;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -56,11 +60,12 @@ public class CrmFeed {
     @Transactional
     public Result deliver(String sourceName, WebhookProof proof, byte[] body) {
         CrmSource source = source(sourceName);
-        String key = proof.verify(source.secret, body, Instant.now());
+        Instant now = clock.instant();
+        String key = proof.verify(source.secret, body, now);
         if (WebhookDelivery.taken(source, key)) {
             throw new Conflict("This delivery was taken already; a replay changes nothing.");
         }
-        WebhookDelivery.remember(source, key);
+        WebhookDelivery.remember(source, key, now);
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -74,7 +79,7 @@ public class CrmFeed {
         Run run = new Run(source);
         Set<String> here = new HashSet<>();
         for (Event event : CrmEvents.inTimeOrder(events)) {
-            if (repeated(source, event, here)) {
+            if (repeated(source, event, here, run.now)) {
                 run.repeated++;
                 continue;
             }
@@ -112,7 +117,7 @@ public class CrmFeed {
     }
 
     /** Whether a HubSpot event was taken before (or earlier in this delivery); remembers it as taken otherwise. */
-    private static boolean repeated(CrmSource source, Event event, Set<String> here) {
+    private static boolean repeated(CrmSource source, Event event, Set<String> here, Instant now) {
         if (event.eventId() == null || event.eventId().length() > 50) {
             return false;
         }
@@ -120,7 +125,7 @@ public class CrmFeed {
         if (!here.add(key) || WebhookDelivery.taken(source, key)) {
             return true;
         }
-        WebhookDelivery.remember(source, key);
+        WebhookDelivery.remember(source, key, now);
         return false;
     }
 
@@ -142,7 +147,8 @@ public class CrmFeed {
     private final class Run {
         final CrmSource source;
         final Pipeline pipeline = Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"));
-        final Instant now = Instant.now();
+        final Instant now = clock.instant();
+
         final List<Skip> skipped = new ArrayList<>();
         int created;
         int updated;

@@ -35,7 +35,8 @@ public class CrmSource extends PanacheEntityBase {
     public Person defaultOwner;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
+
 
     public static Optional<CrmSource> byName(String name) {
         return find("name", name).firstResultOptional();

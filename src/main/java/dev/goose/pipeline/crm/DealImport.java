@@ -1,5 +1,6 @@
 package dev.goose.pipeline.crm;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,9 @@ public class DealImport {
 
     /** Room for 10,000 rows on a slow, shared machine; the default of 60 seconds is for requests. */
     static final int TIMEOUT_SECONDS = 600;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -131,14 +135,16 @@ public class DealImport {
 
     private void store(List<Plan> plans, Person me, IntConsumer progress) {
         Map<String, List<StageGuides.Guide>> guidesByStage = new HashMap<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int done = 0;
         for (Plan plan : plans) {
             Deal deal = plan.existing() == null ? new Deal() : plan.existing();
             Stage from = deal.stage;
             fill(deal, plan, now);
             if (plan.existing() == null) {
+                deal.createdAt = now;
                 deal.pipeline = plan.pipeline();
+
                 deal.enter(plan.stage(), now, null);
                 deal.persist();
                 List<StageGuides.Guide> entered = guidesByStage.computeIfAbsent(plan.stage().key, guides::forStage);

@@ -1,6 +1,7 @@
 package dev.goose.pipeline.crm;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 class DealUpsert {
+
+    @Inject
+    Clock clock;
 
     @Inject
     StageGuides guides;
@@ -57,7 +61,9 @@ class DealUpsert {
         boolean isNew = deal == null;
         if (isNew) {
             deal = new Deal();
+            deal.createdAt = now;
             deal.pipeline = defaultPipeline;
+
             deal.source = source.name;
             deal.externalId = event.externalId();
             deal.name = CrmEvents.limit(source.name + " deal " + event.externalId(), 200);

@@ -2,6 +2,7 @@ package dev.goose.pipeline.crm;
 
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -44,6 +45,9 @@ import jakarta.ws.rs.core.MediaType;
 public class WebhookApi {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
 
     @Inject
     CrmFeed feed;
@@ -165,7 +169,9 @@ public class WebhookApi {
         source.name = name;
         source.secret = given != null ? given : newSecret();
         source.defaultOwner = owner;
+        source.createdAt = clock.instant();
         source.persist();
+
         return view(source, given != null ? null : source.secret);
     }
 

@@ -36,11 +36,12 @@ public class WebhookDelivery extends PanacheEntityBase {
     }
 
     /** Remembers a delivery (or event) as taken, in the transaction that applies it. */
-    public static void remember(CrmSource source, String key) {
+    public static void remember(CrmSource source, String key, Instant now) {
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.sourceId = source.id;
         delivery.signature = key;
-        delivery.receivedAt = Instant.now();
+        delivery.receivedAt = now;
+
         delivery.persist();
     }
 

@@ -76,10 +76,12 @@ public class Deal extends PanacheEntityBase {
     public Instant stageEnteredAt;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
+
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt;
+
 
     /** Moves the deal into a stage; a closing stage closes it, any other reopens it. */
     public void enter(Stage next, Instant now, String reason) {

@@ -1,5 +1,6 @@
 package dev.goose.pipeline.deal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ public class DealReads {
     private static final int MAX_SEEN = 100_000;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Caches caches;
 
     @Inject
@@ -84,7 +88,7 @@ public class DealReads {
         }
         FromMemory.leavingMemory();
         Integer before = QuarkusTransaction.joiningExisting()
-                .call(() -> GuideSeen.seeNow(key.personId(), key.playbookId(), key.anchor(), guide.version()));
+                .call(() -> GuideSeen.seeNow(key.personId(), key.playbookId(), key.anchor(), guide.version(), clock.instant()));
         if (seen.size() >= MAX_SEEN) {
             seen.clear();
         }
@@ -92,7 +96,7 @@ public class DealReads {
         return before;
     }
 
-    private static Snapshot load(Long id) {
+    private Snapshot load(Long id) {
         Deal deal = Deal.findById(id);
         if (deal == null) {
             return null;
@@ -100,7 +104,8 @@ public class DealReads {
         List<ChangeView> history = StageChange.of(deal).stream().map(c -> new ChangeView(c.from == null ? null : c.from.name,
                 c.to.name, c.changedBy == null ? null : c.changedBy.name, c.changedAt, c.guideVersions)).toList();
         List<StageView> stages = PipelineService.view(deal.pipeline).stages();
-        return new Snapshot(DealService.view(deal, Instant.now()), deal.stage.closes(), deal.stage.stallDays, Set.copyOf(DealService.ticks(deal)),
+        return new Snapshot(DealService.view(deal, clock.instant())
+, deal.stage.closes(), deal.stage.stallDays, Set.copyOf(DealService.ticks(deal)),
                 history, stages);
     }
 }

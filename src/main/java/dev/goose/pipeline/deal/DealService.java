@@ -1,5 +1,7 @@
 package dev.goose.pipeline.deal;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +37,9 @@ import jakarta.transaction.Transactional;
 public class DealService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentPerson current;
 
     @Inject
@@ -54,7 +59,7 @@ public class DealService {
     /** The deals the caller may see, of one pipeline (by id or key) when named. */
     @Transactional
     public List<DealView> list(String pipeline, String stage, boolean includeClosed) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return access.visibleDeals(current.get()).stream()
                 .filter(deal -> pipeline == null || pipeline.isBlank() || deal.pipeline.key.equals(pipeline)
                         || deal.pipeline.id.toString().equals(pipeline))
@@ -65,7 +70,7 @@ public class DealService {
 
     @Transactional
     public DealView get(Long id) {
-        return view(access.visibleDeal(current.get(), id), Instant.now());
+        return view(access.visibleDeal(current.get(), id), clock.instant());
     }
 
     /** Adds a deal in the pipeline asked for, else the default one; nothing is stored unless every field is valid. */
@@ -83,7 +88,8 @@ public class DealService {
         deal.pipeline = pipeline;
         apply(deal, request, me, errors);
         errors.throwIfAny();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        deal.createdAt = now;
         deal.enter(stage, now, null);
         deal.persist();
         record(deal, null, stage, me, now);
@@ -100,7 +106,7 @@ public class DealService {
                 "A deal stays in its pipeline, " + deal.pipeline.name + ".");
         apply(deal, request, me, errors);
         errors.throwIfAny();
-        deal.updatedAt = Instant.now();
+        deal.updatedAt = clock.instant();
         return view(deal, deal.updatedAt);
     }
 
@@ -116,7 +122,7 @@ public class DealService {
         Stage next = stageOf(deal.pipeline, stageKey, errors);
         errors.throwIfAny();
         if (next.id.equals(deal.stage.id)) {
-            return new MoveResult(view(deal, Instant.now()), List.of());
+            return new MoveResult(view(deal, clock.instant()), List.of());
         }
         List<StageGuides.Guide> leaving = guides.forStage(deal.stage.key);
         List<String> open = openItems(leaving, ticks(deal));
@@ -124,7 +130,7 @@ public class DealService {
         if (forward && !open.isEmpty() && deal.pipeline.refusesOpenExitItems()) {
             throw new Conflict("The exit checklist of " + deal.stage.name + " still has open items: " + String.join("; ", open) + ".");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Stage from = deal.stage;
         deal.enter(next, now, reason);
         StageChange.record(deal, from, next, me, now, leaving, guides.forStage(next.key));
@@ -166,7 +172,7 @@ public class DealService {
                 g.title(), g.html(), g.items().stream().map(i -> new GuideItem(i.id(), i.text(),
                         deal.ticks().contains(g.playbookId() + "/" + i.id()))).toList(),
                 seeing ? reads.changedSinceSeen(g) : null)).toList();
-        return new DealGuides(deal.viewAt(Instant.now()), views, openItems(found, deal.ticks()));
+        return new DealGuides(deal.viewAt(clock.instant()), views, openItems(found, deal.ticks()));
     }
 
     /** Ticks or unticks an exit item of the deal's current stage guides. */
@@ -190,7 +196,7 @@ public class DealService {
             tick.playbookId = playbook.id;
             tick.itemKey = itemKey;
             tick.tickedBy = me;
-            tick.tickedAt = Instant.now();
+            tick.tickedAt = clock.instant();
             tick.persist();
         } else if (!done && existing != null) {
             existing.delete();
@@ -271,10 +277,7 @@ public class DealService {
     }
 
     private static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+        return value == null || value.isBlank() ? null : value.strip();
     }
+
 }

@@ -1,9 +1,9 @@
 package dev.goose.pipeline.deal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.jboss.logging.Logger;
 
@@ -13,6 +13,7 @@ import dev.goose.people.Person;
 import dev.goose.pipeline.stage.Pipeline;
 import dev.goose.pipeline.stage.Stage;
 import dev.goose.playbook.StageGuides;
+import dev.goose.time.Clocks;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,9 @@ public class DemoDeals {
     };
 
     @Inject
+    Clock clock;
+
+    @Inject
     StageGuides guides;
 
     @Transactional
@@ -56,7 +60,7 @@ public class DemoDeals {
         if (pipeline == null) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Demo demo : DEALS) {
             Person owner = Person.byEmail(demo.owner()).orElse(null);
             Stage stage = Stage.byKey(pipeline, demo.stage()).orElse(null);
@@ -70,7 +74,8 @@ public class DemoDeals {
             deal.amount = new BigDecimal(demo.amount());
             deal.currency = "EUR";
             deal.owner = owner;
-            deal.expectedClose = LocalDate.now().plusDays(45);
+            deal.expectedClose = Clocks.serverToday(clock).plusDays(45);
+
             Instant entered = now.minus(Duration.ofDays(demo.daysInStage()));
             deal.enter(stage, entered, null);
             deal.createdAt = entered;

@@ -40,11 +40,10 @@ public class GuideSeen extends PanacheEntityBase {
      * null when they saw this one already or never saw the guide. The same page opened several
      * times at once records one row, and never fails for it: this is a read, for the person.
      */
-    static Integer seeNow(Long personId, Long playbookId, String anchor, int version) {
+    static Integer seeNow(Long personId, Long playbookId, String anchor, int version, Instant now) {
         Key key = new Key(personId, playbookId, anchor);
         GuideSeen seen = findById(key);
         if (seen == null) {
-            Instant now = Instant.now();
             boolean first = new NewRow("guide_seen").key("person_id", personId).key("playbook_id", playbookId)
                     .key("anchor", anchor).value("version", version).value("seen_at", now).insertIfMissing();
             if (first) {
@@ -57,7 +56,8 @@ public class GuideSeen extends PanacheEntityBase {
         }
         Integer before = seen.version;
         seen.version = version;
-        seen.seenAt = Instant.now();
+        seen.seenAt = now;
+
         return before;
     }
 

@@ -39,7 +39,8 @@ public class Pipeline extends PanacheEntityBase {
     public boolean isDefault;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
+
 
     public static Optional<Pipeline> byDefault() {
         return find("isDefault", true).firstResultOptional();

@@ -1,5 +1,6 @@
 package dev.goose.pipeline.stage;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import dev.goose.pipeline.stage.PipelineRules.CurrentStage;
 import dev.goose.pipeline.stage.PipelineRules.PipelineRequest;
 import dev.goose.pipeline.stage.PipelineRules.StageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -29,6 +31,9 @@ import jakarta.transaction.Transactional;
 public class PipelineService {
 
     private static final PipelineRequest EMPTY = new PipelineRequest(null, null, null, null);
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<PipelineView> all() {
@@ -65,6 +70,7 @@ public class PipelineService {
         pipeline.key = keyGiven ? wanted.key() : freeKey(PipelineRules.keyFor(wanted.name()));
         pipeline.name = wanted.name().strip();
         pipeline.exitRule = wanted.exitRule();
+        pipeline.createdAt = clock.instant();
         pipeline.persist();
         arrange(pipeline, wanted.stages());
         return view(pipeline);
@@ -140,11 +146,12 @@ public class PipelineService {
     }
 
     /** Puts the stages in the order given: updates those that exist, brings back removed ones, adds new ones, retires the rest. */
-    private static void arrange(Pipeline pipeline, List<StageRequest> wanted) {
+    private void arrange(Pipeline pipeline, List<StageRequest> wanted) {
         Map<String, Stage> byKey = new HashMap<>();
         Stage.<Stage>list("pipeline", pipeline).forEach(s -> byKey.put(s.key, s));
         Set<String> keep = wanted.stream().map(StageRequest::key).collect(Collectors.toSet());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+
         byKey.values().stream().filter(s -> s.retiredAt == null && !keep.contains(s.key)).forEach(s -> s.retiredAt = now);
         for (int i = 0; i < wanted.size(); i++) {
             StageRequest w = wanted.get(i);

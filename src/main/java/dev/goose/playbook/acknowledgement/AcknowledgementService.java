@@ -1,6 +1,6 @@
 package dev.goose.playbook.acknowledgement;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +36,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class AcknowledgementService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -98,7 +101,8 @@ public class AcknowledgementService {
         // Microseconds, as the database keeps them: the time answered now is the time read back later.
         Acknowledgement acknowledgement = before
                 .orElseGet(() -> Acknowledgement.record(current.id(), playbook.id, version,
-                        Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                        clock.instant().truncatedTo(ChronoUnit.MICROS)));
+
         return new Acknowledged(slug, version, acknowledgement.acknowledgedAt, before.isEmpty());
     }
 

@@ -1,7 +1,7 @@
 package dev.goose.playbook.acknowledgement;
 
 import java.net.URI;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -14,6 +14,7 @@ import dev.goose.playbook.acknowledgement.ReadingViews.Reading;
 import dev.goose.playbook.acknowledgement.ReadingViews.ToRead;
 import dev.goose.reminders.Reminder;
 import dev.goose.reminders.Reminders;
+import dev.goose.time.Clocks;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,6 +36,9 @@ public class ToReadPages {
     private static final String SLUG = "{slug: [a-z0-9][a-z0-9_/-]*}";
 
     @Inject
+    Clock clock;
+
+    @Inject
     AcknowledgementService acknowledgements;
 
     @Inject
@@ -53,7 +57,8 @@ public class ToReadPages {
     @GET
     public TemplateInstance list(@RestQuery String done) {
         // The banner links here for overdue work too: what other features remind of is listed below.
-        List<Reminder> others = reminders.of(current.id(), LocalDate.now()).stream().filter(r -> !r.isUnacknowledged()).toList();
+        List<Reminder> others = reminders.of(current.id(), Clocks.serverToday(clock))
+.stream().filter(r -> !r.isUnacknowledged()).toList();
         return Templates.toRead(acknowledgements.mine(), others, Notice.of(done));
     }
 

@@ -58,7 +58,7 @@ public class PlaybookDraft extends PanacheEntityBase {
     public Person submittedBy;
 
     /** Saving new text takes the draft out of review: what was approved is no longer what is there. */
-    void replaceText(String text, int base, Person by) {
+    void replaceText(String text, int base, Person by, Instant now) {
         if (!text.equals(markdown) || base != baseNumber) {
             state = EDITING;
             submittedBy = null;
@@ -66,6 +66,7 @@ public class PlaybookDraft extends PanacheEntityBase {
         markdown = text;
         baseNumber = base;
         author = by;
-        updatedAt = Instant.now();
+        updatedAt = now;
+
     }
 }

@@ -1,6 +1,6 @@
 package dev.goose.playbook.authoring;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +20,9 @@ import dev.goose.playbook.authoring.Views.VersionInfo;
 import dev.goose.playbook.authoring.Views.VersionView;
 import dev.goose.playbook.markdown.GuideSlicer;
 import dev.goose.playbook.markdown.PlaybookDiff;
+import dev.goose.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Reading playbooks: lists, any version, history, diffs and search. Nothing here parses Markdown. */
@@ -28,6 +30,9 @@ import jakarta.transaction.Transactional;
 public class PlaybookQueries {
 
     private static final int SEARCH_LIMIT = 20;
+
+    @Inject
+    Clock clock;
 
     /**
      * Published playbooks, and for authors also those that exist only as a draft. Draft states are the
@@ -44,8 +49,8 @@ public class PlaybookQueries {
     /** Playbooks whose review date has passed, for their owner. */
     @Transactional
     public List<PlaybookSummary> reviewDueFor(Person owner) {
-        return Playbook.<Playbook>list("ownerEmail = ?1 and reviewBy < ?2 order by reviewBy", owner.email, LocalDate.now())
-                .stream().map(PlaybookQueries::summary).toList();
+        return Playbook.<Playbook>list("ownerEmail = ?1 and reviewBy < ?2 order by reviewBy", owner.email, Clocks.serverToday(clock))
+                .stream().map(this::summary).toList();
     }
 
     @Transactional
@@ -144,14 +149,15 @@ public class PlaybookQueries {
         return Playbook.bySlug(slug).orElseThrow(() -> new NotFound("The playbook"));
     }
 
-    static PlaybookSummary summary(Playbook p) {
+    PlaybookSummary summary(Playbook p) {
         PlaybookDraft draft = PlaybookDraft.findById(p.id);
         return summary(p, draft == null ? null : draft.state);
     }
 
-    private static PlaybookSummary summary(Playbook p, String draftState) {
+    private PlaybookSummary summary(Playbook p, String draftState) {
         return new PlaybookSummary(p.slug, p.title, p.kind, p.ownerEmail, p.currentNumber, p.updatedAt, p.reviewBy,
-                p.isReviewDue(LocalDate.now()), p.sourcePath, p.reviewRequired, draftState);
+                p.isReviewDue(Clocks.serverToday(clock)),
+ p.sourcePath, p.reviewRequired, draftState);
     }
 
     static VersionView version(PlaybookVersion v) {

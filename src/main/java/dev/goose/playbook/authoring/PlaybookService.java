@@ -1,6 +1,7 @@
 package dev.goose.playbook.authoring;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import dev.goose.errors.Conflict;
 import dev.goose.errors.InvalidInput;
@@ -29,6 +30,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class PlaybookService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentPerson current;
@@ -74,10 +78,12 @@ public class PlaybookService {
         playbook.slug = slug;
         playbook.title = parsed.playbook().title();
         playbook.kind = parsed.playbook().kind();
+        playbook.createdAt = clock.instant();
+        playbook.updatedAt = playbook.createdAt;
         playbook.persist();
         PlaybookDraft draft = new PlaybookDraft();
         draft.playbookId = playbook.id;
-        draft.replaceText(markdown, 0, current.get());
+        draft.replaceText(markdown, 0, current.get(), clock.instant());
         draft.persist();
         return view(playbook, draft);
     }
@@ -201,10 +207,12 @@ public class PlaybookService {
         if (draft == null) {
             draft = new PlaybookDraft();
             draft.playbookId = playbook.id;
-            draft.replaceText(text, baseVersion, current.get());
+            draft.replaceText(text, baseVersion, current.get(), clock.instant())
+;
             draft.persist();
         } else {
-            draft.replaceText(text, baseVersion, current.get());
+            draft.replaceText(text, baseVersion, current.get(), clock.instant())
+;
         }
         return draft;
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +44,9 @@ public class PlaybookSync {
 
     static final String AT_START = "Goose at start-up";
     private static final Logger LOG = Logger.getLogger(PlaybookSync.class);
+
+    @Inject
+    Clock clock;
 
     @Inject
     PlaybookConfig config;
@@ -94,7 +97,8 @@ public class PlaybookSync {
         scan.skipped().forEach(skipped -> outcomes.add(FileOutcome.skipped(skipped.path(), skipped.reason())));
         run.currentHashes.keySet().stream().filter(path -> !run.folderFiles.contains(path)).sorted()
                 .forEach(gone -> outcomes.add(FileOutcome.removed(gone)));
-        return run.log.save(outcomes, startedBy, Instant.now());
+        return run.log.save(outcomes, startedBy, clock.instant())
+;
     }
 
     /** What one sync knows across files: hashes of current versions, slugs claimed so far, the stored report. */
@@ -204,12 +208,14 @@ public class PlaybookSync {
         return 0;
     }
 
-    private static Playbook newPlaybook(String file, String slug) {
+    private Playbook newPlaybook(String file, String slug) {
         Playbook playbook = new Playbook();
         playbook.slug = slug;
         playbook.title = slug;
         playbook.kind = Kind.REFERENCE;
         playbook.sourcePath = file;
+        playbook.createdAt = clock.instant();
+        playbook.updatedAt = playbook.createdAt;
         playbook.persist();
         return playbook;
     }

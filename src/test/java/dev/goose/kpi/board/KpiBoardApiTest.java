@@ -4,27 +4,37 @@ import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.RampFrom;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
+import dev.goose.testing.TestClock;
 import dev.goose.testing.TestDeals;
 import dev.goose.testing.TestKpis;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 class KpiBoardApiTest {
 
     private static final LocalDate MARCH = LocalDate.of(2025, 3, 1);
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     @Test
     void aPastMonthIsJudgedOnItsWholeTargetWithExactAttainment() {
@@ -68,15 +78,31 @@ class KpiBoardApiTest {
     }
 
     @Test
-    void loggingCallsThisWeekMovesPaceFromBehindToAheadOrOnPace() {
+    void loggingAWeeksCallsByWednesdayMovesPaceFromBehindToAhead() {
         Person rep = aRep().create();
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-        TestKpis.target(rep, "calls", PeriodKind.WEEK, today, "10");
+        LocalDate wednesday = LocalDate.of(2025, 3, 12);
+        clock.pin(wednesday);
+        TestKpis.target(rep, "calls", PeriodKind.WEEK, wednesday, "10");
         as(rep).get("/api/v1/kpi-attainment?period=week").then().body("kpis.find { it.kpi == 'calls' }.status", equalTo("behind"));
 
-        TestKpis.measure(rep, "calls", today, "10");
+        // By Wednesday 3 of the week's 7 days have passed: 10 calls against about 4.3 expected.
+        TestKpis.measure(rep, "calls", wednesday, "10");
         as(rep).get("/api/v1/kpi-attainment?period=week").then()
-                .body("kpis.find { it.kpi == 'calls' }.status", anyOf(equalTo("ahead"), equalTo("on-pace")));
+                .body("period.start", equalTo("2025-03-10"))
+                .body("kpis.find { it.kpi == 'calls' }.status", equalTo("ahead"));
+    }
+
+    @Test
+    void theWholeWeeksTargetMetOnSundayIsOnPace() {
+        Person rep = aRep().create();
+        LocalDate sunday = LocalDate.of(2025, 3, 16);
+        clock.pin(sunday);
+        TestKpis.target(rep, "calls", PeriodKind.WEEK, sunday, "10");
+        TestKpis.measure(rep, "calls", LocalDate.of(2025, 3, 12), "10");
+
+        as(rep).get("/api/v1/kpi-attainment?period=week").then()
+                .body("kpis.find { it.kpi == 'calls' }.expected", equalTo(10))
+                .body("kpis.find { it.kpi == 'calls' }.status", equalTo("on-pace"));
     }
 
     @Test

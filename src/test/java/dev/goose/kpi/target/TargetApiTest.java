@@ -16,11 +16,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.kpi.Period;
@@ -28,10 +28,20 @@ import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.Ramp;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
+import dev.goose.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 class TargetApiTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     @Test
     void periodsAreWidenedToWholePeriods() {
@@ -94,7 +104,9 @@ class TargetApiTest {
     @Test
     void aRampedTargetShowsWhatItAsksOfARepWhoStartedAMonthAgo() {
         Person manager = aManager().create();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // Mid-month, so that a month ago is the same day number and the ramp splits the month in two.
+        LocalDate today = LocalDate.of(2025, 3, 15);
+        clock.pin(today);
         Person rep = aRep().onTeam(aTeamLedBy(manager)).hired(today.minusMonths(1)).create();
         Map<String, Object> body = monthly(rep, "calls", 40, today.minusMonths(2).toString(), null);
         body.put("ramp", List.of(25, 50, 75, 100));

@@ -4,6 +4,7 @@ import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aRep;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,14 +30,14 @@ class DealAtOnceTest {
         Person rep = aRep().create();
         Long playbook = QuarkusTransaction.requiringNew().call(() -> Playbook.bySlug("sales/stages").orElseThrow().id);
         List<Integer> before = AtOnce.run(8, () -> QuarkusTransaction.requiringNew()
-                .call(() -> GuideSeen.seeNow(rep.id, playbook, "at-once", 3)));
+                .call(() -> GuideSeen.seeNow(rep.id, playbook, "at-once", 3, Instant.now())));
         assertThat(before).containsOnlyNulls();
         assertThat(seenRows(rep, "at-once")).isEqualTo(1);
 
         List<Integer> afterAChange = AtOnce.run(8, () -> QuarkusTransaction.requiringNew()
-                .call(() -> GuideSeen.seeNow(rep.id, playbook, "at-once", 4)));
+                .call(() -> GuideSeen.seeNow(rep.id, playbook, "at-once", 4, Instant.now())));
         assertThat(afterAChange).allSatisfy(version -> assertThat(version).isIn(3, null)).contains(3);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> GuideSeen.seeNow(rep.id, playbook, "at-once", 4))).isNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> GuideSeen.seeNow(rep.id, playbook, "at-once", 4, Instant.now()))).isNull();
         assertThat(seenRows(rep, "at-once")).isEqualTo(1);
     }
 
