@@ -1,0 +1,82 @@
+package dev.goose.web;
+
+import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestPeople.aManager;
+import static dev.goose.testing.TestPeople.aRep;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.goose.people.Person;
+import dev.goose.pipeline.DealApiTest;
+import dev.goose.playbook.PlaybookApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A client that already holds a published version or a deal's guides asks again and gets 304, not the body. */
+@QuarkusTest
+class RepeatViewsTest {
+
+    private static String guide(String key, String script) {
+        return "# Guide " + key + "\n\n## Prospecting {#" + key + " stage=prospecting}\n" + script + "\n\n- [ ] Contact named {#"
+                + key + "-contact}\n";
+    }
+
+    @Test
+    void aPublishedVersionAskedAgainWithItsTagIsNotSentAgain() {
+        Person manager = aManager().create();
+        String slug = PlaybookApiTest.newPlaybook(manager, "Repeat " + System.nanoTime());
+        PlaybookApiTest.publish(manager, slug, "# Repeat\n\nFirst words.\n", 0, 201);
+        Person rep = aRep().create();
+        String tag = as(rep).get("/api/v1/playbooks/" + slug + "/versions/1").then().statusCode(200)
+                .header("ETag", notNullValue()).header("Cache-Control", equalTo("private, no-cache"))
+                .body("number", equalTo(1)).extract().header("ETag");
+
+        as(rep).header("If-None-Match", tag).get("/api/v1/playbooks/" + slug + "/versions/1").then().statusCode(304)
+                .header("ETag", equalTo(tag)).body(emptyString());
+        as(rep).header("If-None-Match", "W/" + tag).get("/api/v1/playbooks/" + slug + "/versions/1").then().statusCode(304);
+        as(rep).header("If-None-Match", "\"something else\"").get("/api/v1/playbooks/" + slug + "/versions/1").then()
+                .statusCode(200).body("number", equalTo(1));
+
+        PlaybookApiTest.publish(manager, slug, "# Repeat\n\nOther words.\n", 1, 201);
+        String second = as(rep).header("If-None-Match", tag).get("/api/v1/playbooks/" + slug + "/versions/2").then()
+                .statusCode(200).body("number", equalTo(2)).extract().header("ETag");
+        assertThat(second).isNotEqualTo(tag);
+        as(rep).header("If-None-Match", tag).get("/api/v1/playbooks/" + slug + "/versions/1").then().statusCode(304);
+    }
+
+    @Test
+    void aDealsGuidesAreNotSentAgainUntilATickOrANewVersionChangesThem() {
+        Person manager = aManager().create();
+        String key = "repeat" + System.nanoTime();
+        String slug = PlaybookApiTest.newPlaybook(manager, "Guide " + key);
+        PlaybookApiTest.publish(manager, slug, guide(key, "Say hello."), 0, 201);
+        Person rep = aRep().create();
+        int id = DealApiTest.create(rep, DealApiTest.deal("Repeated"));
+        String path = "/api/v1/deals/" + id + "/guides";
+        String tag = as(rep).get(path).then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+        as(rep).header("If-None-Match", tag).get(path).then().statusCode(304).body(emptyString());
+
+        as(rep).body(Map.of("playbook", slug, "item", key + "-contact", "done", true)).put("/api/v1/deals/" + id + "/ticks")
+                .then().statusCode(200);
+        String ticked = as(rep).header("If-None-Match", tag).get(path).then().statusCode(200)
+                .body("guides.find { it.playbook == '" + slug + "' }.items[0].ticked", equalTo(true)).extract().header("ETag");
+        assertThat(ticked).isNotEqualTo(tag);
+
+        PlaybookApiTest.publish(manager, slug, guide(key, "Say hello, then listen."), 1, 201);
+        as(rep).header("If-None-Match", ticked).get(path).then().statusCode(200)
+                .body("guides.find { it.playbook == '" + slug + "' }.version", equalTo(2));
+    }
+
+    @Test
+    void anotherViewerDoesNotGetTheTagOfSomethingTheyMayNotSee() {
+        Person owner = aRep().create();
+        int id = DealApiTest.create(owner, DealApiTest.deal("Private"));
+        String tag = as(owner).get("/api/v1/deals/" + id + "/guides").then().statusCode(200).extract().header("ETag");
+        as(aRep().create()).header("If-None-Match", tag).get("/api/v1/deals/" + id + "/guides").then().statusCode(404);
+    }
+}
