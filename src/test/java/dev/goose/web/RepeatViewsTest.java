@@ -4,6 +4,7 @@ import static dev.goose.testing.Api.as;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import dev.goose.pipeline.DealApiTest;
 import dev.goose.playbook.PlaybookApiTest;
+import dev.goose.testing.PageSession;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A client that already holds a published version or a deal's guides asks again and gets 304, not the body. */
@@ -70,6 +72,24 @@ class RepeatViewsTest {
         PlaybookApiTest.publish(manager, slug, guide(key, "Say hello, then listen."), 1, 201);
         as(rep).header("If-None-Match", ticked).get(path).then().statusCode(200)
                 .body("guides.find { it.playbook == '" + slug + "' }.version", equalTo(2));
+    }
+
+    @Test
+    void aVersionsPageIsRevalidatedPerViewerAndChangesWithANewVersion() {
+        Person manager = aManager().create();
+        String slug = PlaybookApiTest.newPlaybook(manager, "Page " + System.nanoTime());
+        PlaybookApiTest.publish(manager, slug, "# Page\n\nFirst words.\n", 0, 201);
+        PageSession rep = PageSession.signedIn(aRep().create());
+        String path = "/playbooks/" + slug + "?version=1";
+        String tag = rep.get(path).then().statusCode(200).header("Cache-Control", equalTo("private, no-cache"))
+                .body(containsString("First words.")).extract().header("ETag");
+        rep.request().header("If-None-Match", tag).get(path).then().statusCode(304).body(emptyString());
+
+        PageSession other = PageSession.signedIn(aRep().create());
+        other.request().header("If-None-Match", tag).get(path).then().statusCode(200).body(containsString("First words."));
+
+        PlaybookApiTest.publish(manager, slug, "# Page\n\nOther words.\n", 1, 201);
+        rep.request().header("If-None-Match", tag).get(path).then().statusCode(200);
     }
 
     @Test
