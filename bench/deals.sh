@@ -4,15 +4,24 @@
 #   - a bare Quarkus endpoint returning the same HTML from memory (the framework's floor, bench/floor);
 #   - the authenticated stage-guide API, GET /api/v1/deals/{id}/guides (HTTP Basic);
 #   - the authenticated deal page, GET /deals/{id} (session cookie).
-# Goals: the API at least half the floor's throughput, the page at least a quarter, both p99 <= 10 ms.
+#   - the stage-guide API again, as a client that holds the guides asks: If-None-Match, 304 Not Modified;
+#   - start-up until ready (health UP and a page answers): the floor, Goose on a fresh database, Goose restarted;
+#   - the resident memory (RSS) of the Goose process, the most seen while the API and the page are under load.
+# Goals: the API at least half the floor's throughput, the page at least a quarter, both p99 <= 10 ms;
+# Goose ready in at most twice the floor's time; at most 350 MB RSS under load.
 # Usage: bench/deals.sh [seconds per run]   (needs wrk, nginx and python3: apt-get install -y wrk nginx)
 DURATION="${1:-10}"
 WARMUP="${WARMUP:-10}"  # seconds of load before each measured run, so the JIT has compiled the path
 source "$(dirname "$0")/common.sh"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 command -v nginx >/dev/null || { echo "nginx is missing: apt-get install -y nginx" >&2; exit 1; }
 AUTH=(-u "$ADMIN:$PASSWORD")
 
-start_goose 8092 1g
+# The memory of a production node (README, "Production"): the heap, and bounds on class metadata and
+# compiled code, which otherwise only the machine limits.
+NODE_OPTS+=(-XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m)
+start_goose 8092 "${GOOSE_HEAP:-192m}"
+FRESH_START=$STARTED_IN
 
 # A playbook whose discovery section is a ~10 KB script, and a deal in discovery.
 python3 - "$WORK" <<'PY'
@@ -56,10 +65,12 @@ trap 'nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" -s stop 2>/dev/null || 
 
 # The floor: bench/floor, built once.
 [ -f bench/floor/target/quarkus-app/quarkus-run.jar ] || (cd bench/floor && ../../mvnw -B -q package)
+FLOOR_BEGUN=$(date +%s%N)
 java -Xmx256m -Dquarkus.http.port=8096 -Dquarkus.log.level=WARN -Dscript.file="$WORK/script.html" \
   -jar bench/floor/target/quarkus-app/quarkus-run.jar > "$WORK/floor.log" 2>&1 &
 FLOOR=$!
-for _ in $(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:8096/script && break; sleep 0.5; done
+for _ in $(seq 1 2400); do curl -fs -o /dev/null http://127.0.0.1:8096/script && break; sleep 0.05; done
+FLOOR_START=$(awk -v ns=$(( $(date +%s%N) - FLOOR_BEGUN )) 'BEGIN { printf "%.1f", ns / 1e9 }')
 
 sign_in >/dev/null
 COOKIES=$(browser_cookies)
@@ -68,10 +79,26 @@ measure() { # name, then wrk arguments; prints "rps p99"
   wrk -t2 -c32 -d"${DURATION}s" --latency "$@" > "$WORK/wrk.txt"
   echo "$(awk '/Requests\/sec/{print $2}' "$WORK/wrk.txt") $(awk '$1=="99%"{print $2}' "$WORK/wrk.txt")"
 }
+# The most resident memory the Goose process reaches while sampled (every 0.2 s, in MB).
+rss_mb() { awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$APP/status"; }
+watch_rss() { while kill -0 "$APP" 2>/dev/null; do rss_mb >> "$WORK/rss.txt"; sleep 0.2; done; }
+watch_rss & RSS_WATCH=$!
+ETAG=$(curl -fs -D - -o /dev/null "${AUTH[@]}" "$BASE/api/v1/deals/$DEAL/guides" | awk -F': ' 'tolower($1)=="etag" { sub(/\r$/, "", $2); print $2 }')
+[ "$(curl -s -o /dev/null -w '%{http_code}' "${AUTH[@]}" -H "If-None-Match: $ETAG" "$BASE/api/v1/deals/$DEAL/guides")" = 304 ] \
+  || { echo "the guides were sent again to a client that holds them (no 304 for $ETAG)" >&2; exit 1; }
+
 read -r NGINX NGINX_P99 <<< "$(measure http://127.0.0.1:8095/script.html)"
 read -r BARE BARE_P99 <<< "$(measure http://127.0.0.1:8096/script)"
 read -r API API_P99 <<< "$(measure -H "Authorization: Basic $BASIC" "$BASE/api/v1/deals/$DEAL/guides")"
+read -r REPEAT REPEAT_P99 <<< "$(measure -H "Authorization: Basic $BASIC" -H "If-None-Match: $ETAG" "$BASE/api/v1/deals/$DEAL/guides")"
 read -r PAGE PAGE_P99 <<< "$(measure -H "Cookie: $COOKIES" "$BASE/deals/$DEAL")"
+kill "$RSS_WATCH" 2>/dev/null || true
+RSS=$(sort -n "$WORK/rss.txt" | tail -1)
+
+# A restart: the same folder, so the same database, migrated already, with its admin and playbook.
+stop_goose
+start_goose 8092 "${GOOSE_HEAP:-192m}"
+RESTART=$STARTED_IN
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "| what | requests/s | p99 | of the floor | goal |"
@@ -79,4 +106,14 @@ echo "|---|---|---|---|---|"
 echo "| nginx, static file (the limit) | $NGINX | $NGINX_P99 | $(ratio "$NGINX" "$BARE") | |"
 echo "| bare Quarkus endpoint from memory (the floor) | $BARE | $BARE_P99 | 1.00 | |"
 echo "| stage-guide API, Basic | $API | $API_P99 | $(ratio "$API" "$BARE") | ≥ 0.50, p99 ≤ 10 ms |"
+echo "| stage-guide API, Basic, repeat with If-None-Match (304) | $REPEAT | $REPEAT_P99 | $(ratio "$REPEAT" "$BARE") | |"
 echo "| deal page, session | $PAGE | $PAGE_P99 | $(ratio "$PAGE" "$BARE") | ≥ 0.25, p99 ≤ 10 ms |"
+echo ""
+echo "| start-up, until ready | seconds | of the floor | goal |"
+echo "|---|---|---|---|"
+echo "| bare Quarkus (the floor) | $FLOOR_START | 1.00 | |"
+echo "| Goose, fresh database | $FRESH_START | $(ratio "$FRESH_START" "$FLOOR_START") | ≤ 2.00 |"
+echo "| Goose, restart | $RESTART | $(ratio "$RESTART" "$FLOOR_START") | ≤ 2.00 |"
+echo ""
+echo "Goose under load: at most $RSS MB resident (goal ≤ 350 MB), with -Xmx${GOOSE_HEAP:-192m} ${NODE_OPTS[*]}."
+echo "Load average before the runs: $LOAD_BEFORE."

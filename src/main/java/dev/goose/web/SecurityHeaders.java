@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * Headers every Goose page carries: no framing by other sites (so no button can be clickjacked),
- * scripts only from Goose itself, no content sniffing, and no copies of personal pages in caches.
+ * scripts only from Goose itself, no content sniffing, and no copies of personal pages in shared caches.
  */
 public class SecurityHeaders {
 
@@ -25,7 +25,11 @@ public class SecurityHeaders {
             headers.putSingle("Content-Security-Policy", POLICY);
             headers.putSingle("X-Frame-Options", "DENY");
             headers.putSingle("Referrer-Policy", "same-origin");
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            if (!headers.containsKey(HttpHeaders.ETAG)) {
+                headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+            // A page with an ETag (Revalidation) stays "private, no-cache": only the browser keeps it, and it
+            // asks before each use, so a change or a sign-out is seen at once and a repeat costs no body.
         }
     }
 }

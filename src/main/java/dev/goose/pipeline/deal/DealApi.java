@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,6 +27,7 @@ import dev.goose.pipeline.deal.DealViews.DealView;
 import dev.goose.pipeline.deal.DealViews.MoveRequest;
 import dev.goose.pipeline.deal.DealViews.MoveResult;
 import dev.goose.pipeline.deal.DealViews.TickRequest;
+import dev.goose.web.Revalidation;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -143,12 +145,14 @@ public class DealApi {
     @GET
     @Path("deals/{id}/guides")
     @Authenticated
-    @Operation(summary = "The deal's stage guides: scripts as HTML and exit items, ticked or not")
+    @Operation(summary = "The deal's stage guides: scripts as HTML and exit items, ticked or not;"
+            + " with the ETag it answered, If-None-Match gets 304 Not Modified while nothing in them changed")
     @APIResponse(responseCode = "200", description = "The guides",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealGuides.class)))
-    public Uni<Response> guides(Long id) {
+    @APIResponse(responseCode = "304", description = "The guides are the ones the caller holds")
+    public Uni<Response> guides(Long id, @RestHeader("If-None-Match") String ifNoneMatch) {
         // One write of known length: streaming kilobytes of script through the response cost more than making them.
-        return memory.read(() -> Response.ok(json(deals.guides(id)), MediaType.APPLICATION_JSON).build());
+        return memory.read(() -> Revalidation.of(json(deals.guides(id)), MediaType.APPLICATION_JSON, ifNoneMatch));
     }
 
     private byte[] json(Object value) {

@@ -4,8 +4,15 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.goose.errors.InvalidInput;
 import dev.goose.people.CurrentPerson;
@@ -26,6 +33,7 @@ import dev.goose.playbook.authoring.Views.VersionInfo;
 import dev.goose.playbook.authoring.Views.VersionView;
 import dev.goose.playbook.sync.PlaybookSync;
 import dev.goose.playbook.sync.SyncReport;
+import dev.goose.web.Revalidation;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,6 +66,9 @@ public class PlaybookApi {
 
     @Inject
     CurrentPerson current;
+
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @Authenticated
@@ -137,9 +148,20 @@ public class PlaybookApi {
     @GET
     @Path(SLUG + "/versions/{number}")
     @Authenticated
-    @Operation(summary = "Any version, as it was published")
-    public VersionView version(String slug, int number) {
-        return queries.view(slug, number).version();
+    @Operation(summary = "Any version, as it was published; with the ETag it answered, If-None-Match gets 304 Not Modified")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "304", description = "The version is the one the caller holds")
+    public Response version(String slug, int number, @RestHeader("If-None-Match") String ifNoneMatch) {
+        return Revalidation.of(json(queries.view(slug, number).version()), MediaType.APPLICATION_JSON, ifNoneMatch);
+    }
+
+    private byte[] json(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.goose.playbook.authoring;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import dev.goose.playbook.authoring.Views.SearchHit;
 import dev.goose.playbook.sync.PlaybookSync;
 import dev.goose.playbook.sync.SyncReport;
 import dev.goose.web.Notice;
+import dev.goose.web.Revalidation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -148,8 +150,11 @@ public class PlaybookPages {
     @GET
     @Path(SLUG)
     @Authenticated
-    public TemplateInstance view(String slug, @RestQuery Integer version, @RestQuery String done) {
-        return Templates.view(queries.view(slug, version), Notice.of(done));
+    public Response view(String slug, @RestQuery Integer version, @RestQuery String done,
+            @RestHeader("If-None-Match") String ifNoneMatch) {
+        // Rendered here, not by the writer, so that the tag hashes the page as sent, its viewer's parts too.
+        String page = Templates.view(queries.view(slug, version), Notice.of(done)).render();
+        return Revalidation.of(page.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML + ";charset=UTF-8", ifNoneMatch);
     }
 
     @GET
