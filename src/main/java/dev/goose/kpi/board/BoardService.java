@@ -120,7 +120,7 @@ public class BoardService {
 
         Period period = Periods.parse(kind, date, today);
         if (team == null) {
-            return new TeamBoard(null, null, zone.getId(), choices, PeriodView.of(period), List.of(), List.of(), List.of(), "", null);
+            return new TeamBoard(null, null, zone.getId(), choices, PeriodView.of(period), List.of(), List.of(), List.of(), null, null);
         }
         List<Person> reps = Person.activeRepsOn(team);
         List<Long> repIds = reps.stream().map(p -> p.id).toList();
@@ -143,7 +143,7 @@ public class BoardService {
             Tally tally = table.sum(period, repIds, kpi.id);
             teamScores.add(Score.of(kpi, tally, teamTarget(kpi, team, reps, book, period), period, today));
         }
-        String chart = Charts.attainment(team.name + ": attainment by KPI, " + Periods.label(period),
+        AttainmentChart chart = Charts.attainment(team.name + ": attainment by KPI, " + Periods.label(period),
                 teamScores.stream().filter(Score::hasTarget)
                         .map(s -> new Charts.Bar(s.name(), s.attainment().map(a -> s.attainmentPercent()), s.statusKey(), s.statusText())).toList());
         return new TeamBoard(team.id, team.name, team.timeZone, choices, PeriodView.of(period), teamScores, rows, behind, chart,

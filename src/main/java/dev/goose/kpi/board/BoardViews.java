@@ -42,7 +42,7 @@ public final class BoardViews {
     public record Choice(String value, String label) {
     }
 
-    public record Trend(String kpi, String name, String svg) {
+    public record Trend(String kpi, String name, TrendChart chart) {
     }
 
     public record PersonBoard(Long personId, String personName, boolean own, PeriodView period, List<Score> scores,
@@ -65,9 +65,9 @@ public final class BoardViews {
     public record Behind(Long personId, String name, String kpi, String kpiName, String actual, String expected) {
     }
 
-    /** A manager's team for one period; {@code teamId} is null for someone who leads no team. */
+    /** A manager's team for one period; {@code teamId} and {@code attainment} are null for someone who leads no team. */
     public record TeamBoard(Long teamId, String teamName, String timeZone, List<Choice> teams, PeriodView period,
-            List<Score> teamScores, List<RepRow> reps, List<Behind> behind, String attainmentSvg,
+            List<Score> teamScores, List<RepRow> reps, List<Behind> behind, AttainmentChart attainment,
             dev.goose.kpi.funnel.FunnelViews.FunnelReport funnel) {
 
         /** This page's address, ready for more query parameters. */

@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.quarkus.qute.RawString;
-
 /** The funnel report's requests and views, for the API and the pages alike. */
 public final class FunnelViews {
 
@@ -53,11 +51,6 @@ public final class FunnelViews {
      */
     public record FunnelReport(String pipeline, String pipelineName, String scope, LocalDate from, LocalDate to,
             List<StageRow> stages, String biggestDrop) {
-
-        /** The funnel drawn as SVG, safe to put into a page as it is. */
-        public RawString chart() {
-            return new RawString(FunnelChart.svg(this, "funnel"));
-        }
     }
 
     /** Conversion out of a stage for the deals that met one script version on entering it. */

@@ -7,7 +7,6 @@ import dev.goose.cache.FromMemory;
 import dev.goose.cache.ReadCache;
 import dev.goose.cache.Region;
 import dev.goose.kpi.KpiDefinition;
-import dev.goose.web.Html;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.PostConstruct;
@@ -18,7 +17,8 @@ import jakarta.inject.Named;
 /**
  * The "+1" buttons' part of pages other features own, for their templates as
  * {@code inject:activityLog}: the KPIs logged with one click, and the confirmation to show after a
- * click that reloaded the page ({@code ?logged=} or {@code ?undone=} an entry's id).
+ * click that reloaded the page ({@code ?logged=} or {@code ?undone=} an entry's id). The card
+ * itself is the tag {@code logActivity}.
  */
 @Named("activityLog")
 @ApplicationScoped
@@ -38,12 +38,9 @@ public class ActivityLog {
 
     private ReadCache<Boolean, List<LoggableKpi>> oneClick;
 
-    private ReadCache<Boolean, String> buttons;
-
     @PostConstruct
     void init() {
         oneClick = caches.of(1, Region.KPIS);
-        buttons = caches.of(1, Region.KPIS);
     }
 
     /**
@@ -53,39 +50,6 @@ public class ActivityLog {
     public List<LoggableKpi> getKpis() {
         return oneClick.get(Boolean.TRUE, () -> QuarkusTransaction.joiningExisting().call(() -> KpiDefinition.activeInOrder()
                 .stream().filter(KpiDefinition::oneClick).map(LoggableKpi::of).toList()));
-    }
-
-    /**
-     * The "+1" block for a template: for the deal (empty for none), coming back to the path given,
-     * swapped in place by htmx unless {@code reload}; with the confirmation and error given, if any.
-     * Arguments are objects because templates pass what they have, null included.
-     */
-    public String card(Object deal, Object back, Object reload, Object csrf, Object shown, Object error) {
-        return new LogCard(deal == null ? "" : String.valueOf(deal), back == null ? "/" : String.valueOf(back),
-                Boolean.TRUE.equals(reload), csrf == null ? "" : String.valueOf(csrf),
-                shown instanceof LogConfirmation confirmation ? confirmation : null, error == null ? null : String.valueOf(error),
-                buttons()).html();
-    }
-
-    /** The deal page's card, or nothing when no KPI is logged with one click: one expression for that page. */
-    public String dealCard(Object deal, Object csrf) {
-        if (getKpis().isEmpty()) {
-            return "";
-        }
-        return "<section class=\"card\" id=\"log-activity-card\"><h2>Log activity</h2>"
-                + card(deal, getHere(), false, csrf, getConfirmation(), null) + "</section>";
-    }
-
-    private String buttons() {
-        return buttons.get(Boolean.TRUE, () -> {
-            StringBuilder html = new StringBuilder();
-            for (LoggableKpi kpi : getKpis()) {
-                String key = Html.escape(kpi.key());
-                html.append("<button type=\"submit\" name=\"kpi\" value=\"").append(key).append("\" class=\"secondary small\" id=\"log-")
-                        .append(key).append("\">+1 ").append(Html.escape(kpi.label())).append("</button>");
-            }
-            return html.toString();
-        });
     }
 
     /** The path of the page being shown, for the buttons to come back to after a click without JavaScript. */

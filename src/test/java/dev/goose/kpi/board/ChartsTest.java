@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,24 +15,6 @@ import dev.goose.kpi.Unit;
 
 @Tag("unit")
 class ChartsTest {
-
-    @Test
-    void aTrendWritesEveryValueAndNamesTheTargetLineSoItReadsWithoutColour() {
-        String svg = Charts.trend("Calls <by month>", Unit.COUNT, List.of(
-                new Charts.Point("Oct", Optional.of(new BigDecimal("80")), Optional.of(new BigDecimal("100"))),
-                new Charts.Point("Nov", Optional.of(new BigDecimal("120")), Optional.of(new BigDecimal("100")))));
-        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("<title>Calls &lt;by month&gt;</title>")
-                .contains(">80</text>").contains(">120</text>").contains("class=\"target\"")
-                .contains("dashed line: target").contains("Oct: 80 of 100.");
-    }
-
-    @Test
-    void anAttainmentBarCarriesItsPercentAndStatusInWords() {
-        String svg = Charts.attainment("Team", List.of(new Charts.Bar("Calls", Optional.of(45), "behind", "Behind"),
-                new Charts.Bar("Demos & more", Optional.empty(), "no-target", "No target")));
-        assertThat(svg).contains("45% &#183; &#9660; Behind").contains("status-behind").contains("Demos &amp; more")
-                .contains("no target &#183; &#8211; No target").contains("100% of target");
-    }
 
     @Test
     void periodsAreReadFromTheQueryWithMonthAndTodayAsDefaults() {

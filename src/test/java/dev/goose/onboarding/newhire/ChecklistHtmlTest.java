@@ -70,4 +70,16 @@ class ChecklistHtmlTest {
         String html = html("# Handbook\n\nJust text.\n");
         assertThat(ChecklistHtml.split(html)).containsExactly(new Part(html, null));
     }
+
+    @Test
+    void anItemWhoseTextHasAScriptAmpersandsAndQuotesKeepsThemAsEscapedText() {
+        String html = html("""
+                # Ramp
+                - [ ] Read <script>alert('x')</script> & "quotes" {#hostile}
+                """);
+        Part item = ChecklistHtml.split(html).stream().filter(Part::isItem).findFirst().orElseThrow();
+        assertThat(item.itemId()).isEqualTo("hostile");
+        assertThat(item.html()).doesNotContain("<script>").contains("&lt;script&gt;").contains("&amp;")
+                .contains("quotes");
+    }
 }
