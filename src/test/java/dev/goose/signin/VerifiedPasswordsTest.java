@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 class VerifiedPasswordsTest {
 
-    private final VerifiedPasswords verified = new VerifiedPasswords();
+    private final VerifiedPasswords verified = new VerifiedPasswords(Caffeine.newBuilder().build());
 
     @Test
     void aPasswordIsKnownOnlyAfterItMatchedThatHash() {

@@ -42,8 +42,8 @@ public class ActivityLog {
 
     @PostConstruct
     void init() {
-        oneClick = caches.of(1, Region.KPIS);
-        buttons = caches.of(1, Region.KPIS);
+        oneClick = caches.of("one-click-kpis", 1, Region.KPIS);
+        buttons = caches.of("one-click-kpi-buttons", 1, Region.KPIS);
     }
 
     /**
