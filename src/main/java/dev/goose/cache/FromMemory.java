@@ -4,14 +4,17 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Serves a read on the I/O thread that received the request when everything it needs is cached,
- * and on a worker thread when it is not. Handing a request to a worker costs about as much as
- * serving a cached read, so the hottest reads (a stage's script in a call) skip it when they can.
+ * and on a worker thread when it is not. Whatever reaches the database inside the attempt (through
+ * a read cache, Hibernate or a pooled connection) ends it, so no read can block the event loop.
+ * Handing a request to a worker costs about as much as serving a cached read, so the hottest reads
+ * (a stage's script in a call) skip it when they can.
  */
 @ApplicationScoped
 public class FromMemory {
@@ -47,10 +50,14 @@ public class FromMemory {
         return Uni.createFrom().item(value);
     }
 
-    /** A miss may arrive wrapped, for example by a template that was rendering when it happened. */
+    /**
+     * A miss may arrive wrapped, for example by a template that was rendering when it happened. Quarkus
+     * refuses an EntityManager call on an I/O thread before it reaches the database: that is a read
+     * which bypassed the caches, and it is served on a worker like any other miss.
+     */
     private static boolean missed(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotInMemory) {
+            if (cause instanceof NotInMemory || cause instanceof BlockingOperationNotAllowedException) {
                 return true;
             }
         }

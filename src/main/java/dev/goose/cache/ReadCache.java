@@ -1,9 +1,10 @@
 package dev.goose.cache;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 
 /**
  * Values read from the database, kept until a region they were read from changes or their lifetime
@@ -13,20 +14,21 @@ import java.util.function.Supplier;
  */
 public final class ReadCache<K, V> {
 
-    private record Entry<V>(V value, long stamp, long expiresAt) {
+    private record Entry<V>(V value, long stamp) {
     }
 
     private final Writes writes;
     private final Set<Region> regions;
-    private final long ttlNanos;
-    private final int maxEntries;
-    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final boolean enabled;
+    private final Cache<K, Entry<V>> entries;
+    private final StatsCounter stats;
 
-    ReadCache(Writes writes, Set<Region> regions, long ttlNanos, int maxEntries) {
+    ReadCache(Writes writes, Set<Region> regions, boolean enabled, Cache<K, Entry<V>> entries, StatsCounter stats) {
         this.writes = writes;
         this.regions = Set.copyOf(regions);
-        this.ttlNanos = ttlNanos;
-        this.maxEntries = maxEntries;
+        this.enabled = enabled;
+        this.entries = entries;
+        this.stats = stats;
     }
 
     /** The cached value, or what the loader reads now; a null from the loader is not kept. */
@@ -44,11 +46,17 @@ public final class ReadCache<K, V> {
 
     /** The value if it is cached and fresh, else null: for callers that must load it elsewhere. */
     public V cached(K key) {
-        Entry<V> entry = entries.get(key);
-        if (entry == null || ttlNanos == 0 || entry.stamp() != writes.stamp(regions)
-                || System.nanoTime() - entry.expiresAt() >= 0 || writes.pendingIn(regions)) {
+        if (!enabled) {
             return null;
         }
+        // The map view keeps Caffeine's usage tracking but counts nothing: a stale entry is a miss
+        // here, which Caffeine cannot know, so hits and misses are counted below.
+        Entry<V> entry = entries.asMap().get(key);
+        if (entry == null || entry.stamp() != writes.stamp(regions) || writes.pendingIn(regions)) {
+            stats.recordMisses(1);
+            return null;
+        }
+        stats.recordHits(1);
         return entry.value();
     }
 
@@ -59,16 +67,13 @@ public final class ReadCache<K, V> {
 
     /** Keeps a value read after {@code stamp} was taken, unless something changed meanwhile. */
     public void put(K key, long stamp, V value) {
-        if (value == null || ttlNanos == 0 || stamp != writes.stamp(regions) || writes.pendingIn(regions)) {
+        if (value == null || !enabled || stamp != writes.stamp(regions) || writes.pendingIn(regions)) {
             return;
         }
-        if (entries.size() >= maxEntries) {
-            entries.clear(); // rare, and cheaper to refill than to track what is least used
-        }
-        entries.put(key, new Entry<>(value, stamp, System.nanoTime() + ttlNanos));
+        entries.put(key, new Entry<>(value, stamp));
     }
 
     public void evict(K key) {
-        entries.remove(key);
+        entries.invalidate(key);
     }
 }

@@ -70,10 +70,10 @@ public class EnrollmentReads {
 
     @PostConstruct
     void init() {
-        byPerson = caches.of(10_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
-        byId = caches.of(10_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
-        parts = caches.of(200, Region.PLAYBOOKS);
-        profiles = caches.of(1_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
+        byPerson = caches.of("enrollments-by-person", 10_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
+        byId = caches.of("enrollments", 10_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
+        parts = caches.of("checklist-parts", 200, Region.PLAYBOOKS);
+        profiles = caches.of("onboarding-profiles", 1_000, Region.ONBOARDING, Region.PLAYBOOKS, Region.PEOPLE);
     }
 
     /** The person's enrollments, newest first. */

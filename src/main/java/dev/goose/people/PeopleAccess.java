@@ -28,7 +28,7 @@ public class PeopleAccess {
 
     @PostConstruct
     void init() {
-        visibleIds = caches.of(5_000, Region.PEOPLE);
+        visibleIds = caches.of("visible-people", 5_000, Region.PEOPLE);
     }
 
     /**

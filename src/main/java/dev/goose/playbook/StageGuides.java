@@ -39,7 +39,7 @@ public class StageGuides {
 
     @PostConstruct
     void init() {
-        byStage = caches.of(1_000, Region.PLAYBOOKS);
+        byStage = caches.of("stage-guides", 1_000, Region.PLAYBOOKS);
     }
 
     /**

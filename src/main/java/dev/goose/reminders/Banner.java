@@ -60,7 +60,7 @@ public class Banner {
 
     @PostConstruct
     void init() {
-        states = caches.of(20_000, Region.PLAYBOOKS, Region.ONBOARDING, Region.PEOPLE);
+        states = caches.of("reminder-banners", 20_000, Region.PLAYBOOKS, Region.ONBOARDING, Region.PEOPLE);
     }
 
     /** The signed-in person's banner, or null when there is nothing to show. */

@@ -29,7 +29,7 @@ public class KnownIdentities {
 
     @PostConstruct
     void init() {
-        known = caches.of(20_000, Region.PEOPLE);
+        known = caches.of("known-identities", 20_000, Region.PEOPLE);
     }
 
     /** The identity behind these credentials: from memory, or established by the blocking check. */

@@ -32,7 +32,7 @@ public class OidcPersonAugmentor implements SecurityIdentityAugmentor {
 
     @PostConstruct
     void init() {
-        byClaims = caches.of(20_000, Region.PEOPLE);
+        byClaims = caches.of("oidc-sign-ins", 20_000, Region.PEOPLE);
     }
 
     @Override

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
+import dev.goose.cache.Caches;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Remembers which password matched which stored bcrypt hash, so that an API script sending HTTP
@@ -18,10 +20,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class VerifiedPasswords {
 
-    private static final int MAX_ENTRIES = 10_000;
-
     private final byte[] nodeKey = randomKey();
-    private final Map<String, String> hashByCredentials = new ConcurrentHashMap<>();
+    private final Cache<String, String> hashByCredentials;
+
+    @Inject
+    VerifiedPasswords(Caches caches) {
+        this(caches.<String, String>kept("verified-passwords", 10_000));
+    }
+
+    VerifiedPasswords(Cache<String, String> hashByCredentials) {
+        this.hashByCredentials = hashByCredentials;
+    }
 
     private static byte[] randomKey() {
         byte[] key = new byte[32];
@@ -30,13 +39,10 @@ public class VerifiedPasswords {
     }
 
     boolean known(String email, String password, String storedHash) {
-        return storedHash != null && storedHash.equals(hashByCredentials.get(key(email, password)));
+        return storedHash != null && storedHash.equals(hashByCredentials.getIfPresent(key(email, password)));
     }
 
     void remember(String email, String password, String storedHash) {
-        if (hashByCredentials.size() >= MAX_ENTRIES) {
-            hashByCredentials.clear();
-        }
         hashByCredentials.put(key(email, password), storedHash);
     }
 

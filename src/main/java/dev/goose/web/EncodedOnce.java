@@ -1,8 +1,6 @@
 package dev.goose.web;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -10,6 +8,9 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.github.benmanes.caffeine.cache.Cache;
+
+import dev.goose.cache.Caches;
 
 /**
  * Writes a long text that many responses repeat (a stage script's HTML, the same until a new
@@ -19,8 +20,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 public final class EncodedOnce extends StdSerializer<String> {
 
     private static final int LONG = 1_024;
-    private static final int MAX_ENTRIES = 2_000;
-    private static final Map<String, SerializableString> ENCODED = new ConcurrentHashMap<>();
+    private static final Cache<String, SerializableString> ENCODED = Caches.keptOutsideContainer("json-encoded-texts", 2_000);
 
     public EncodedOnce() {
         super(String.class);
@@ -32,15 +32,8 @@ public final class EncodedOnce extends StdSerializer<String> {
             generator.writeString(value);
             return;
         }
-        SerializableString json = ENCODED.get(value);
-        if (json == null) {
-            // A quoted JSON string; SerializedString keeps its UTF-8 bytes once asked for them.
-            json = new SerializedString('"' + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + '"');
-            if (ENCODED.size() >= MAX_ENTRIES) {
-                ENCODED.clear();
-            }
-            ENCODED.put(value, json);
-        }
-        generator.writeRawValue(json);
+        // A quoted JSON string; SerializedString keeps its UTF-8 bytes once asked for them.
+        generator.writeRawValue(ENCODED.get(value,
+                text -> new SerializedString('"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"')));
     }
 }

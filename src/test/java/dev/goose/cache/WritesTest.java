@@ -77,7 +77,7 @@ class WritesTest {
 
     @Test
     void aCacheServesFromMemoryUntilItsRegionChangesAndBypassesItselfInAWritingTransaction() {
-        ReadCache<String, String> cache = caches.of(10, Region.PEOPLE);
+        ReadCache<String, String> cache = caches.of("test", 10, Region.PEOPLE);
         int[] loads = { 0 };
         assertThat(cache.get("k", () -> "v" + ++loads[0])).isEqualTo("v1");
         assertThat(cache.get("k", () -> "v" + ++loads[0])).isEqualTo("v1");
@@ -93,7 +93,7 @@ class WritesTest {
 
     @Test
     void aValueReadWhileAWriteCommitsIsNotKeptAsFresh() {
-        ReadCache<String, String> cache = caches.of(10, Region.PEOPLE);
+        ReadCache<String, String> cache = caches.of("test", 10, Region.PEOPLE);
         Person person = TestPeople.aRep().create();
         long stamp = cache.stamp();
         QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(person.id).name = "Meanwhile " + person.id);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 @Tag("unit")
 class VerifiedPasswordsTest {
 
-    private final VerifiedPasswords verified = new VerifiedPasswords();
+    private final VerifiedPasswords verified = new VerifiedPasswords(Caffeine.newBuilder().build());
 
     @Test
     void aPasswordIsKnownOnlyAfterItMatchedThatHash() {

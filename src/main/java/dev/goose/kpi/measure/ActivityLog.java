@@ -40,7 +40,7 @@ public class ActivityLog {
 
     @PostConstruct
     void init() {
-        oneClick = caches.of(1, Region.KPIS);
+        oneClick = caches.of("one-click-kpis", 1, Region.KPIS);
     }
 
     /**

@@ -3,9 +3,9 @@ package dev.goose.pipeline.deal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import dev.goose.cache.Caches;
 import dev.goose.cache.FromMemory;
@@ -44,8 +44,6 @@ public class DealReads {
     private record Seen(Long personId, Long playbookId, String anchor) {
     }
 
-    private static final int MAX_SEEN = 100_000;
-
     @Inject
     Clock clock;
 
@@ -59,11 +57,12 @@ public class DealReads {
     PeopleAccess people;
 
     private ReadCache<Long, Snapshot> deals;
-    private final Map<Seen, Integer> seen = new ConcurrentHashMap<>();
+    private Cache<Seen, Integer> seen;
 
     @PostConstruct
     void init() {
-        deals = caches.of(20_000, Region.DEALS, Region.PEOPLE);
+        deals = caches.of("deals", 20_000, Region.DEALS, Region.PEOPLE);
+        seen = caches.kept("guide-versions-seen", 100_000);
     }
 
     /** The deal if the current person may see it; otherwise, as for a deal that does not exist, not found. */
@@ -82,17 +81,14 @@ public class DealReads {
      */
     public Integer changedSinceSeen(StageGuides.Guide guide) {
         Seen key = new Seen(current.id(), guide.playbookId(), guide.anchor());
-        Integer known = seen.get(key);
+        Integer known = seen.getIfPresent(key);
         if (known != null && known >= guide.version()) {
             return null;
         }
         FromMemory.leavingMemory();
         Integer before = QuarkusTransaction.joiningExisting()
                 .call(() -> GuideSeen.seeNow(key.personId(), key.playbookId(), key.anchor(), guide.version(), clock.instant()));
-        if (seen.size() >= MAX_SEEN) {
-            seen.clear();
-        }
-        seen.merge(key, guide.version(), Math::max);
+        seen.asMap().merge(key, guide.version(), Math::max);
         return before;
     }
 

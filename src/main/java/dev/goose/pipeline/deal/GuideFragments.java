@@ -1,10 +1,11 @@
 package dev.goose.pipeline.deal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
 
+import dev.goose.cache.Caches;
 import dev.goose.pipeline.deal.DealViews.DealGuides;
 import dev.goose.web.CsrfToken;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,26 +17,24 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class GuideFragments {
 
-    private static final int MAX_ENTRIES = 1_000;
-
     private record Shown(DealGuides page, String csrf) {
     }
-
-    private final Map<Shown, String> rendered = new ConcurrentHashMap<>();
 
     @Inject
     CsrfToken csrf;
 
+    @Inject
+    Caches caches;
+
+    private Cache<Shown, String> rendered;
+
+    @PostConstruct
+    void init() {
+        rendered = caches.kept("deal-guide-fragments", 1_000);
+    }
+
     String html(DealGuides page) {
         Shown shown = new Shown(page, csrf.value());
-        String html = rendered.get(shown);
-        if (html == null) {
-            html = DealPages.Templates.guides(page).render();
-            if (rendered.size() >= MAX_ENTRIES) {
-                rendered.clear(); // rare, and cheaper to refill than to track what is least used
-            }
-            rendered.put(shown, html);
-        }
-        return html;
+        return rendered.get(shown, key -> DealPages.Templates.guides(key.page()).render());
     }
 }

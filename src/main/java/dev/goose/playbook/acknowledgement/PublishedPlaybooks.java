@@ -31,7 +31,7 @@ public class PublishedPlaybooks {
 
     @PostConstruct
     void init() {
-        all = caches.of(1, Region.PLAYBOOKS);
+        all = caches.of("published-playbooks", 1, Region.PLAYBOOKS);
     }
 
     /** Published playbooks by title. */
