@@ -1,12 +1,11 @@
 package dev.goose.errors;
 
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import dev.goose.time.Dates;
 
 /** Input that breaks a rule; nothing has been saved. Carries every field error found, not only the first. */
 public class InvalidInput extends DomainException {
@@ -54,8 +53,10 @@ public class InvalidInput extends DomainException {
             }
             try {
                 return parser.apply(raw.trim());
-            } catch (Dates.OutOfRange e) {
-                add(field, e.getMessage());
+            } catch (DateTimeParseException e) {
+                // The JDK's own failure gets the caller's message; a subclass (a readable date out
+                // of the accepted range, dev.goose.time.Dates.OutOfRange) carries one meant for people.
+                add(field, e.getClass() == DateTimeParseException.class ? message : e.getMessage());
                 return null;
             } catch (RuntimeException e) {
                 add(field, message);
