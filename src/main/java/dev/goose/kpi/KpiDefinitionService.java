@@ -7,7 +7,7 @@ import dev.goose.errors.NotAllowed;
 import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
-import dev.goose.pipeline.stage.Stage;
+import dev.goose.pipeline.Pipelines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -78,7 +78,7 @@ public class KpiDefinitionService {
     }
 
     private static HashSet<String> stageKeys() {
-        return new HashSet<>(Stage.allKeys());
+        return new HashSet<>(Pipelines.liveStageKeys());
     }
 
     private static int nextPosition() {
