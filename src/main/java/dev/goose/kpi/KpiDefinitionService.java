@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 /** Use cases about KPI definitions: everyone reads the active ones; managers and admins define them. */
 @ApplicationScoped
-public class KpiDefinitionService {
+class KpiDefinitionService {
 
     @Inject
     CurrentPerson current;

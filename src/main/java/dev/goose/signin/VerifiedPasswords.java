@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * never kept: only a SHA-256 of it, salted with this node's random key.
  */
 @ApplicationScoped
-public class VerifiedPasswords {
+class VerifiedPasswords {
 
     private static final int MAX_ENTRIES = 10_000;
 

@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * body + timestamp)), with {@code X-HubSpot-Request-Timestamp} in Unix milliseconds. The URL is
  * the full one HubSpot called, with a few percent-escapes decoded as HubSpot's rules say.
  */
-public final class HubSpotSignature {
+final class HubSpotSignature {
 
     public static final Duration WINDOW = WebhookSignature.WINDOW;
 
