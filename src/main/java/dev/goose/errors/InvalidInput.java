@@ -1,14 +1,11 @@
 package dev.goose.errors;
 
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import dev.goose.time.Dates;
-import jakarta.validation.ConstraintViolation;
 
 /** Input that breaks a rule; nothing has been saved. Carries every field error found, not only the first. */
 public class InvalidInput extends DomainException {
@@ -46,9 +43,9 @@ public class InvalidInput extends DomainException {
             return ok ? this : add(field, message);
         }
 
-        /** The shape errors a validator found in a request, named by their JSON path. */
-        public Collector addAll(Set<? extends ConstraintViolation<?>> violations) {
-            Violations.errors(violations).forEach(error -> add(error.field(), error.message()));
+        /** Errors found elsewhere, such as the shape errors a validator found in a request. */
+        public Collector addAll(List<FieldError> found) {
+            found.forEach(error -> add(error.field(), error.message()));
             return this;
         }
 
@@ -62,8 +59,10 @@ public class InvalidInput extends DomainException {
             }
             try {
                 return parser.apply(raw.trim());
-            } catch (Dates.OutOfRange e) {
-                add(field, e.getMessage());
+            } catch (DateTimeParseException e) {
+                // The JDK's own failure gets the caller's message; a subclass (a readable date out
+                // of the accepted range, dev.goose.time.Dates.OutOfRange) carries one meant for people.
+                add(field, e.getClass() == DateTimeParseException.class ? message : e.getMessage());
                 return null;
             } catch (RuntimeException e) {
                 add(field, message);

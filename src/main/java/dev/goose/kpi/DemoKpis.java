@@ -27,7 +27,7 @@ import jakarta.transaction.Transactional;
  * something to show on a first `quarkus:dev`. The numbers are the same at every start.
  */
 @ApplicationScoped
-public class DemoKpis {
+class DemoKpis {
 
     private static final Logger LOG = Logger.getLogger(DemoKpis.class);
 

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import dev.goose.onboarding.Enrollment;
+import dev.goose.onboarding.Enrollments;
 import dev.goose.people.Person;
 
 /**
@@ -35,7 +35,7 @@ public final class KpiCalendar {
      */
     public static Optional<LocalDate> rampStart(Person person, RampFrom from) {
         Optional<LocalDate> onboarding = from != RampFrom.ONBOARDING ? Optional.empty()
-                : Enrollment.<Enrollment>find("person.id = ?1 order by startDate", person.id).firstResultOptional().map(e -> e.startDate);
+                : Enrollments.firstStartOf(person.id);
         return rampStart(person, from, onboarding);
     }
 

@@ -11,7 +11,7 @@ import dev.goose.errors.InvalidInput;
  * (with that derivation's unit), a known stage for the stage derivations, and a key, unit, source
  * and derivation that never change once the KPI exists, since imports and targets refer to them.
  */
-public final class KpiDefinitionCheck {
+final class KpiDefinitionCheck {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9-]{2,60}");
     private static final String FIXED = "This cannot change once the KPI exists: imports, measurements and targets refer to it.";

@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.errors.InvalidInput;
 import dev.goose.people.Role;
-import dev.goose.pipeline.stage.Stage;
+import dev.goose.pipeline.Pipelines;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,7 +48,7 @@ public class KpiDefinitionPages {
 
         static Choices now() {
             return new Choices(words(Unit.values()), words(Direction.values()), words(Category.values()),
-                    words(Source.values()), words(Derivation.values()), Stage.allKeys());
+                    words(Source.values()), words(Derivation.values()), Pipelines.liveStageKeys());
         }
 
         private static List<String> words(Enum<?>[] values) {

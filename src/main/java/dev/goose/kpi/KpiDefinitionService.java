@@ -8,14 +8,14 @@ import dev.goose.errors.NotAllowed;
 import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Person;
-import dev.goose.pipeline.stage.Stage;
+import dev.goose.pipeline.Pipelines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Use cases about KPI definitions: everyone reads the active ones; managers and admins define them. */
 @ApplicationScoped
-public class KpiDefinitionService {
+class KpiDefinitionService {
 
     @Inject
     Clock clock;
@@ -84,7 +84,7 @@ public class KpiDefinitionService {
     }
 
     private static HashSet<String> stageKeys() {
-        return new HashSet<>(Stage.allKeys());
+        return new HashSet<>(Pipelines.liveStageKeys());
     }
 
     private static int nextPosition() {

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
  * manager. Asked first by every use case; an enrollment out of sight is not found.
  */
 @ApplicationScoped
-public class OnboardingAccess {
+class OnboardingAccess {
 
     @Inject
     PeopleAccess people;

@@ -11,7 +11,7 @@ import dev.goose.errors.Conflict;
 import dev.goose.onboarding.EnrollmentEvent.Step;
 import dev.goose.people.Person;
 import dev.goose.playbook.PlaybookVersion;
-import dev.goose.playbook.VersionItem;
+import dev.goose.playbook.Playbooks;
 import dev.goose.playbook.markdown.ChecklistItem;
 
 /**
@@ -73,16 +73,7 @@ final class StoredChecklist {
 
     /** The checklist items of versions, read straight from their rows in one query. */
     static Map<Long, List<ChecklistItem>> itemsOf(List<Long> versionIds) {
-        Map<Long, List<ChecklistItem>> items = new HashMap<>();
-        if (versionIds.isEmpty()) {
-            return items;
-        }
-        List<VersionItem> rows = VersionItem.list("version.id in ?1 order by position", versionIds);
-        for (VersionItem row : rows) {
-            items.computeIfAbsent(row.version.id, k -> new ArrayList<>()).add(new ChecklistItem(row.key, row.text,
-                    row.section, row.dueOffsetDays, row.dueDate, row.signOff, row.line));
-        }
-        return items;
+        return Playbooks.itemsOf(versionIds);
     }
 
     Enrollment enrollment() {

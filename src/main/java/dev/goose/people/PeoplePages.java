@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.errors.InvalidInput;
 import dev.goose.time.Clocks;
+import dev.goose.validation.Violations;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -130,7 +131,7 @@ public class PeoplePages {
 
     /** The API's shape rules for the request, reported with the form's and the service's own problems. */
     private PersonRequest checked(PersonRequest request, InvalidInput.Collector errors) {
-        errors.addAll(validator.validate(request));
+        errors.addAll(Violations.errors(validator.validate(request)));
         return request;
     }
 

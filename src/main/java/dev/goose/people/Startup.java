@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
  * first admin from GOOSE_ADMIN_EMAIL and GOOSE_ADMIN_PASSWORD. There is never a default password.
  */
 @ApplicationScoped
-public class Startup {
+class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class);
 

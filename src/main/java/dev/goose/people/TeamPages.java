@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.goose.errors.InvalidInput;
+import dev.goose.validation.Violations;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -113,7 +114,7 @@ public class TeamPages {
             Long manager = errors.parse("managerId", form.managerId(), Long::valueOf, "Choose a manager from the list.");
             TeamRequest request = new TeamRequest(form.name(), manager, form.timeZone());
             // The API's shape rules, reported with the form's own problems and the service's.
-            errors.addAll(validator.validate(request));
+            errors.addAll(Violations.errors(validator.validate(request)));
             TeamView saved = form.id() == null ? teams.create(request, errors) : teams.update(form.id(), request, errors);
             return done(saved.id(), form.id() == null ? "created" : "saved");
         } catch (InvalidInput e) {

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 /** Use cases about teams: listing what the viewer may see, and the admin's changes. */
 @ApplicationScoped
-public class TeamService {
+class TeamService {
 
     @Inject
     Clock clock;

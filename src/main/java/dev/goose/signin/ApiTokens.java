@@ -19,7 +19,7 @@ import jakarta.transaction.Transactional;
 
 /** Personal API tokens: made and revoked by their owner, checked on every embed API call. */
 @ApplicationScoped
-public class ApiTokens {
+class ApiTokens {
 
     static final String PREFIX = "goose_";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
  * role change, a password change, a sign-out or a revoked token takes effect at the next request.
  */
 @ApplicationScoped
-public class KnownIdentities {
+class KnownIdentities {
 
     @Inject
     Caches caches;

@@ -19,7 +19,7 @@ import jakarta.transaction.Transactional;
  * roles, so taking a role away in Keycloak takes it away in Goose at the next sign-in.
  */
 @ApplicationScoped
-public class OidcPeople {
+class OidcPeople {
 
     private static final Logger LOG = Logger.getLogger(OidcPeople.class);
 

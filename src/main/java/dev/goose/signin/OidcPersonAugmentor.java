@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 
 /** Turns a Keycloak identity (code flow or bearer token) into the Goose person it belongs to. */
 @ApplicationScoped
-public class OidcPersonAugmentor implements SecurityIdentityAugmentor {
+class OidcPersonAugmentor implements SecurityIdentityAugmentor {
 
     @Inject
     OidcPeople people;

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 
 /** HTTP Basic for the JSON API, with the same accounts, throttling and rules as the sign-in form. */
 @ApplicationScoped
-public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     @Inject
     SignInService signIn;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 /** Turns a session cookie into the person it belongs to; an unknown or expired session fails. */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
+class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
 
     @Inject
     SignInService signIn;

@@ -22,7 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * page. Selected for pages by {@code quarkus.http.auth.permission.pages.auth-mechanism=goose-session}.
  */
 @ApplicationScoped
-public class SessionMechanism implements HttpAuthenticationMechanism {
+class SessionMechanism implements HttpAuthenticationMechanism {
 
     public static final String COOKIE = "goose_session";
     static final String SCHEME = "goose-session";

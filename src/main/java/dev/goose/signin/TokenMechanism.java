@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
  * {@code /embed/*} by {@code quarkus.http.auth.permission.embed.auth-mechanism=goose-token}.
  */
 @ApplicationScoped
-public class TokenMechanism implements HttpAuthenticationMechanism {
+class TokenMechanism implements HttpAuthenticationMechanism {
 
     static final String SCHEME = "goose-token";
     private static final HttpCredentialTransport TRANSPORT =

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
  * never kept: only a SHA-256 of it, salted with this node's random key.
  */
 @ApplicationScoped
-public class VerifiedPasswords {
+class VerifiedPasswords {
 
     private final byte[] nodeKey = randomKey();
     private final Cache<String, String> hashByCredentials;

@@ -3,8 +3,6 @@ package dev.goose.time;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import dev.goose.errors.InvalidInput;
-
 /**
  * The dates Goose takes in: years 1900 to 9999. Java reads years up to ±999,999,999, but H2 stores
  * such a year as another date and PostgreSQL refuses it, so anything outside is refused at the door
@@ -35,15 +33,18 @@ public final class Dates {
         return date;
     }
 
-    /** Refuses a date already read (a typed query parameter, say), naming the field. */
-    public static LocalDate require(String field, LocalDate date) {
+    /** Refuses a date already read (from epoch milliseconds, say) like an unreadable one. */
+    public static LocalDate require(LocalDate date) {
         if (!inRange(date)) {
-            throw InvalidInput.of(field, OUT_OF_RANGE);
+            throw new OutOfRange(date.toString());
         }
         return date;
     }
 
-    /** A readable date outside the range; its message is the one people should see. */
+    /**
+     * A readable date outside the range; its message is the one people should see (the input
+     * collector in dev.goose.errors shows the message of any subclass of the JDK's parse failure).
+     */
     public static final class OutOfRange extends DateTimeParseException {
         OutOfRange(CharSequence text) {
             super(OUT_OF_RANGE, text, 0);

@@ -16,7 +16,7 @@ import jakarta.enterprise.event.Observes;
  * credentials refused unchecked while their address must wait with a 429.
  */
 @ApplicationScoped
-public class ApiAuthenticationFailures {
+class ApiAuthenticationFailures {
 
     @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
     boolean keycloak;

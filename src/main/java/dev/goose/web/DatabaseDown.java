@@ -17,7 +17,7 @@ import jakarta.enterprise.event.Observes;
  * of a 500. The page stands alone, because the layout itself reads who is signed in.
  */
 @ApplicationScoped
-public class DatabaseDown {
+class DatabaseDown {
 
     private static final Logger LOG = Logger.getLogger(DatabaseDown.class);
 

@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
  * {@code quarkus.http.cors} would open every path, the JSON API and the pages too, so it stays off.
  */
 @ApplicationScoped
-public class EmbedCors {
+class EmbedCors {
 
     private static final Logger LOG = Logger.getLogger(EmbedCors.class);
     static final String PATH = "/embed/v1/";

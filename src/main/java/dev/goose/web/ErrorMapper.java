@@ -20,7 +20,7 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
 import dev.goose.errors.NotAuthenticated;
 import dev.goose.errors.NotFound;
-import dev.goose.errors.Violations;
+import dev.goose.validation.Violations;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -11,7 +11,7 @@ import jakarta.enterprise.event.Observes;
  * file as script or HTML would run it.
  */
 @ApplicationScoped
-public class NoSniff {
+class NoSniff {
 
     static final String HEADER = "X-Content-Type-Options";
 

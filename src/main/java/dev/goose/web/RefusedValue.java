@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
  * text, a date in the year 999,999,999). Jackson adds the path as it unwinds, so the answer names
  * the field, and the message says what to change.
  */
-public class RefusedValue extends JsonMappingException {
+class RefusedValue extends JsonMappingException {
 
     RefusedValue(JsonParser parser, String message) {
         super(parser, message);

@@ -25,7 +25,7 @@ import jakarta.persistence.EntityManager;
  * one month does. Times are read as dates in the zone given: the team's.
  */
 @ApplicationScoped
-public class Actuals {
+class Actuals {
 
     /** Tallies by period start, person id and KPI id; a missing entry is {@link Tally#EMPTY}. */
     public record Table(Map<LocalDate, Map<Long, Map<Long, Tally>>> tallies) {

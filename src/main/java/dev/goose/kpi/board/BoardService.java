@@ -37,7 +37,7 @@ import jakarta.transaction.Transactional;
  * behind on what. Every use case asks {@link KpiAccess} first; nothing here writes.
  */
 @ApplicationScoped
-public class BoardService {
+class BoardService {
 
     /** How many periods a trend shows, the chosen one last. */
     static final int TREND_PERIODS = 6;

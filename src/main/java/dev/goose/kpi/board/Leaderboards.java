@@ -34,7 +34,7 @@ import jakarta.transaction.Transactional;
  * in their own team's time zone.
  */
 @ApplicationScoped
-public class Leaderboards {
+class Leaderboards {
 
     @Inject
     Clock clock;

@@ -13,9 +13,9 @@ import dev.goose.kpi.KpiCalendar;
 import dev.goose.kpi.KpiTarget;
 import dev.goose.kpi.Period;
 import dev.goose.kpi.RampFrom;
+import dev.goose.onboarding.Enrollments;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -72,15 +72,9 @@ public class Targets {
     /** Everyone's first onboarding start, read only when some target ramps from it. */
     private static Map<Long, LocalDate> onboardingStarts(Collection<Person> people, List<KpiTarget> targets) {
         boolean needed = targets.stream().anyMatch(t -> t.ramp != null && t.rampFrom == RampFrom.ONBOARDING);
-        Map<Long, LocalDate> starts = new HashMap<>();
         if (!needed || people.isEmpty()) {
-            return starts;
+            return new HashMap<>();
         }
-        Panache.getEntityManager().createQuery("""
-                select e.person.id, min(e.startDate) from Enrollment e where e.person.id in :people group by e.person.id""", Object[].class)
-                .setParameter("people", people.stream().map(p -> p.id).toList())
-                .getResultStream()
-                .forEach(r -> starts.put((Long) r[0], (LocalDate) r[1]));
-        return starts;
+        return Enrollments.firstStartsOf(people.stream().map(p -> p.id).toList());
     }
 }

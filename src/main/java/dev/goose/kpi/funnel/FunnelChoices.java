@@ -5,8 +5,8 @@ import java.util.List;
 import dev.goose.kpi.funnel.FunnelViews.Choice;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.stage.Pipeline;
-import dev.goose.pipeline.stage.Stage;
+import dev.goose.pipeline.Pipelines;
+import dev.goose.pipeline.Pipelines.StageView;
 
 /** The options of the funnel page's filter form; callers pass only what the viewer may see. */
 final class FunnelChoices {
@@ -15,7 +15,7 @@ final class FunnelChoices {
     }
 
     static List<Choice> pipelines() {
-        return Pipeline.allByName().stream().map(p -> new Choice(p.key, p.name)).toList();
+        return Pipelines.allByName().stream().map(p -> new Choice(p.key(), p.name())).toList();
     }
 
     static List<Choice> teams(List<Team> visible) {
@@ -26,7 +26,7 @@ final class FunnelChoices {
         return visible.stream().map(p -> new Choice(p.id.toString(), p.name)).toList();
     }
 
-    static List<Choice> stages(List<Stage> stages) {
-        return stages.stream().map(s -> new Choice(s.key, s.name)).toList();
+    static List<Choice> stages(List<StageView> stages) {
+        return stages.stream().map(s -> new Choice(s.key(), s.name())).toList();
     }
 }

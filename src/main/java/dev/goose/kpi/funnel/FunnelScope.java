@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.people.Team;
-import dev.goose.pipeline.stage.Pipeline;
+import dev.goose.pipeline.Pipelines.PipelineView;
+import dev.goose.pipeline.Pipelines.StageView;
 import dev.goose.pipeline.stage.Stage;
 
 /**
@@ -22,26 +23,26 @@ import dev.goose.pipeline.stage.Stage;
  * @param team    the team whose members' deals count, or null
  * @param person  the one person whose deals count, or null
  */
-record FunnelScope(Person viewer, Pipeline pipeline, List<Stage> stages, Team team, Person person, LocalDate from,
+record FunnelScope(Person viewer, PipelineView pipeline, List<StageView> stages, Team team, Person person, LocalDate from,
         LocalDate to, ZoneId zone) {
 
     /** The open and won stages in order, retired ones left out: lost stages end a stay, never an advance. */
-    List<Stage> funnelStages() {
+    List<StageView> funnelStages() {
         return funnelStages(stages);
     }
 
-    static List<Stage> funnelStages(List<Stage> all) {
-        return all.stream().filter(s -> s.retiredAt == null && !"lost".equals(s.outcome)).toList();
+    static List<StageView> funnelStages(List<StageView> all) {
+        return all.stream().filter(s -> !s.retired() && !"lost".equals(s.outcome())).toList();
     }
 
     /** Script effectiveness is about going on from a stage: every funnel stage but the last. */
-    static List<Stage> scriptStages(List<Stage> all) {
-        List<Stage> stages = funnelStages(all);
+    static List<StageView> scriptStages(List<StageView> all) {
+        List<StageView> stages = funnelStages(all);
         return stages.isEmpty() ? stages : stages.subList(0, stages.size() - 1);
     }
 
     List<String> funnelKeys() {
-        return funnelStages().stream().map(s -> s.key).toList();
+        return funnelStages().stream().map(StageView::key).toList();
     }
 
     String scope() {
@@ -57,7 +58,7 @@ record FunnelScope(Person viewer, Pipeline pipeline, List<Stage> stages, Team te
     /** The stage changes of the chosen deals, oldest recorded first. */
     List<ChangeRow> changes() {
         StringBuilder where = new StringBuilder("d.pipeline.id = :pipeline and d.createdAt >= :start and d.createdAt < :end");
-        Map<String, Object> parameters = new HashMap<>(Map.of("pipeline", pipeline.id,
+        Map<String, Object> parameters = new HashMap<>(Map.of("pipeline", pipeline.id(),
                 "start", instant(from), "end", instant(to.plusDays(1))));
         if (team != null) {
             where.append(" and d.owner.id in (select p.id from Person p where p.team.id = :team)");
@@ -77,7 +78,7 @@ record FunnelScope(Person viewer, Pipeline pipeline, List<Stage> stages, Team te
         var query = Stage.getEntityManager().createQuery("select c.deal.id, c.from.id, c.to.id, c.changedAt, c.enteredGuides,"
                 + " c.guideVersions from StageChange c join c.deal d where " + where + " order by c.id", Object[].class);
         parameters.forEach(query::setParameter);
-        Map<Long, String> keys = stages.stream().collect(Collectors.toMap(s -> s.id, s -> s.key));
+        Map<Long, String> keys = stages.stream().collect(Collectors.toMap(StageView::id, StageView::key));
         return query.getResultList().stream().map(row -> new ChangeRow(String.valueOf(row[0]),
                 row[1] == null ? null : key(keys, (Long) row[1]), key(keys, (Long) row[2]), (Instant) row[3],
                 (String) row[4], (String) row[5])).toList();

@@ -24,8 +24,9 @@ import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Person;
 import dev.goose.people.Team;
-import dev.goose.pipeline.stage.Pipeline;
-import dev.goose.pipeline.stage.Stage;
+import dev.goose.pipeline.Pipelines;
+import dev.goose.pipeline.Pipelines.PipelineView;
+import dev.goose.pipeline.Pipelines.StageView;
 import dev.goose.time.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class FunnelService {
         FunnelScope scope = scope(query, stage);
         List<ChangeRow> changes = scope.changes();
         String chosen = stageOrFirst(scope, stage);
-        FunnelQuery resolved = new FunnelQuery(scope.pipeline().key, query.team(), query.person(), scope.from().toString(),
+        FunnelQuery resolved = new FunnelQuery(scope.pipeline().key(), query.team(), query.person(), scope.from().toString(),
                 scope.to().toString());
         return new FunnelViews.FunnelPage(resolved, chosen, FunnelChoices.pipelines(),
                 FunnelChoices.teams(people.visibleTeams(scope.viewer())), FunnelChoices.people(people.visiblePeople(scope.viewer())),
@@ -90,7 +91,7 @@ public class FunnelService {
         Funnel funnel = Funnel.of(scope.funnelKeys(), changes.stream().map(ChangeRow::change).toList());
         Map<String, String> names = names(scope);
         List<StageRow> rows = funnel.stages().stream().map(s -> row(s, names.get(s.stage()))).toList();
-        return new FunnelReport(scope.pipeline().key, scope.pipeline().name, scope.scope(), scope.from(), scope.to(), rows,
+        return new FunnelReport(scope.pipeline().key(), scope.pipeline().name(), scope.scope(), scope.from(), scope.to(), rows,
                 funnel.biggestDrop().orElse(null));
     }
 
@@ -98,7 +99,7 @@ public class FunnelService {
         // Every valid pipeline has an open stage to go on from; without one there is nothing to split.
         List<VersionRow> versions = stage == null ? List.of()
                 : ScriptEffectiveness.of(ScriptEntries.of(scope.funnelKeys(), stage, changes)).stream().map(FunnelService::row).toList();
-        return new ScriptReport(scope.pipeline().key, stage, names(scope).get(stage), scope.from(), scope.to(), versions);
+        return new ScriptReport(scope.pipeline().key(), stage, names(scope).get(stage), scope.from(), scope.to(), versions);
     }
 
     private static StageRow row(StageConversion stage, String name) {
@@ -113,12 +114,12 @@ public class FunnelService {
     }
 
     private static Map<String, String> names(FunnelScope scope) {
-        return scope.funnelStages().stream().collect(Collectors.toMap(s -> s.key, s -> s.name));
+        return scope.funnelStages().stream().collect(Collectors.toMap(StageView::key, StageView::name));
     }
 
     private static String stageOrFirst(FunnelScope scope, String stage) {
-        List<Stage> stages = FunnelScope.scriptStages(scope.stages());
-        return stage == null || stage.isBlank() ? (stages.isEmpty() ? null : stages.get(0).key) : stage.strip();
+        List<StageView> stages = FunnelScope.scriptStages(scope.stages());
+        return stage == null || stage.isBlank() ? (stages.isEmpty() ? null : stages.get(0).key()) : stage.strip();
     }
 
     /** Checks the query field by field, then whether the team and person are in the viewer's sight. */
@@ -126,9 +127,9 @@ public class FunnelService {
         Person viewer = current.get();
         ZoneId zone = KpiCalendar.zoneOf(viewer);
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        Pipeline pipeline = query.pipeline() == null || query.pipeline().isBlank()
-                ? Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"))
-                : Pipeline.byIdOrKey(query.pipeline()).orElse(null);
+        PipelineView pipeline = query.pipeline() == null || query.pipeline().isBlank()
+                ? Pipelines.byDefault().orElseThrow(() -> new NotFound("A default pipeline"))
+                : Pipelines.byIdOrKey(query.pipeline()).orElse(null);
         errors.require(pipeline != null, "pipeline", "There is no pipeline '" + query.pipeline() + "'.");
         LocalDate to = errors.parse("to", query.to(), Dates::parse, "Give the end as a date such as 2026-03-31.");
         LocalDate from = errors.parse("from", query.from(), Dates::parse, "Give the start as a date such as 2026-01-01.");
@@ -136,10 +137,10 @@ public class FunnelService {
 
         from = from != null || errors.has("from") || to == null ? from : to.minusDays(DEFAULT_DAYS - 1);
         errors.require(from == null || to == null || !from.isAfter(to), "to", "The end comes before the start.");
-        List<Stage> stages = pipeline == null ? List.of() : Stage.list("pipeline = ?1 order by position", pipeline);
+        List<StageView> stages = pipeline == null ? List.of() : Pipelines.stagesOf(pipeline.id());
         if (pipeline != null && stage != null && !stage.isBlank()) {
-            List<String> allowed = FunnelScope.scriptStages(stages).stream().map(s -> s.key).toList();
-            errors.require(allowed.contains(stage.strip()), "stage", "There is no stage '" + stage + "' in " + pipeline.name
+            List<String> allowed = FunnelScope.scriptStages(stages).stream().map(StageView::key).toList();
+            errors.require(allowed.contains(stage.strip()), "stage", "There is no stage '" + stage + "' in " + pipeline.name()
                     + ". Stages: " + String.join(", ", allowed) + ".");
         }
         Long teamId = errors.parse("team", query.team(), Long::valueOf, "Choose a team by its id.");

@@ -19,7 +19,7 @@ import dev.goose.kpi.ScriptEntry;
  * created in, and otherwise the change that took the deal out of the stage names the guides it
  * showed while there. With neither, the entry has no script.
  */
-public final class ScriptEntries {
+final class ScriptEntries {
 
     private ScriptEntries() {
     }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Where a form sends the browser back to. Only a path on this site is taken, so a crafted link
  * cannot turn a Goose form into a redirect to somewhere else.
  */
-public final class BackPath {
+final class BackPath {
 
     static final String HOME = "/";
 

@@ -18,7 +18,7 @@ import dev.goose.time.Dates;
  * add a measurement, correct a stored one (same external id, new value), or nothing. Plain Java:
  * what it needs from the database comes through a {@link Directory}.
  */
-public final class ImportCheck {
+final class ImportCheck {
 
     static final int MAX_EXTERNAL_ID = 200;
 

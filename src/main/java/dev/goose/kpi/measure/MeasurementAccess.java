@@ -21,7 +21,7 @@ import jakarta.persistence.LockModeType;
  * an admin everyone's. An entry out of sight is not found.
  */
 @ApplicationScoped
-public class MeasurementAccess {
+class MeasurementAccess {
 
     @Inject
     KpiAccess kpis;

@@ -20,7 +20,7 @@ import dev.goose.csv.SpreadsheetCsv;
  * Reads measurements from CSV text into rows of cells; the cells are checked by {@link ImportCheck}.
  * A header names the columns, in any order; a byte-order mark and Windows line ends are fine.
  */
-public final class MeasurementCsv {
+final class MeasurementCsv {
 
     public static final String PERSON = "person";
     public static final String KPI = "kpi";

@@ -45,7 +45,7 @@ import jakarta.transaction.Transactional;
  * "measurements[3].value" in JSON.
  */
 @ApplicationScoped
-public class MeasurementImport {
+class MeasurementImport {
 
     static final String REIMPORTED = "Re-imported";
     private static final int CHUNK = 500;

@@ -19,6 +19,7 @@ import dev.goose.kpi.measure.MeasurementViews.LogRequest;
 import dev.goose.kpi.measure.MeasurementViews.MeasurementDetail;
 import dev.goose.kpi.measure.MeasurementViews.MeasurementPage;
 import dev.goose.kpi.measure.MeasurementViews.MeasurementView;
+import dev.goose.validation.Violations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -80,7 +81,7 @@ public class MeasurementPages {
         try {
             dealId = id("deal", deal);
             LogRequest request = new LogRequest(kpi, null, dealId, note, null);
-            new InvalidInput.Collector().addAll(validator.validate(request)).throwIfAny();
+            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))).throwIfAny();
             MeasurementView logged = measurements.log(request);
             if (inPlace) {
                 return Response.ok(Templates.logged(dealId, BackPath.safe(back),
@@ -124,7 +125,7 @@ public class MeasurementPages {
         CorrectionForm form = new CorrectionForm(value, reason);
         try {
             CorrectionRequest request = new CorrectionRequest(number(value), reason);
-            measurements.correct(measurement, request, new InvalidInput.Collector().addAll(validator.validate(request)));
+            measurements.correct(measurement, request, new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))));
         } catch (InvalidInput e) {
             if (inPlace) {
                 return Response.status(400).entity(Templates.logged(safeId(deal), BackPath.safe(back), null,

@@ -11,7 +11,7 @@ import dev.goose.kpi.MeasurementCheck;
 import dev.goose.kpi.Unit;
 
 /** The rules every way of recording a number shares: logging, correcting and importing. */
-public final class MeasurementRules {
+final class MeasurementRules {
 
     public static final int MAX_NOTE = 500;
     public static final int MAX_REASON = 500;

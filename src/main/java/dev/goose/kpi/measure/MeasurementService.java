@@ -34,7 +34,7 @@ import jakarta.transaction.Transactional;
 
 /** Logging activity, correcting entries with an audit trail, and reading entries back. */
 @ApplicationScoped
-public class MeasurementService {
+class MeasurementService {
 
     public static final int MAX_LIMIT = 500;
     static final int DEFAULT_LIMIT = 100;

@@ -20,7 +20,7 @@ import dev.goose.kpi.Period;
  * <li>The value a target already has changes nothing.
  * </ul>
  */
-public final class GridPlan {
+final class GridPlan {
 
     private GridPlan() {
     }

@@ -16,7 +16,7 @@ import dev.goose.kpi.Unit;
  * one answer names them all. Periods are normalised: the first period to the start of the period
  * holding the date given, the last to the end of the one holding its date.
  */
-public final class TargetCheck {
+final class TargetCheck {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** numeric(19, 4): fifteen digits before the point. */

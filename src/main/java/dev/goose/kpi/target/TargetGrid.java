@@ -33,7 +33,7 @@ import jakarta.transaction.Transactional;
  * "from this period on" as {@link GridPlan} says.
  */
 @ApplicationScoped
-public class TargetGrid {
+class TargetGrid {
 
     @Inject
     Clock clock;

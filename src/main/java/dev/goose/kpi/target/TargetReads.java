@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
  * transaction.
  */
 @ApplicationScoped
-public class TargetReads {
+class TargetReads {
 
     @Inject
     PeopleAccess people;

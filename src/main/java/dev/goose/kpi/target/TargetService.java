@@ -27,7 +27,7 @@ import jakarta.transaction.Transactional;
  * KPI row is locked while that is checked, so two saves at once cannot both pass.
  */
 @ApplicationScoped
-public class TargetService {
+class TargetService {
 
     @Inject
     Clock clock;

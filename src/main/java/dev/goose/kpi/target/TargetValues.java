@@ -14,7 +14,7 @@ import dev.goose.kpi.Period;
  * What a target asks for in a given period once its ramp is applied, and how it is shown. Reads the
  * rep's onboarding inside the caller's transaction.
  */
-public final class TargetValues {
+final class TargetValues {
 
     private TargetValues() {
     }

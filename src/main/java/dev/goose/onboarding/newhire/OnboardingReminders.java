@@ -23,7 +23,7 @@ import jakarta.transaction.Transactional;
  * Items waiting for a sign-off are the manager's to act on, not the person's, and are left out.
  */
 @ApplicationScoped
-public class OnboardingReminders implements ReminderSource {
+class OnboardingReminders implements ReminderSource {
 
     @Inject
     EnrollmentReads reads;

@@ -23,7 +23,7 @@ import jakarta.transaction.Transactional;
  * `quarkus:dev` shows a checklist and a team view. It runs after the playbook folder is synced.
  */
 @ApplicationScoped
-public class DemoOnboarding {
+class DemoOnboarding {
 
     private static final Logger LOG = Logger.getLogger(DemoOnboarding.class);
     static final String PLAYBOOK = "onboarding/new-rep-30-60-90";

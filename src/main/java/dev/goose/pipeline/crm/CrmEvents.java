@@ -112,7 +112,7 @@ final class CrmEvents {
                     problem = amountProblem(amount);
                 }
                 case "closedate" -> close = value == null ? null : value.matches("\\d+")
-                        ? Dates.require(property, Instant.ofEpochMilli(Long.parseLong(value)).atZone(ZoneOffset.UTC).toLocalDate())
+                        ? Dates.require(Instant.ofEpochMilli(Long.parseLong(value)).atZone(ZoneOffset.UTC).toLocalDate())
                         : Dates.parse(value);
                 default -> {
                 }

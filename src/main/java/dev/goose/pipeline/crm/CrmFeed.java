@@ -27,7 +27,7 @@ import jakarta.transaction.Transactional;
  * rest of the delivery is applied, since HubSpot would otherwise retry the whole batch for days.
  */
 @ApplicationScoped
-public class CrmFeed {
+class CrmFeed {
 
     public static final int MAX_BODY = 256 * 1024;
 

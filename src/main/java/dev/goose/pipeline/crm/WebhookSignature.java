@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code timestamp + "." + body}, sent as {@code X-Goose-Signature: sha256=<hex>} with
  * {@code X-Goose-Timestamp: <unix seconds>}. Plain Java, so that senders can copy it.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
 
     public static final Duration WINDOW = Duration.ofMinutes(5);
 

@@ -25,6 +25,7 @@ import dev.goose.pipeline.deal.DealViews.PipelineView;
 import dev.goose.pipeline.deal.DealViews.StageView;
 import dev.goose.pipeline.stage.PipelineService;
 import dev.goose.time.Dates;
+import dev.goose.validation.Violations;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -237,7 +238,7 @@ public class DealPages {
     @Path("{id}/close")
     public Response close(Long id, @RestForm String outcome, @RestForm String reason) {
         try {
-            new InvalidInput.Collector().addAll(validator.validate(new CloseRequest(true, reason))).throwIfAny();
+            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(new CloseRequest(true, reason)))).throwIfAny();
             deals.close(id, "won".equals(outcome), reason);
             return Response.seeOther(URI.create("/deals/" + id + "?done=closed")).build();
         } catch (Conflict | InvalidInput e) {
@@ -262,7 +263,7 @@ public class DealPages {
         DealRequest request = new DealRequest(form.name(), form.account(), amount, form.currency(), null, null, close,
                 form.nextStep(), null, null, form.pipeline());
         // The form shows a field's first message, so a malformed amount reads as such, not as missing.
-        errors.addAll(validator.validate(request)).throwIfAny();
+        errors.addAll(Violations.errors(validator.validate(request))).throwIfAny();
         return request;
     }
 }

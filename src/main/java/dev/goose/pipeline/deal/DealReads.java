@@ -29,7 +29,7 @@ import jakarta.inject.Inject;
  * pipeline or stages) changes: opening a script in a call must not wait for the database.
  */
 @ApplicationScoped
-public class DealReads {
+class DealReads {
 
     /** One deal as read: its view, what decides whether it is stalled, its ticks, history and stages. */
     public record Snapshot(DealView view, boolean closes, Integer stallDays, Set<String> ticks, List<ChangeView> history,

@@ -25,7 +25,7 @@ import dev.goose.pipeline.deal.DealViews.GuideView;
 import dev.goose.pipeline.deal.DealViews.MoveResult;
 import dev.goose.pipeline.stage.Pipeline;
 import dev.goose.pipeline.stage.Stage;
-import dev.goose.playbook.Playbook;
+import dev.goose.playbook.Playbooks;
 import dev.goose.playbook.StageGuides;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -180,20 +180,20 @@ public class DealService {
     public DealGuides tick(Long id, String playbookSlug, String itemKey, boolean done) {
         Person me = current.get();
         Deal deal = access.visibleDeal(me, id);
-        Playbook playbook = Playbook.bySlug(playbookSlug == null ? "" : playbookSlug)
+        Long playbookId = Playbooks.idOf(playbookSlug == null ? "" : playbookSlug)
                 .orElseThrow(() -> InvalidInput.of("playbook", "There is no playbook '" + playbookSlug + "'."));
-        boolean inGuides = guides.forStage(deal.stage.key).stream().anyMatch(g -> g.playbookId().equals(playbook.id)
+        boolean inGuides = guides.forStage(deal.stage.key).stream().anyMatch(g -> g.playbookId().equals(playbookId)
                 && g.items().stream().anyMatch(i -> i.id().equals(itemKey)));
         if (!inGuides) {
             throw InvalidInput.of("item", "'" + itemKey + "' is not an exit item of this deal's stage.");
         }
         // One deal's ticks one at a time: a double click, or two tabs, tick once and neither fails.
         Deal.getEntityManager().lock(deal, LockModeType.PESSIMISTIC_WRITE);
-        DealTick existing = DealTick.findById(new DealTick.Key(deal.id, playbook.id, itemKey));
+        DealTick existing = DealTick.findById(new DealTick.Key(deal.id, playbookId, itemKey));
         if (done && existing == null) {
             DealTick tick = new DealTick();
             tick.dealId = deal.id;
-            tick.playbookId = playbook.id;
+            tick.playbookId = playbookId;
             tick.itemKey = itemKey;
             tick.tickedBy = me;
             tick.tickedAt = clock.instant();

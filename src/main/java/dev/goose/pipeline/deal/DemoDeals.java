@@ -27,7 +27,7 @@ import jakarta.transaction.Transactional;
  * so the stage changes record the guides of their stage.
  */
 @ApplicationScoped
-public class DemoDeals {
+class DemoDeals {
 
     private static final Logger LOG = Logger.getLogger(DemoDeals.class);
 

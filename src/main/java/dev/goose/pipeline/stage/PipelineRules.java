@@ -16,7 +16,7 @@ import dev.goose.errors.FieldError;
  * (keys unique and slug-like, at least one open, one won and one lost stage, the closing ones last),
  * and which changes the deals still in a stage forbid. Nothing here touches the database.
  */
-public final class PipelineRules {
+final class PipelineRules {
 
     /** The same shape as a playbook's {@code stage=} attribute, so that every stage can have guides. */
     static final Pattern STAGE_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,59}");

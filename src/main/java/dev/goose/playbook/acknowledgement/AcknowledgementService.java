@@ -35,7 +35,7 @@ import jakarta.transaction.Transactional;
  * not. Managers see who has not, among the people they may see.
  */
 @ApplicationScoped
-public class AcknowledgementService {
+class AcknowledgementService {
 
     @Inject
     Clock clock;

@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
  * a playbook changes: the digest and the banner ask for it once per person.
  */
 @ApplicationScoped
-public class PublishedPlaybooks {
+class PublishedPlaybooks {
 
     @Inject
     Caches caches;

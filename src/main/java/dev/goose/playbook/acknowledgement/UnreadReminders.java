@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 /** Reminds people of the playbook versions they have yet to acknowledge. */
 @ApplicationScoped
-public class UnreadReminders implements ReminderSource {
+class UnreadReminders implements ReminderSource {
 
     @Inject
     AcknowledgementService acknowledgements;

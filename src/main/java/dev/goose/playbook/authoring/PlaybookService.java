@@ -29,7 +29,7 @@ import jakarta.transaction.Transactional;
  * version, and review before publish. Playbooks from the folder are edited in the folder only.
  */
 @ApplicationScoped
-public class PlaybookService {
+class PlaybookService {
 
     @Inject
     Clock clock;

@@ -1,4 +1,4 @@
-package dev.goose.errors;
+package dev.goose.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -51,7 +53,7 @@ class ViolationsTest {
     @Test
     void theCollectorTakesThemBesideItsOwnErrors() {
         InvalidInput.Collector errors = new InvalidInput.Collector().add("date", "Enter a date like 2026-01-31.");
-        errors.addAll(FACTORY.getValidator().validate(new Order("long", List.of(), List.of())));
+        errors.addAll(Violations.errors(FACTORY.getValidator().validate(new Order("long", List.of(), List.of()))));
         assertThat(errors.has("note")).isTrue();
         assertThat(errors.has("date")).isTrue();
     }

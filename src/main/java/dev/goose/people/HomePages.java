@@ -1,10 +1,7 @@
-package dev.goose.web;
+package dev.goose.people;
 
 import java.util.List;
 
-import dev.goose.people.PeopleService;
-import dev.goose.people.PersonView;
-import dev.goose.people.TeamView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -23,7 +20,7 @@ public class HomePages {
     @Inject
     PeopleService people;
 
-    @CheckedTemplate(basePath = "web")
+    @CheckedTemplate(basePath = "people")
     static class Templates {
         static native TemplateInstance home(PersonView me, List<TeamView> teams);
     }

@@ -1,9 +1,10 @@
-package dev.goose.errors;
+package dev.goose.validation;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import dev.goose.errors.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;

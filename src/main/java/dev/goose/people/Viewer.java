@@ -1,9 +1,8 @@
-package dev.goose.web;
+package dev.goose.people;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.goose.people.CurrentPerson;
-import dev.goose.people.Role;
+import dev.goose.web.CsrfToken;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
