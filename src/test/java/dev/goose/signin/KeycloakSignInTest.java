@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,9 @@ class KeycloakSignInTest {
             vera.email = "vera.unverified@goose.example";
             vera.role = Role.REP;
             vera.hireDate = LocalDate.now();
+            if (vera.createdAt == null) {
+                vera.createdAt = Instant.now();
+            }
             vera.persist();
         });
         given().auth().oauth2(token("vera.unverified@goose.example", "rep-demo-pass")).get("/api/v1/me")
@@ -113,6 +117,9 @@ class KeycloakSignInTest {
             admin.email = "admin@goose.example";
             admin.role = Role.REP;
             admin.hireDate = LocalDate.now();
+            if (admin.createdAt == null) {
+                admin.createdAt = Instant.now();
+            }
             admin.persist();
             return admin.id;
         });
@@ -132,6 +139,9 @@ class KeycloakSignInTest {
             nina.role = Role.REP;
             nina.hireDate = LocalDate.now();
             nina.active = false;
+            if (nina.createdAt == null) {
+                nina.createdAt = Instant.now();
+            }
             nina.persist();
         });
         given().auth().oauth2(token("nina.newhire@goose.example", "rep-demo-pass")).get("/api/v1/me")
