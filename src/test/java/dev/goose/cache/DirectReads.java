@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +32,7 @@ public class DirectReads {
     AgroalDataSource dataSource;
 
     @GET
+    @Operation(hidden = true) // a test-only endpoint: not part of the published API
     @Path("hibernate")
     public Uni<String> throughHibernate() {
         return memory.read(() -> QuarkusTransaction.joiningExisting()
@@ -37,6 +40,7 @@ public class DirectReads {
     }
 
     @GET
+    @Operation(hidden = true) // a test-only endpoint: not part of the published API
     @Path("jdbc")
     public Uni<String> throughJdbc() {
         return memory.read(() -> {
