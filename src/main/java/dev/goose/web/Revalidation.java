@@ -5,7 +5,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+
+import dev.goose.cache.Caches;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -20,12 +26,42 @@ public final class Revalidation {
     /** Held by the browser only, and asked about again before each use: never a stale or shared copy. */
     public static final String CACHE_CONTROL = "private, no-cache";
 
+    /**
+     * JSON answers by the value they write: a value equal to one written before (the same guides of
+     * the same deal state) has the same bytes and tag, so neither is made again. Values are records
+     * of immutable parts, which makes equal values write equal JSON.
+     */
+    private static final Cache<Object, Tagged> JSON = Caches.keptOutsideContainer("tagged-json", 500);
+
+    private record Tagged(byte[] body, String tag) {
+    }
+
     private Revalidation() {
     }
 
     /** 200 with the body and its tag, or 304 when {@code ifNoneMatch} names that tag already. */
     public static Response of(byte[] body, String mediaType, String ifNoneMatch) {
-        String tag = tagOf(body);
+        return answer(body, tagOf(body), mediaType, ifNoneMatch);
+    }
+
+    /** {@link #of} for a record written as JSON by {@code mapper}, writing and hashing an equal value once. */
+    public static Response ofJson(Object value, ObjectMapper mapper, String ifNoneMatch) {
+        Tagged tagged = JSON.get(value, written -> {
+            byte[] body = json(mapper, written);
+            return new Tagged(body, tagOf(body));
+        });
+        return answer(tagged.body(), tagged.tag(), MediaType.APPLICATION_JSON, ifNoneMatch);
+    }
+
+    private static byte[] json(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response answer(byte[] body, String tag, String mediaType, String ifNoneMatch) {
         if (matches(ifNoneMatch, tag)) {
             return Response.notModified().header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         }

@@ -29,9 +29,14 @@ public class TextParameters {
     @WithFormRead
     public void check(ResteasyReactiveContainerRequestContext request) {
         List<FieldError> errors = new ArrayList<>();
-        collect(request.getUriInfo().getQueryParameters(), errors);
+        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+        // Most requests have no query: asking the URI info for one would build a URI and parse it anyway.
+        String query = context.serverRequest().query();
+        if (query != null && !query.isEmpty()) {
+            collect(request.getUriInfo().getQueryParameters(), errors);
+        }
         collect(request.getUriInfo().getPathParameters(), errors);
-        FormData form = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormData();
+        FormData form = context.getFormData();
         if (form != null) {
             for (String name : form) {
                 for (FormValue value : form.get(name)) {

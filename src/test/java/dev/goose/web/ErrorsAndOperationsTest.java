@@ -60,6 +60,28 @@ class ErrorsAndOperationsTest {
                 .body("paths.keySet()", everyItem(org.hamcrest.Matchers.anyOf(startsWith("/api/v1/"), startsWith("/embed/v1/"))));
     }
 
+    /**
+     * Request metrics name the path template, never the ids in it, whether the request succeeded,
+     * was refused for its role inside the resource, or came without credentials
+     * ({@code AuthFailuresAfterSignIn} takes over Quarkus REST's failure handler).
+     */
+    @Test
+    void requestMetricsNameThePathTemplateForAnswersAndRefusals() {
+        var admin = anAdmin().create();
+        var rep = dev.goose.testing.TestPeople.aRep().create();
+        given().auth().preemptive().basic(admin.email, dev.goose.testing.TestPeople.PASSWORD)
+                .get("/api/v1/people/" + rep.id).then().statusCode(200);
+        given().auth().preemptive().basic(rep.email, dev.goose.testing.TestPeople.PASSWORD)
+                .get("/api/v1/people/" + admin.id).then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/people/" + admin.id).then().statusCode(401);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .contains("status=\"200\",uri=\"/api/v1/people/{id}\"")
+                .contains("status=\"403\",uri=\"/api/v1/people/{id}\"")
+                .doesNotContain("uri=\"/api/v1/people/" + admin.id + "\"")
+                .doesNotContain("uri=\"/api/v1/people/" + rep.id + "\"");
+    }
+
     @Test
     void everySecuredOperationIsDescribedWithProblemsForMissingCredentialsAndRolesAndThePublicWebhookIsNot() {
         String problem = "#/components/schemas/Problem";

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.goose.cache.FromMemory;
@@ -152,15 +151,7 @@ public class DealApi {
     @APIResponse(responseCode = "304", description = "The guides are the ones the caller holds")
     public Uni<Response> guides(Long id, @RestHeader("If-None-Match") String ifNoneMatch) {
         // One write of known length: streaming kilobytes of script through the response cost more than making them.
-        return memory.read(() -> Revalidation.of(json(deals.guides(id)), MediaType.APPLICATION_JSON, ifNoneMatch));
-    }
-
-    private byte[] json(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return memory.read(() -> Revalidation.ofJson(deals.guides(id), mapper, ifNoneMatch));
     }
 
     @PUT

@@ -22,7 +22,7 @@ import dev.goose.pipeline.deal.DealViews.DealRequest;
 import dev.goose.pipeline.deal.DealViews.DealView;
 import dev.goose.pipeline.deal.DealViews.MoveResult;
 import dev.goose.pipeline.deal.DealViews.PipelineView;
-import dev.goose.pipeline.deal.DealViews.StageView;
+import dev.goose.pipeline.deal.DealViews.StageLine;
 import dev.goose.pipeline.stage.PipelineService;
 import dev.goose.time.Dates;
 import dev.goose.validation.Violations;
@@ -84,7 +84,7 @@ public class DealPages {
         static native TemplateInstance list(List<PipelineView> pipelines, PipelineView shown, List<DealView> deals,
                 DealFilter filter, List<String> owners);
 
-        static native TemplateInstance deal(DealGuides page, String guides, List<StageView> stages, List<ChangeView> history,
+        static native TemplateInstance deal(DealGuides page, String guides, List<StageLine> stages, List<ChangeView> history,
                 String notice, String error);
 
         static native TemplateInstance guides(DealGuides page);
@@ -248,7 +248,8 @@ public class DealPages {
 
     private TemplateInstance page(Long id, String notice, String error) {
         DealPage deal = deals.page(id);
-        return Templates.deal(deal.guides(), fragments.html(deal.guides()), deal.stages(), deal.history(),
+        return Templates.deal(deal.guides(), fragments.html(deal.guides()),
+                StageLine.of(deal.stages(), deal.guides().deal().stage()), deal.history(),
                 notice, error);
     }
 

@@ -84,6 +84,17 @@ public final class DealViews {
     public record DealPage(DealGuides guides, List<StageView> stages, List<ChangeView> history) {
     }
 
+    /**
+     * A stage as the deal page lists it, knowing whether the deal is in it: a loop that asks only its
+     * own element is far cheaper in Qute than one that looks up the deal outside it on every turn.
+     */
+    public record StageLine(String key, String name, boolean current, boolean outcome) {
+
+        static List<StageLine> of(List<StageView> stages, String current) {
+            return stages.stream().map(s -> new StageLine(s.key(), s.name(), s.key().equals(current), s.outcome() != null && !s.outcome().isEmpty())).toList();
+        }
+    }
+
     /** The result of a move: the deal, and the exit items that were still open when it moved. */
     public record MoveResult(DealView deal, List<String> openItemsLeftBehind) {
     }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.goose.errors.InvalidInput;
@@ -153,15 +152,7 @@ public class PlaybookApi {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "304", description = "The version is the one the caller holds")
     public Response version(String slug, int number, @RestHeader("If-None-Match") String ifNoneMatch) {
-        return Revalidation.of(json(queries.view(slug, number).version()), MediaType.APPLICATION_JSON, ifNoneMatch);
-    }
-
-    private byte[] json(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Revalidation.ofJson(queries.view(slug, number).version(), mapper, ifNoneMatch);
     }
 
     @GET

@@ -26,7 +26,12 @@ class DealPagesTest {
                 .body(containsString("Pilot for Acme")).body(containsString("1200.50 USD"))
                 .body(containsString("<h2 id=\"prospecting\">Prospecting</h2>"))
                 .body(containsString("Exit checklist"))
-                .body(containsString("href=\"/playbooks/sales/stages#prospecting\""));
+                .body(containsString("href=\"/playbooks/sales/stages#prospecting\""))
+                .body(containsString("<li class=\"current\">Prospecting</li>"))
+                .body(containsString("<li class=\"\">Discovery</li>"))
+                .body(containsString("<option value=\"prospecting\" selected>Prospecting</option>"))
+                .body(containsString("<option value=\"discovery\" >Discovery</option>"))
+                .body(not(containsString("<option value=\"won\"")));
         session.get("/deals").then().statusCode(200).body(containsString("Pilot for Acme"));
     }
 
