@@ -18,8 +18,9 @@ command -v nginx >/dev/null || { echo "nginx is missing: apt-get install -y ngin
 AUTH=(-u "$ADMIN:$PASSWORD")
 
 # The memory of a production node (README, "Production"): the heap, and bounds on class metadata and
-# compiled code, which otherwise only the machine limits.
-NODE_OPTS+=(-XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m)
+# compiled code, which otherwise only the machine limits; and the throughput collector, which on one or
+# two cores and this heap costs less per request than G1 (see bench/README.md, 2026-12-02 quiet runs).
+NODE_OPTS+=(-XX:+UseParallelGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m)
 start_goose 8092 "${GOOSE_HEAP:-192m}"
 FRESH_START=$STARTED_IN
 
