@@ -54,7 +54,7 @@ class ArchitectureTest {
     static final List<String> FROZEN = List.of("people", "pipeline", "playbook");
 
     /** The ground: small packages that features stand on and that know no feature. */
-    static final List<String> GROUND = List.of("errors", "time", "validation", "cache", "cluster", "csv");
+    static final List<String> GROUND = List.of("errors", "time", "validation", "cache", "cluster", "csv", "digest");
 
     /** Framework-free domain rules, named one by one so that the list reads as the domain. */
     static final List<String> RULE_CLASSES = List.of(
@@ -103,6 +103,13 @@ class ArchitectureTest {
     void errorsDependOnNothingButTheJdk() {
         classes().that().resideInAPackage(ROOT + ".errors..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + ".errors..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theDigestDependsOnNothingButTheJdk() {
+        classes().that().resideInAPackage(ROOT + ".digest..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + ".digest..")
                 .check(MAIN);
     }
 

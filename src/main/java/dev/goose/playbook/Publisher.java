@@ -1,15 +1,13 @@
 package dev.goose.playbook;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.goose.digest.Sha256;
 import dev.goose.people.Person;
 import dev.goose.playbook.markdown.InvalidPlaybook;
 import dev.goose.playbook.markdown.Outline;
@@ -77,7 +75,7 @@ public class Publisher {
      */
     public Published publish(Playbook playbook, String path, byte[] source, ParseResult parsed, String note, boolean major,
             Person author) {
-        String sha = sha256(source);
+        String sha = Sha256.hex(source);
         Optional<PlaybookVersion> current = PlaybookVersion.of(playbook, playbook.currentNumber);
         if (current.isPresent() && current.get().sha256.equals(sha)) {
             return new Published(current.get(), false, parsed.warnings());
@@ -126,11 +124,4 @@ public class Publisher {
         return marked || !first && edition != null && !edition.equals(previousEdition);
     }
 
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

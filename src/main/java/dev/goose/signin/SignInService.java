@@ -1,20 +1,17 @@
 package dev.goose.signin;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
 import dev.goose.cache.Region;
 import dev.goose.cache.Writes;
+import dev.goose.digest.Sha256;
 import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotFound;
 import dev.goose.people.AccessRevoked;
@@ -195,12 +192,8 @@ public class SignInService {
         }
     }
 
+    /** Sessions and tokens are stored by their hash: a copy of the table signs nobody in. */
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -1,13 +1,11 @@
 package dev.goose.signin;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
 import dev.goose.cache.Caches;
+import dev.goose.digest.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -47,15 +45,8 @@ class VerifiedPasswords {
     }
 
     String key(String email, String password) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(nodeKey);
-            digest.update(email.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // The zero byte keeps "ab" + "c" and "a" + "bc" apart.
+        return Sha256.hex(nodeKey, email.getBytes(StandardCharsets.UTF_8), new byte[] { 0 },
+                password.getBytes(StandardCharsets.UTF_8));
     }
 }

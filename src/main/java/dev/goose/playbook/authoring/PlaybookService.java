@@ -3,6 +3,7 @@ package dev.goose.playbook.authoring;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import dev.goose.digest.Sha256;
 import dev.goose.errors.Conflict;
 import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
@@ -98,7 +99,7 @@ class PlaybookService {
         }
         String text = PlaybookVersion.of(playbook, playbook.currentNumber).map(v -> v.markdown).orElse("");
         return new DraftView(slug, text, playbook.currentNumber, null, null, null, null, null, playbook.currentNumber,
-                Publisher.sha256(text.getBytes(StandardCharsets.UTF_8)));
+                Sha256.hex(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Transactional
@@ -175,7 +176,7 @@ class PlaybookService {
             throw new NotAllowed("Someone other than the person who wrote or submitted it must review it.");
         }
         if (reviewedSha256 != null && !reviewedSha256.isBlank()
-                && !reviewedSha256.equals(Publisher.sha256(draft.markdown.getBytes(StandardCharsets.UTF_8)))) {
+                && !reviewedSha256.equals(Sha256.hex(draft.markdown.getBytes(StandardCharsets.UTF_8)))) {
             throw new Conflict("The draft changed after you opened it. Read it again, then review it.");
         }
         if (!approve && (comment == null || comment.isBlank())) {
@@ -258,7 +259,7 @@ class PlaybookService {
         Person submitter = draft.submittedBy;
         return new DraftView(playbook.slug, draft.markdown, draft.baseNumber, draft.state, draft.reviewComment,
                 submitter == null ? null : submitter.name, draft.author == null ? null : draft.author.name, draft.updatedAt,
-                playbook.currentNumber, Publisher.sha256(draft.markdown.getBytes(StandardCharsets.UTF_8)));
+                playbook.currentNumber, Sha256.hex(draft.markdown.getBytes(StandardCharsets.UTF_8)));
     }
 
 }

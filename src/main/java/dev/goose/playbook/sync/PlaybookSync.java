@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 import dev.goose.cluster.AppLock;
+import dev.goose.digest.Sha256;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookConfig;
 import dev.goose.playbook.PlaybookVersion;
@@ -129,7 +130,7 @@ public class PlaybookSync {
         } catch (IllegalArgumentException tooLarge) {
             return FileOutcome.failed(file, null, new ParseProblem(0, tooLarge.getMessage()));
         }
-        String sha = Publisher.sha256(bytes);
+        String sha = Sha256.hex(bytes);
         boolean current = sha.equals(run.currentHashes.get(file));
         if (current) {
             Optional<List<ParseProblem>> kept = run.log.warningsOf(file, sha);
