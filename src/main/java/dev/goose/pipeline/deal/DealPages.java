@@ -68,6 +68,9 @@ public class DealPages {
     GuideFragments fragments;
 
     @Inject
+    RenderedPages rendered;
+
+    @Inject
     PipelineService pipelines;
 
 
@@ -175,13 +178,15 @@ public class DealPages {
 
     /**
      * The deal page, made on the I/O thread when the deal, its guides and everything the layout shows
-     * are in memory, and encoded to bytes in one pass: it is the page a rep keeps open in a call.
+     * are in memory, and encoded to bytes in one pass: it is the page a rep keeps open in a call, and
+     * reloads, so the same browser is shown the same bytes again while nothing changed.
      */
     @GET
     @Path("{id}")
     public Uni<Response> deal(Long id, @RestQuery String done) {
-        return memory.read(() -> Response.ok(page(id, Notice.of(done), null).render().getBytes(StandardCharsets.UTF_8),
-                HTML_UTF8).build());
+        String notice = Notice.of(done);
+        return memory.read(() -> Response.ok(rendered.of(() -> deals.page(id),
+                page -> page(page, notice, null).render().getBytes(StandardCharsets.UTF_8)), HTML_UTF8).build());
     }
 
     @GET
@@ -247,7 +252,10 @@ public class DealPages {
     }
 
     private TemplateInstance page(Long id, String notice, String error) {
-        DealPage deal = deals.page(id);
+        return page(deals.page(id), notice, error);
+    }
+
+    private TemplateInstance page(DealPage deal, String notice, String error) {
         return Templates.deal(deal.guides(), fragments.html(deal.guides()),
                 StageLine.of(deal.stages(), deal.guides().deal().stage()), deal.history(),
                 notice, error);

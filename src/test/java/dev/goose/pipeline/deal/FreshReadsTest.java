@@ -6,12 +6,15 @@ import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
 import static dev.goose.testing.TestPeople.anAdmin;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,7 @@ import dev.goose.people.Person;
 import dev.goose.people.Team;
 import dev.goose.testing.PageSession;
 import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestPlaybook;
 import dev.goose.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -106,5 +110,37 @@ class FreshReadsTest {
         as(anAdmin().create()).body(Map.of("name", rep.name, "email", rep.email, "role", "rep", "teamId", elsewhere.id))
                 .put("/api/v1/people/" + rep.id).then().statusCode(200);
         as(manager).get("/api/v1/deals/" + id + "/guides").then().statusCode(404);
+    }
+
+    @Test
+    void aDealPageShownAgainIsTheSameBytesUntilAnythingItShowsChanges() {
+        Person manager = aManager().create();
+        Person rep = aRep().create();
+        TestPlaybook playbook = TestPlaybook.by(manager).publish();
+        TestPlaybook.readEverything(rep);
+        int id = TestDeals.create(rep, TestDeals.deal("Shown again"));
+        PageSession page = PageSession.signedIn(rep);
+        String first = page.get("/deals/" + id).then().statusCode(200).body(not(containsString("reminder-banner")))
+                .extract().asString();
+        double hits = pageHits();
+        assertThat(page.get("/deals/" + id).then().statusCode(200).extract().asString()).isEqualTo(first);
+        assertThat(pageHits()).isEqualTo(hits + 1);
+
+        // What the address asks for is part of what was shown: a notice, then none again.
+        page.get("/deals/" + id + "?done=saved").then().body(containsString("id=\"notice\""));
+        page.get("/deals/" + id).then().body(not(containsString("id=\"notice\"")));
+        // So is what the frame reads for the viewer, from other features: a playbook to read now.
+        playbook.publishMajor("Ask who owns the budget.");
+        page.get("/deals/" + id).then().body(containsString("You have 1 playbook to read."));
+        // And each browser is shown its own token.
+        PageSession otherBrowser = PageSession.signedIn(rep);
+        otherBrowser.get("/deals/" + id).then().body(containsString("name=\"_csrf\" value=\"" + otherBrowser.csrf() + "\""))
+                .body(not(containsString(page.csrf())));
+    }
+
+    private static double pageHits() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher hit = Pattern.compile("cache_gets_total\\{cache=\"deal-pages\"[^}]*result=\"hit\"[^}]*} (\\S+)").matcher(metrics);
+        return hit.find() ? Double.parseDouble(hit.group(1)) : 0;
     }
 }
