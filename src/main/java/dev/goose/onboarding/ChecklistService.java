@@ -95,15 +95,14 @@ public class ChecklistService {
     /**
      * Moves the due date of every unfinished item with one by a number of days, for each of the
      * enrollments: all of them or none. Finished items keep theirs, which are history by now. A date
-     * that lands on a day nobody works moves on to the next working day, as counted dates do.
+     * that lands on a day nobody works moves on to the next working day, as counted dates do. The
+     * length of a list of many is the request's shape, checked before this is called.
      */
     @Transactional
     public List<EnrollmentView> shiftDue(List<Long> enrollments, Integer days) {
         if (enrollments == null || enrollments.isEmpty()) {
             throw InvalidInput.of("enrollments", "Choose at least one enrollment.");
         }
-        EnrollmentService.requireAtMost(enrollments, "enrollments",
-                "Move the due dates of at most " + EnrollmentService.MAX_PEOPLE + " enrollments at once.");
         Person me = current.get();
         List<StoredChecklist> chosen = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(enrollments)) {

@@ -48,12 +48,11 @@ public class EnrollmentService {
 
     /**
      * Enrolls people in the current published version of an onboarding playbook. All of them or
-     * none: every person who cannot be enrolled is named in the refusal, and nothing is stored.
+     * none: every person who cannot be enrolled is named in the refusal, and nothing is stored. The
+     * length of the list is the request's shape, checked before this is called.
      */
     @Transactional
     public List<EnrollmentView> enroll(EnrollRequest request) {
-        // Counted before anything is looked up: a refusal of too many costs nothing.
-        requireAtMost(request.people(), "people", "Enroll at most " + MAX_PEOPLE + " people at once.");
         Person me = current.get();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         PlaybookVersion version = chosen(request.playbook(), errors);
@@ -81,13 +80,6 @@ public class EnrollmentService {
 ;
         List<Enrollment> created = people.stream().map(person -> start(person, version, start, me, now)).toList();
         return views(created);
-    }
-
-    /** Refuses a list longer than {@link #MAX_PEOPLE}, before any of it is read: used by every list of ids. */
-    static void requireAtMost(List<?> ids, String field, String message) {
-        if (ids != null && ids.size() > MAX_PEOPLE) {
-            throw InvalidInput.of(field, message);
-        }
     }
 
     /** Every enrollment the caller may see, optionally one person's, completed ones on request. */

@@ -27,6 +27,7 @@ import dev.goose.web.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -81,7 +82,7 @@ public class OnboardingApi {
     @Operation(summary = "Enroll people in the current version of a published onboarding playbook (managers):"
             + " all or none, each person who cannot be enrolled is named")
     @APIResponse(responseCode = "201", description = "The new enrollments")
-    public Response enroll(EnrollRequest request) {
+    public Response enroll(@Valid EnrollRequest request) {
         List<EnrollmentView> created = enrollments.enroll(request == null ? new EnrollRequest(null, null, null) : request);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -102,7 +103,7 @@ public class OnboardingApi {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Upgrade many enrollments at once (managers): the listed ones, all or none, or else every"
             + " open one of a playbook the caller manages; progress is kept by item id")
-    public List<UpgradeView> upgradeAll(UpgradeRequest request) {
+    public List<UpgradeView> upgradeAll(@Valid UpgradeRequest request) {
         return upgrades.upgradeAll(request == null ? new UpgradeRequest(null, null) : request);
     }
 
@@ -111,7 +112,7 @@ public class OnboardingApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Move the due dates of the unfinished items of many enrollments by a number of days (managers)")
-    public List<EnrollmentView> shiftAll(ShiftRequest request) {
+    public List<EnrollmentView> shiftAll(@Valid ShiftRequest request) {
         return checklists.shiftDue(request == null ? null : request.enrollments(), request == null ? null : request.days());
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.goose.onboarding.ItemRules.Action;
 import io.quarkus.qute.TemplateData;
+import jakarta.validation.constraints.Size;
 
 /** What the onboarding API and pages show, and what clients send; never entities. */
 public final class OnboardingViews {
@@ -113,8 +114,14 @@ public final class OnboardingViews {
             List<RewordedView> reworded, List<RescheduledView> rescheduled) {
     }
 
-    /** Enroll people in a published onboarding playbook; the start date defaults to today. */
-    public record EnrollRequest(String playbook, List<Long> people, LocalDate startDate) {
+    /**
+     * Enroll people in a published onboarding playbook; the start date defaults to today. The length
+     * of the list is its only shape rule: it is refused for that alone, before any id is looked up.
+     */
+    public record EnrollRequest(String playbook,
+            @Size(max = EnrollmentService.MAX_PEOPLE, message = "Enroll at most " + EnrollmentService.MAX_PEOPLE
+                    + " people at once.") List<Long> people,
+            LocalDate startDate) {
     }
 
     /** Tick an item, with an optional note and link as evidence. */
@@ -132,12 +139,21 @@ public final class OnboardingViews {
     public record DueRequest(LocalDate date) {
     }
 
-    /** Move the due dates of every unfinished item by a number of days (negative is earlier). */
-    public record ShiftRequest(Integer days, List<Long> enrollments) {
+    /**
+     * Move the due dates of every unfinished item by a number of days (negative is earlier), for the
+     * listed enrollments when many are moved at once. The number of days is checked after who may
+     * move them, so a rep hears that they may not rather than that the number is wrong.
+     */
+    public record ShiftRequest(Integer days,
+            @Size(max = EnrollmentService.MAX_PEOPLE, message = "Move the due dates of at most " + EnrollmentService.MAX_PEOPLE
+                    + " enrollments at once.") List<Long> enrollments) {
     }
 
     /** Upgrade the listed enrollments, or else every open one of the playbook the caller manages. */
-    public record UpgradeRequest(List<Long> enrollments, String playbook) {
+    public record UpgradeRequest(
+            @Size(max = EnrollmentService.MAX_PEOPLE, message = "Upgrade at most " + EnrollmentService.MAX_PEOPLE
+                    + " enrollments at once.") List<Long> enrollments,
+            String playbook) {
     }
 
     /** The onboarding playbooks, by slug, every new rep is enrolled in. */

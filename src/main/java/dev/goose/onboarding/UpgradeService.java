@@ -57,12 +57,11 @@ public class UpgradeService {
     /**
      * Upgrades the listed enrollments, or else every open enrollment of the playbook that the caller
      * manages and that a newer version exists for. The listed ones all or none: each one that cannot
-     * be upgraded is named in the refusal.
+     * be upgraded is named in the refusal. The length of the list is the request's shape, checked
+     * before this is called.
      */
     @Transactional
     public List<UpgradeView> upgradeAll(UpgradeRequest request) {
-        EnrollmentService.requireAtMost(request.enrollments(), "enrollments",
-                "Upgrade at most " + EnrollmentService.MAX_PEOPLE + " enrollments at once.");
         Person me = current.get();
         Instant now = clock.instant()
 ;

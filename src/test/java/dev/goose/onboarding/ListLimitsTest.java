@@ -33,10 +33,10 @@ class ListLimitsTest {
     void movingDueDatesOrUpgradingAHundredThousandEnrollmentsIsRefusedForTheCount() {
         Person manager = aManager().create();
         as(manager).body(Map.of("days", 3, "enrollments", HUNDRED_THOUSAND)).post("/api/v1/enrollments/due-dates")
-                .then().statusCode(400).body("errors", hasSize(1))
+                .then().statusCode(400).body("errors", hasSize(1)).body("errors[0].field", equalTo("enrollments"))
                 .body("errors[0].message", equalTo("Move the due dates of at most 500 enrollments at once."));
         as(manager).body(Map.of("enrollments", HUNDRED_THOUSAND)).post("/api/v1/enrollments/upgrade")
-                .then().statusCode(400).body("errors", hasSize(1))
+                .then().statusCode(400).body("errors", hasSize(1)).body("errors[0].field", equalTo("enrollments"))
                 .body("errors[0].message", equalTo("Upgrade at most 500 enrollments at once."));
     }
 

@@ -17,16 +17,19 @@ import dev.goose.onboarding.OnboardingCalendar;
 import dev.goose.onboarding.OnboardingViews.AutoEnrollmentRule;
 import dev.goose.onboarding.OnboardingViews.Choice;
 import dev.goose.onboarding.OnboardingViews.EnrollRequest;
+import dev.goose.onboarding.OnboardingViews.ShiftRequest;
 import dev.goose.onboarding.OnboardingViews.TeamRow;
 import dev.goose.onboarding.OnboardingViews.UpgradeRequest;
 import dev.goose.onboarding.UpgradeService;
 import dev.goose.onboarding.newhire.OnboardingPages;
 import dev.goose.people.Role;
+import dev.goose.validation.Violations;
 import dev.goose.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -59,6 +62,9 @@ public class TeamOnboardingPages {
     @Inject
     OnboardingCalendar calendar;
 
+    @Inject
+    Validator validator;
+
     /** The team view as a page gets it, with what was typed into the enroll form when it comes back refused. */
     public record TeamPage(List<TeamRow> rows, List<Choice> people, List<Choice> playbooks, LocalDate today,
             boolean completed, String notice, List<String> errors) {
@@ -88,7 +94,10 @@ public class TeamOnboardingPages {
     @Path("enroll")
     public Response enroll(@RestForm List<Long> person, @RestForm String playbook, @RestForm String startDate) {
         try {
-            enrollments.enroll(new EnrollRequest(playbook, person, OnboardingPages.date(startDate)));
+            EnrollRequest request = new EnrollRequest(playbook, person, OnboardingPages.date(startDate));
+            // The API's shape rule, refused alone before anything is looked up, as there.
+            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))).throwIfAny();
+            enrollments.enroll(request);
             return OnboardingPages.seeOther("/onboarding/team?done=enrolled");
         } catch (InvalidInput e) {
             return refused(e, 400);
@@ -99,7 +108,9 @@ public class TeamOnboardingPages {
     @Path("due-dates")
     public Response shift(@RestForm List<Long> enrollment, @RestForm String days) {
         try {
-            checklists.shiftDue(enrollment, OnboardingPages.days(days));
+            ShiftRequest request = new ShiftRequest(OnboardingPages.days(days), enrollment);
+            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))).throwIfAny();
+            checklists.shiftDue(request.enrollments(), request.days());
             return OnboardingPages.seeOther("/onboarding/team?done=due-moved");
         } catch (InvalidInput | NotAllowed | Conflict e) {
             return refused(e, OnboardingPages.status(e));
@@ -111,8 +122,9 @@ public class TeamOnboardingPages {
     @Path("upgrade")
     public Response upgrade(@RestForm List<Long> enrollment) {
         try {
-            return Response.ok(OnboardingPages.Templates.upgraded(upgrades.upgradeAll(new UpgradeRequest(enrollment, null)),
-                    "/onboarding/team")).build();
+            UpgradeRequest request = new UpgradeRequest(enrollment, null);
+            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))).throwIfAny();
+            return Response.ok(OnboardingPages.Templates.upgraded(upgrades.upgradeAll(request), "/onboarding/team")).build();
         } catch (InvalidInput | Conflict e) {
             return refused(e, OnboardingPages.status(e));
         }

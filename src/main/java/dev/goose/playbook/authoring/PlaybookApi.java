@@ -36,6 +36,7 @@ import dev.goose.web.Revalidation;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -123,8 +124,9 @@ public class PlaybookApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Start a new playbook as a draft; its slug comes from the front matter or the title")
-    public Response create(MarkdownRequest request) {
-        DraftView draft = playbooks.create(request == null ? null : request.markdown());
+    public Response create(@Valid MarkdownRequest request) {
+        requireBody(request, "markdown", Requests.MARKDOWN);
+        DraftView draft = playbooks.create(request.markdown());
         return Response.created(URI.create("/api/v1/playbooks/" + draft.slug())).entity(draft).build();
     }
 
@@ -172,10 +174,8 @@ public class PlaybookApi {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Publish on top of baseVersion: 201 with the new version, 200 when the text is unchanged,"
             + " 409 with currentVersion when another version came first (the text is kept as the draft)")
-    public Response publish(String slug, PublishRequest request) {
-        if (request == null || request.baseVersion() == null) {
-            throw InvalidInput.of("baseVersion", "Say which version this text is based on (0 for a new playbook).");
-        }
+    public Response publish(String slug, @Valid PublishRequest request) {
+        requireBody(request, "baseVersion", Requests.BASE_VERSION);
         long start = System.nanoTime();
         PublishOutcome outcome = playbooks.publish(slug, request.markdown(), request.baseVersion(), request.note(),
                 Boolean.TRUE.equals(request.major()));
@@ -197,10 +197,8 @@ public class PlaybookApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Save the draft")
-    public DraftView saveDraft(String slug, DraftRequest request) {
-        if (request == null || request.baseVersion() == null) {
-            throw InvalidInput.of("baseVersion", "Say which version this text is based on (0 for a new playbook).");
-        }
+    public DraftView saveDraft(String slug, @Valid DraftRequest request) {
+        requireBody(request, "baseVersion", Requests.BASE_VERSION);
         return playbooks.saveDraft(slug, request.markdown(), request.baseVersion());
     }
 
@@ -246,5 +244,15 @@ public class PlaybookApi {
     public Response requireReview(String slug, ReviewRequirement request) {
         playbooks.requireReview(slug, request != null && request.required());
         return Response.noContent().build();
+    }
+
+    /**
+     * A missing body is answered as a body without its required field, as it always was: with that
+     * field named, which a constraint on the parameter would not name.
+     */
+    private static void requireBody(Object request, String field, String message) {
+        if (request == null) {
+            throw InvalidInput.of(field, message);
+        }
     }
 }

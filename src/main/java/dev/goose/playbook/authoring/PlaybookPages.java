@@ -14,6 +14,7 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Role;
+import dev.goose.playbook.authoring.Requests.MarkdownRequest;
 import dev.goose.playbook.authoring.Views.DiffView;
 import dev.goose.playbook.authoring.Views.DraftView;
 import dev.goose.playbook.authoring.Views.PlaybookSummary;
@@ -22,6 +23,7 @@ import dev.goose.playbook.authoring.Views.Preview;
 import dev.goose.playbook.authoring.Views.SearchHit;
 import dev.goose.playbook.sync.PlaybookSync;
 import dev.goose.playbook.sync.SyncReport;
+import dev.goose.validation.Violations;
 import dev.goose.web.Notice;
 import dev.goose.web.Revalidation;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,6 +31,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,6 +57,9 @@ public class PlaybookPages {
 
     @Inject
     CurrentPerson current;
+
+    @Inject
+    Validator validator;
 
     @CheckedTemplate(basePath = "playbook/authoring")
     static class Templates {
@@ -132,6 +138,7 @@ public class PlaybookPages {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     public Response create(@RestForm String markdown) {
         try {
+            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(new MarkdownRequest(markdown)))).throwIfAny();
             DraftView draft = playbooks.create(markdown);
             return Response.seeOther(URI.create("/playbooks/" + draft.slug() + "/edit?done=created")).build();
         } catch (InvalidInput e) {

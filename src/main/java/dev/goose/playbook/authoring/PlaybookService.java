@@ -59,11 +59,14 @@ class PlaybookService {
         }
     }
 
-    /** A new playbook from Markdown, kept as a draft until published. Its slug comes from the text. */
+    /**
+     * A new playbook from Markdown, kept as a draft until published. Its slug comes from the text,
+     * which the request's shape has required.
+     */
     @Transactional
     public DraftView create(String markdown) {
         // No path: the slug then comes from the front matter, or else from the title.
-        ParseResult parsed = publisher.preview("", require(markdown));
+        ParseResult parsed = publisher.preview("", markdown);
         if (!parsed.ok()) {
             throw new InvalidPlaybook(parsed.errors());
         }
@@ -240,7 +243,7 @@ class PlaybookService {
 
     private static String require(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            throw InvalidInput.of("markdown", "Write the playbook's Markdown.");
+            throw InvalidInput.of("markdown", Requests.MARKDOWN);
         }
         return markdown;
     }

@@ -1,19 +1,30 @@
 package dev.goose.playbook.authoring;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 /** What clients send to the playbook API. */
 public final class Requests {
+
+    static final String MARKDOWN = "Write the playbook's Markdown.";
+    static final String BASE_VERSION = "Say which version this text is based on (0 for a new playbook).";
 
     private Requests() {
     }
 
-    public record MarkdownRequest(String markdown) {
+    /**
+     * A text to start a playbook from, or to preview. Starting one needs a text; a preview of nothing
+     * is an empty preview, so the preview endpoint does not validate it.
+     */
+    public record MarkdownRequest(@NotBlank(message = MARKDOWN) String markdown) {
     }
 
-    public record DraftRequest(String markdown, Integer baseVersion) {
+    public record DraftRequest(String markdown, @NotNull(message = BASE_VERSION) Integer baseVersion) {
     }
 
     /** Publish on top of {@code baseVersion} (0 for a playbook never published). */
-    public record PublishRequest(String markdown, Integer baseVersion, String note, Boolean major) {
+    public record PublishRequest(String markdown, @NotNull(message = BASE_VERSION) Integer baseVersion, String note,
+            Boolean major) {
     }
 
     /** A review; {@code sha256} of the text read, when given, makes sure it is still the text under review. */

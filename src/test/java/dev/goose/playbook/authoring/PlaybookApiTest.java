@@ -64,6 +64,37 @@ class PlaybookApiTest {
     }
 
     @Test
+    void startingAPlaybookWithoutMarkdownIsRefusedNamingTheField() {
+        Person manager = aManager().create();
+        as(manager).body(Map.of("markdown", "  \n")).post("/api/v1/playbooks").then().statusCode(400)
+                .contentType("application/problem+json").body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("markdown")).body("errors[0].message", equalTo("Write the playbook's Markdown."));
+        as(manager).post("/api/v1/playbooks").then().statusCode(400)
+                .body("errors[0].field", equalTo("markdown")).body("errors[0].message", equalTo("Write the playbook's Markdown."));
+        // A preview of nothing is still an empty preview.
+        as(manager).body(Map.of("markdown", "")).post("/api/v1/playbooks/preview").then().statusCode(200);
+    }
+
+    @Test
+    void publishingOrSavingADraftWithoutItsBaseVersionIsRefusedNamingTheField() {
+        Person manager = aManager().create();
+        String slug = newPlaybook(manager, "No base " + System.nanoTime());
+        String message = "Say which version this text is based on (0 for a new playbook).";
+        as(manager).body(Map.of("markdown", "# No base\n", "note", "x")).post("/api/v1/playbooks/" + slug + "/versions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(1)).body("errors[0].field", equalTo("baseVersion"))
+                .body("errors[0].message", equalTo(message));
+        as(manager).body(Map.of("markdown", "# No base\n")).put("/api/v1/playbooks/" + slug + "/draft")
+                .then().statusCode(400).body("errors", hasSize(1)).body("errors[0].field", equalTo("baseVersion"))
+                .body("errors[0].message", equalTo(message));
+        // No body at all reads as a body without its base version, naming the same field.
+        as(manager).contentType("application/json").post("/api/v1/playbooks/" + slug + "/versions")
+                .then().statusCode(400).body("errors[0].field", equalTo("baseVersion"))
+                .body("errors[0].message", equalTo(message));
+        as(manager).get("/api/v1/playbooks/" + slug + "/versions").then().body("$", hasSize(0));
+    }
+
+    @Test
     void publishingOverAStaleVersionIsRejectedAndTheTextIsKept() {
         Person manager = aManager().create();
         String slug = newPlaybook(manager, "Stale " + System.nanoTime());

@@ -46,6 +46,7 @@ class PlaybookPagesTest {
                 .then().statusCode(200).body(containsString("data-item=\"do\"")).body(not(containsString("<script")));
         session.postForm("/playbooks/preview", "markdown", "- [ ] a {due=soon}\n")
                 .then().statusCode(200).body(containsString("Line 1:"));
+        session.postForm("/playbooks", "markdown", " ").then().statusCode(400).body(containsString("Write the playbook"));
         String edit = session.postForm("/playbooks", "markdown", "# " + title + "\n\n## Call {#call}\nRing them.\n")
                 .then().statusCode(303).extract().header("Location");
         String slug = edit.replaceAll(".*/playbooks/(.+)/edit.*", "$1");
