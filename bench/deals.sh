@@ -21,7 +21,7 @@ AUTH=(-u "$ADMIN:$PASSWORD")
 # compiled code, which otherwise only the machine limits; and the throughput collector, which on one or
 # two cores and this heap costs less per request than G1 (see bench/README.md, 2026-12-02 quiet runs).
 # Two malloc arenas instead of one per core and thread: glibc's default keeps native memory that the
-# JVM's threads freed long ago (12 MB less RSS under load in one run, bench/README.md).
+# JVM's threads freed long ago (a few MB less RSS under load, bench/README.md 2026-12-03).
 NODE_OPTS+=(-XX:+UseParallelGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m)
 ARENAS="${MALLOC_ARENA_MAX:-2}"
 start_goose 8092 "${GOOSE_HEAP:-192m}" MALLOC_ARENA_MAX="$ARENAS"
