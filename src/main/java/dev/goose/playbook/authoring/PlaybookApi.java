@@ -124,9 +124,8 @@ public class PlaybookApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     @Operation(summary = "Start a new playbook as a draft; its slug comes from the front matter or the title")
-    public Response create(@Valid MarkdownRequest request) {
-        requireBody(request, "markdown", Requests.MARKDOWN);
-        DraftView draft = playbooks.create(request.markdown());
+    public Response create(MarkdownRequest request) {
+        DraftView draft = playbooks.create(request == null ? null : request.markdown());
         return Response.created(URI.create("/api/v1/playbooks/" + draft.slug())).entity(draft).build();
     }
 

@@ -14,7 +14,6 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.Role;
-import dev.goose.playbook.authoring.Requests.MarkdownRequest;
 import dev.goose.playbook.authoring.Views.DiffView;
 import dev.goose.playbook.authoring.Views.DraftView;
 import dev.goose.playbook.authoring.Views.PlaybookSummary;
@@ -23,7 +22,6 @@ import dev.goose.playbook.authoring.Views.Preview;
 import dev.goose.playbook.authoring.Views.SearchHit;
 import dev.goose.playbook.sync.PlaybookSync;
 import dev.goose.playbook.sync.SyncReport;
-import dev.goose.validation.Violations;
 import dev.goose.web.Notice;
 import dev.goose.web.Revalidation;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,7 +29,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,9 +54,6 @@ public class PlaybookPages {
 
     @Inject
     CurrentPerson current;
-
-    @Inject
-    Validator validator;
 
     @CheckedTemplate(basePath = "playbook/authoring")
     static class Templates {
@@ -138,7 +132,6 @@ public class PlaybookPages {
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
     public Response create(@RestForm String markdown) {
         try {
-            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(new MarkdownRequest(markdown)))).throwIfAny();
             DraftView draft = playbooks.create(markdown);
             return Response.seeOther(URI.create("/playbooks/" + draft.slug() + "/edit?done=created")).build();
         } catch (InvalidInput e) {

@@ -59,14 +59,11 @@ class PlaybookService {
         }
     }
 
-    /**
-     * A new playbook from Markdown, kept as a draft until published. Its slug comes from the text,
-     * which the request's shape has required.
-     */
+    /** A new playbook from Markdown, kept as a draft until published. Its slug comes from the text. */
     @Transactional
     public DraftView create(String markdown) {
         // No path: the slug then comes from the front matter, or else from the title.
-        ParseResult parsed = publisher.preview("", markdown);
+        ParseResult parsed = publisher.preview("", require(markdown));
         if (!parsed.ok()) {
             throw new InvalidPlaybook(parsed.errors());
         }
@@ -243,7 +240,7 @@ class PlaybookService {
 
     private static String require(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            throw InvalidInput.of("markdown", Requests.MARKDOWN);
+            throw InvalidInput.of("markdown", "Write the playbook's Markdown.");
         }
         return markdown;
     }

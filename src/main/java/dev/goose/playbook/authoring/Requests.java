@@ -1,22 +1,21 @@
 package dev.goose.playbook.authoring;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /** What clients send to the playbook API. */
 public final class Requests {
 
-    static final String MARKDOWN = "Write the playbook's Markdown.";
     static final String BASE_VERSION = "Say which version this text is based on (0 for a new playbook).";
 
     private Requests() {
     }
 
     /**
-     * A text to start a playbook from, or to preview. Starting one needs a text; a preview of nothing
-     * is an empty preview, so the preview endpoint does not validate it.
+     * A text to start a playbook from, or to preview. Starting one needs a text, which the service
+     * checks as Java does ({@code isBlank}, Unicode spaces too); {@code @NotBlank} trims only ASCII
+     * ones, so it would let a text of em spaces through to the parser.
      */
-    public record MarkdownRequest(@NotBlank(message = MARKDOWN) String markdown) {
+    public record MarkdownRequest(String markdown) {
     }
 
     public record DraftRequest(String markdown, @NotNull(message = BASE_VERSION) Integer baseVersion) {

@@ -71,6 +71,9 @@ class PlaybookApiTest {
                 .body("errors[0].field", equalTo("markdown")).body("errors[0].message", equalTo("Write the playbook's Markdown."));
         as(manager).post("/api/v1/playbooks").then().statusCode(400)
                 .body("errors[0].field", equalTo("markdown")).body("errors[0].message", equalTo("Write the playbook's Markdown."));
+        // Blank as Java counts it, Unicode spaces too, not only what a trim removes.
+        as(manager).body(Map.of("markdown", "\u2003\u2003\n")).post("/api/v1/playbooks").then().statusCode(400)
+                .body("errors", hasSize(1)).body("errors[0].message", equalTo("Write the playbook's Markdown."));
         // A preview of nothing is still an empty preview.
         as(manager).body(Map.of("markdown", "")).post("/api/v1/playbooks/preview").then().statusCode(200);
     }
