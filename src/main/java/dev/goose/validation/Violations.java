@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 import dev.goose.errors.FieldError;
+import dev.goose.errors.InvalidInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 
 /**
  * Bean Validation's violations of the shape constraints on request records, as Goose's field
@@ -24,6 +26,14 @@ public final class Violations {
     public static List<FieldError> errors(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream().map(v -> new FieldError(field(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+    }
+
+    /**
+     * Refuses a form's request for its shape alone, with every violation, as {@code @Valid} refuses
+     * the API's before anything is looked up.
+     */
+    public static void requireShape(Validator validator, Object request) {
+        new InvalidInput.Collector().addAll(errors(validator.validate(request))).throwIfAny();
     }
 
     /** Whether a violation is about what an endpoint answered, which is our bug rather than the caller's. */

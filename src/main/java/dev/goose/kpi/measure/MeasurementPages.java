@@ -81,7 +81,7 @@ public class MeasurementPages {
         try {
             dealId = id("deal", deal);
             LogRequest request = new LogRequest(kpi, null, dealId, note, null);
-            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))).throwIfAny();
+            Violations.requireShape(validator, request);
             MeasurementView logged = measurements.log(request);
             if (inPlace) {
                 return Response.ok(Templates.logged(dealId, BackPath.safe(back),

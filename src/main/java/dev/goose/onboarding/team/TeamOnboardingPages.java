@@ -96,7 +96,7 @@ public class TeamOnboardingPages {
         try {
             EnrollRequest request = new EnrollRequest(playbook, person, OnboardingPages.date(startDate));
             // The API's shape rule, refused alone before anything is looked up, as there.
-            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))).throwIfAny();
+            Violations.requireShape(validator, request);
             enrollments.enroll(request);
             return OnboardingPages.seeOther("/onboarding/team?done=enrolled");
         } catch (InvalidInput e) {
@@ -109,7 +109,7 @@ public class TeamOnboardingPages {
     public Response shift(@RestForm List<Long> enrollment, @RestForm String days) {
         try {
             ShiftRequest request = new ShiftRequest(OnboardingPages.days(days), enrollment);
-            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))).throwIfAny();
+            Violations.requireShape(validator, request);
             checklists.shiftDue(request.enrollments(), request.days());
             return OnboardingPages.seeOther("/onboarding/team?done=due-moved");
         } catch (InvalidInput | NotAllowed | Conflict e) {
@@ -123,7 +123,7 @@ public class TeamOnboardingPages {
     public Response upgrade(@RestForm List<Long> enrollment) {
         try {
             UpgradeRequest request = new UpgradeRequest(enrollment, null);
-            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(request))).throwIfAny();
+            Violations.requireShape(validator, request);
             return Response.ok(OnboardingPages.Templates.upgraded(upgrades.upgradeAll(request), "/onboarding/team")).build();
         } catch (InvalidInput | Conflict e) {
             return refused(e, OnboardingPages.status(e));

@@ -243,7 +243,7 @@ public class DealPages {
     @Path("{id}/close")
     public Response close(Long id, @RestForm String outcome, @RestForm String reason) {
         try {
-            new InvalidInput.Collector().addAll(Violations.errors(validator.validate(new CloseRequest(true, reason)))).throwIfAny();
+            Violations.requireShape(validator, new CloseRequest(true, reason));
             deals.close(id, "won".equals(outcome), reason);
             return Response.seeOther(URI.create("/deals/" + id + "?done=closed")).build();
         } catch (Conflict | InvalidInput e) {
