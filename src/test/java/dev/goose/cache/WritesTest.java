@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
-import dev.goose.signin.SignInService;
+import dev.goose.people.signin.SignInService;
 import dev.goose.testing.TestPeople;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
