@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
 
 import dev.goose.cluster.AppLock;
 import dev.goose.people.DemoTeam;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.time.Clocks;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -43,16 +44,16 @@ class DemoKpis {
             return;
         }
         AppLock.acquire(AppLock.FIRST_START);
-        if (KpiTarget.count() > 0 || Person.byEmail(DemoTeam.MANAGER).isEmpty()) {
+        if (KpiTarget.count() > 0 || People.byEmail(DemoTeam.MANAGER).isEmpty()) {
             return;
         }
-        Person manager = Person.byEmail(DemoTeam.MANAGER).get();
+        Long manager = People.byEmail(DemoTeam.MANAGER).orElseThrow().id();
         Instant now = clock.instant();
         LocalDate today = Clocks.serverToday(clock);
         LocalDate from = today.minusMonths(3).withDayOfMonth(1);
         Random random = new Random(42);
         for (String email : new String[] { "rick@goose.local", "rita@goose.local", DemoTeam.NEW_HIRE }) {
-            Person rep = Person.byEmail(email).orElse(null);
+            Long rep = People.byEmail(email).map(Member::id).orElse(null);
             if (rep == null) {
                 continue;
             }
@@ -67,11 +68,11 @@ class DemoKpis {
         LOG.info("Demo: KPI targets and activity seeded");
     }
 
-    private static void target(KpiDefinition kpi, Person rep, Person manager, LocalDate from, int value, boolean ramped, Instant now) {
+    private static void target(KpiDefinition kpi, Long rep, Long manager, LocalDate from, int value, boolean ramped, Instant now) {
         KpiTarget target = new KpiTarget();
         target.kpi = kpi;
-        target.person = rep;
-        target.subject = KpiTarget.subjectOf(rep);
+        target.personId = rep;
+        target.subject = KpiTarget.personSubject(rep);
         target.periodKind = PeriodKind.MONTH;
         target.startsOn = Period.containing(PeriodKind.MONTH, from).start();
         target.value = BigDecimal.valueOf(value);
@@ -79,13 +80,13 @@ class DemoKpis {
             target.ramp = "25,50,75,100";
             target.rampFrom = RampFrom.ONBOARDING;
         }
-        target.setBy = manager;
+        target.setById = manager;
         target.setAt = now;
         target.persist();
     }
 
     /** Working days up to yesterday, around the daily share of the monthly target. */
-    private static void activity(KpiDefinition kpi, Person rep, LocalDate from, LocalDate today, int monthly, Random random,
+    private static void activity(KpiDefinition kpi, Long rep, LocalDate from, LocalDate today, int monthly, Random random,
             Instant now) {
         for (LocalDate day = from; day.isBefore(today); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -97,11 +98,11 @@ class DemoKpis {
             }
             Measurement m = new Measurement();
             m.kpi = kpi;
-            m.person = rep;
+            m.personId = rep;
             m.occurredOn = day;
             m.value = BigDecimal.valueOf(count);
             m.origin = Origin.LOGGED;
-            m.recordedBy = rep;
+            m.recordedById = rep;
             m.recordedAt = now;
             m.persist();
 

@@ -2,9 +2,9 @@ package dev.goose.kpi;
 
 import dev.goose.errors.NotAllowed;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import dev.goose.people.Role;
-import dev.goose.people.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,31 +20,31 @@ public class KpiAccess {
     PeopleAccess people;
 
     /** The person, when the viewer may see their numbers; otherwise not found. */
-    public Person visiblePerson(Person viewer, Long personId) {
-        return people.visiblePerson(viewer, personId);
+    public Member visiblePerson(Member viewer, Long personId) {
+        return people.visibleMember(viewer, personId);
     }
 
-    public Team visibleTeam(Person viewer, Long teamId) {
-        return people.visibleTeam(viewer, teamId);
+    public TeamInfo visibleTeam(Member viewer, Long teamId) {
+        return people.visibleTeamInfo(viewer, teamId);
     }
 
     /** Whether the viewer may set this person's targets: a manager for the people they lead, an admin for anyone. */
-    public boolean setsTargetsFor(Person viewer, Person person) {
-        if (viewer.role == Role.ADMIN) {
+    public boolean setsTargetsFor(Member viewer, Long personId) {
+        if (viewer.role() == Role.ADMIN) {
             return true;
         }
-        return viewer.role == Role.MANAGER && !viewer.id.equals(person.id) && people.canSee(viewer, person);
+        return viewer.role() == Role.MANAGER && !viewer.id().equals(personId) && people.canSee(viewer.id(), viewer.role(), personId);
     }
 
-    /** As {@link #setsTargetsFor(Person, Person)}, refusing with 403 after the person was found visible. */
-    public void requireSetsTargetsFor(Person viewer, Person person) {
-        if (!setsTargetsFor(viewer, person)) {
+    /** As {@link #setsTargetsFor(Member, Long)}, refusing with 403 after the person was found visible. */
+    public void requireSetsTargetsFor(Member viewer, Long personId) {
+        if (!setsTargetsFor(viewer, personId)) {
             throw new NotAllowed("You cannot set targets for yourself; your manager sets them.");
         }
     }
 
     /** Whether the viewer may define KPIs: managers and admins. */
-    public boolean definesKpis(Person viewer) {
-        return viewer.role != Role.REP;
+    public boolean definesKpis(Member viewer) {
+        return viewer.role() != Role.REP;
     }
 }

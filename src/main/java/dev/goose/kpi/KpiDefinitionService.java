@@ -7,7 +7,6 @@ import java.util.List;
 import dev.goose.errors.NotAllowed;
 import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
 import dev.goose.pipeline.Pipelines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ class KpiDefinitionService {
     /** The active KPIs in dashboard order; inactive ones too when asked for by someone who defines KPIs. */
     @Transactional
     public List<KpiDefinitionView> list(boolean includeInactive) {
-        boolean all = includeInactive && access.definesKpis(current.get());
+        boolean all = includeInactive && access.definesKpis(current.member());
         return (all ? KpiDefinition.allInOrder() : KpiDefinition.activeInOrder()).stream()
                 .map(KpiDefinitionView::of).toList();
     }
@@ -77,8 +76,7 @@ class KpiDefinitionService {
     }
 
     private void requireDefines() {
-        Person viewer = current.get();
-        if (!access.definesKpis(viewer)) {
+        if (!access.definesKpis(current.member())) {
             throw new NotAllowed("Only managers and admins define KPIs.");
         }
     }

@@ -9,8 +9,6 @@ import java.util.Optional;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
-import dev.goose.people.Team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,14 +40,12 @@ public class KpiTarget extends PanacheEntityBase {
     public KpiDefinition kpi;
 
     /** The rep, or null for a team target. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id")
-    public Person person;
+    @Column(name = "person_id")
+    public Long personId;
 
     /** The team, or null for a rep's target. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "team_id")
-    public Team team;
+    @Column(name = "team_id")
+    public Long teamId;
 
     /** "person:12" or "team:3": one column for the rule that a subject's targets never overlap. */
     @Column(nullable = false, length = 30)
@@ -79,19 +75,18 @@ public class KpiTarget extends PanacheEntityBase {
     @Column(name = "ramp_from", length = 12)
     public RampFrom rampFrom;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "set_by")
-    public Person setBy;
+    @Column(name = "set_by")
+    public Long setById;
 
     @Column(name = "set_at", nullable = false)
     public Instant setAt;
 
-    public static String subjectOf(Person person) {
-        return "person:" + person.id;
+    public static String personSubject(Long personId) {
+        return "person:" + personId;
     }
 
-    public static String subjectOf(Team team) {
-        return "team:" + team.id;
+    public static String teamSubject(Long teamId) {
+        return "team:" + teamId;
     }
 
     /** Whether this target applies to the period: same kind, and the period starts within its span. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
 import dev.goose.pipeline.deal.Deal;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -38,9 +37,8 @@ public class Measurement extends PanacheEntityBase {
     @JoinColumn(name = "kpi_id")
     public KpiDefinition kpi;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "person_id")
-    public Person person;
+    @Column(name = "person_id", nullable = false)
+    public Long personId;
 
     /** The day in the person's team's time zone. */
     @Column(name = "occurred_on", nullable = false)
@@ -65,9 +63,8 @@ public class Measurement extends PanacheEntityBase {
     @Column(nullable = false, length = 10)
     public Origin origin;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "recorded_by")
-    public Person recordedBy;
+    @Column(name = "recorded_by")
+    public Long recordedById;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

@@ -6,7 +6,6 @@ import java.util.List;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,9 +40,8 @@ public class MeasurementCorrection extends PanacheEntityBase {
     @Column(nullable = false, length = 500)
     public String reason;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "corrected_by")
-    public Person correctedBy;
+    @Column(name = "corrected_by")
+    public Long correctedById;
 
     @Column(name = "corrected_at", nullable = false)
     public Instant correctedAt;

@@ -14,7 +14,7 @@ import dev.goose.onboarding.EnrollmentEvent.Step;
 import dev.goose.onboarding.OnboardingViews.EnrollmentDetail;
 import dev.goose.onboarding.OnboardingViews.EnrollmentView;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
+import dev.goose.people.People.Member;
 import dev.goose.playbook.markdown.ChecklistItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,12 +103,12 @@ public class ChecklistService {
         if (enrollments == null || enrollments.isEmpty()) {
             throw InvalidInput.of("enrollments", "Choose at least one enrollment.");
         }
-        Person me = current.get();
+        Member me = current.member();
         List<StoredChecklist> chosen = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(enrollments)) {
             Enrollment enrollment = access.lockedFor(me, id);
             // Who may comes first, as in the item rules: a rep hears that they may not, not that the number is wrong.
-            if (!access.actorFor(me, enrollment.person).isManager()) {
+            if (!access.actorFor(me, enrollment.personId).isManager()) {
                 throw new NotAllowed("Only a manager can move due dates.");
             }
             chosen.add(StoredChecklist.of(enrollment));
@@ -120,7 +120,7 @@ public class ChecklistService {
         Instant now = clock.instant()
 ;
         WorkingWeek week = calendar.week();
-        Actor actor = Actor.manager(me.id);
+        Actor actor = Actor.manager(me.id());
         List<EnrollmentView> moved = new ArrayList<>();
         for (StoredChecklist stored : chosen) {
             Enrollment enrollment = stored.enrollment();
@@ -135,7 +135,7 @@ public class ChecklistService {
                 }
             }
             String plural = Math.abs(days) == 1 ? "" : "s";
-            EnrollmentEvent.of(enrollment, Step.DUE_MOVED, me, true, now, "Moved " + count + " due date"
+            EnrollmentEvent.of(enrollment, Step.DUE_MOVED, me.id(), true, now, "Moved " + count + " due date"
                     + (count == 1 ? "" : "s") + " by " + days + " day" + plural + ".").persist();
             moved.add(Snapshot.of(stored).view(week, calendar.today()));
         }
@@ -143,9 +143,9 @@ public class ChecklistService {
     }
 
     private EnrollmentDetail change(Long id, String itemId, Change change) {
-        Person me = current.get();
+        Member me = current.member();
         Enrollment enrollment = access.lockedFor(me, id);
-        Actor actor = access.actorFor(me, enrollment.person);
+        Actor actor = access.actorFor(me, enrollment.personId);
         StoredChecklist stored = StoredChecklist.of(enrollment);
         Checklist checklist = stored.checklist();
         ChecklistItem item = checklist.item(itemId == null ? "" : itemId);

@@ -3,12 +3,15 @@ package dev.goose.onboarding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
+import dev.goose.people.People;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookVersion;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -35,9 +38,9 @@ public class Enrollment extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "person_id")
-    public Person person;
+    /** The person working through the checklist. */
+    @Column(name = "person_id", nullable = false)
+    public Long personId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "playbook_id")
@@ -50,10 +53,9 @@ public class Enrollment extends PanacheEntityBase {
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
 
-    /** Null when a rule enrolled them as they were added. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "enrolled_by")
-    public Person enrolledBy;
+    /** Who enrolled them; null when a rule enrolled them as they were added. */
+    @Column(name = "enrolled_by")
+    public Long enrolledById;
 
     @Column(name = "enrolled_at", nullable = false)
     public Instant enrolledAt;
@@ -68,13 +70,13 @@ public class Enrollment extends PanacheEntityBase {
     @Column(name = "open_playbook_id")
     public Long openPlaybookId;
 
-    static Enrollment start(Person person, PlaybookVersion version, LocalDate start, Person by, Instant now) {
+    static Enrollment start(Long personId, PlaybookVersion version, LocalDate start, Long byId, Instant now) {
         Enrollment enrollment = new Enrollment();
-        enrollment.person = person;
+        enrollment.personId = personId;
         enrollment.playbook = version.playbook;
         enrollment.version = version;
         enrollment.startDate = start;
-        enrollment.enrolledBy = by;
+        enrollment.enrolledById = byId;
         enrollment.enrolledAt = now;
         enrollment.openPlaybookId = version.playbook.id;
         return enrollment;
@@ -103,22 +105,28 @@ public class Enrollment extends PanacheEntityBase {
         return Enrollment.<Enrollment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    static Optional<Enrollment> openIn(Person person, Playbook playbook) {
-        return find("person = ?1 and openPlaybookId = ?2", person, playbook.id).firstResultOptional();
+    static Optional<Enrollment> openIn(Long personId, Playbook playbook) {
+        return find("personId = ?1 and openPlaybookId = ?2", personId, playbook.id).firstResultOptional();
     }
 
     public static List<Enrollment> ofPerson(Long personId) {
         return ofPeople(List.of(personId));
     }
 
+    /** The enrollments of these people, by their names and then in the order they were made. */
     static List<Enrollment> ofPeople(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of()
-                : list("select e from Enrollment e join fetch e.person p left join fetch p.team join fetch e.playbook join fetch e.version"
-                        + " where p.id in ?1 order by lower(p.name), e.enrolledAt", personIds);
+        return personIds.isEmpty() ? List.of() : byName(list("select e from Enrollment e join fetch e.playbook join fetch e.version"
+                + " where e.personId in ?1 order by e.enrolledAt", personIds));
     }
 
     static List<Enrollment> all() {
-        return list("select e from Enrollment e join fetch e.person p left join fetch p.team join fetch e.playbook join fetch e.version"
-                + " order by lower(p.name), e.enrolledAt");
+        return byName(list("select e from Enrollment e join fetch e.playbook join fetch e.version order by e.enrolledAt"));
+    }
+
+    /** Sorted by the person's name, ignoring case; the sort is stable, so each person's stay in enrollment order. */
+    private static List<Enrollment> byName(List<Enrollment> enrollments) {
+        Map<Long, String> names = People.namesOf(enrollments.stream().map(e -> e.personId).distinct().toList());
+        return enrollments.stream().sorted(Comparator.comparing(e -> names.getOrDefault(e.personId, "").toLowerCase(Locale.ROOT)))
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,9 +44,9 @@ public class EnrollmentEvent extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public String kind;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "actor_id")
-    public Person actor;
+    /** Who took the step; null when a rule took it. */
+    @Column(name = "actor_id")
+    public Long actorId;
 
     @Column(name = "as_manager", nullable = false)
     public boolean asManager;
@@ -66,7 +65,7 @@ public class EnrollmentEvent extends PanacheEntityBase {
         row.enrollment = enrollment;
         row.itemKey = itemKey;
         row.kind = key(event.kind().name());
-        row.actor = Person.getEntityManager().getReference(Person.class, event.actor().personId());
+        row.actorId = event.actor().personId();
         row.asManager = event.actor().isManager();
         row.happenedAt = event.at();
         row.detail = event.text();
@@ -75,11 +74,11 @@ public class EnrollmentEvent extends PanacheEntityBase {
     }
 
     /** A step of the whole enrollment; {@code actor} is null when a rule took it. */
-    static EnrollmentEvent of(Enrollment enrollment, Step step, Person actor, boolean asManager, Instant at, String detail) {
+    static EnrollmentEvent of(Enrollment enrollment, Step step, Long actorId, boolean asManager, Instant at, String detail) {
         EnrollmentEvent row = new EnrollmentEvent();
         row.enrollment = enrollment;
         row.kind = key(step.name());
-        row.actor = actor;
+        row.actorId = actorId;
         row.asManager = asManager;
         row.happenedAt = at;
         row.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…";
@@ -89,7 +88,7 @@ public class EnrollmentEvent extends PanacheEntityBase {
     /** Every step of these enrollments, oldest first. */
     static List<EnrollmentEvent> of(List<Long> enrollmentIds) {
         return enrollmentIds.isEmpty() ? List.of()
-                : list("select e from EnrollmentEvent e left join fetch e.actor where e.enrollment.id in ?1"
+                : list("select e from EnrollmentEvent e where e.enrollment.id in ?1"
                         + " order by e.happenedAt, e.id", enrollmentIds);
     }
 
@@ -99,7 +98,7 @@ public class EnrollmentEvent extends PanacheEntityBase {
 
     /** The item step as the rules know it. */
     ItemEvent itemEvent() {
-        long by = actor == null ? 0 : actor.id;
+        long by = actorId == null ? 0 : actorId;
         return new ItemEvent(ItemEvent.Kind.valueOf(constant(kind)), asManager ? Actor.manager(by) : Actor.rep(by),
                 happenedAt, detail, link);
     }

@@ -165,7 +165,7 @@ public class EnrollmentReads {
             String itemText = event.itemKey == null ? null : of.checklist().items().stream()
                     .filter(i -> i.id().equals(event.itemKey)).map(ChecklistItem::text).findFirst().orElse(event.itemKey);
             return new ProfileEvent(of.playbookTitle(), EnrollmentEvent.label(event.kind), itemText,
-                    event.actor == null ? null : event.actor.name, event.happenedAt, event.detail);
+                    event.actorId == null ? null : of.names().get(event.actorId), event.happenedAt, event.detail);
         }).toList();
         return new Profile(enrollments, history);
     }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import dev.goose.errors.InvalidInput;
 import dev.goose.onboarding.EnrollmentEvent.Step;
@@ -15,7 +17,9 @@ import dev.goose.onboarding.OnboardingViews.EnrollmentDetail;
 import dev.goose.onboarding.OnboardingViews.EnrollmentView;
 import dev.goose.onboarding.OnboardingViews.TeamRow;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
+import dev.goose.people.PeopleAccess;
 import dev.goose.people.Role;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookVersion;
@@ -41,6 +45,9 @@ public class EnrollmentService {
     OnboardingAccess access;
 
     @Inject
+    PeopleAccess people;
+
+    @Inject
     EnrollmentReads reads;
 
     @Inject
@@ -53,7 +60,7 @@ public class EnrollmentService {
      */
     @Transactional
     public List<EnrollmentView> enroll(EnrollRequest request) {
-        Person me = current.get();
+        Member me = current.member();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         PlaybookVersion version = chosen(request.playbook(), errors);
         LocalDate today = calendar.today();
@@ -62,15 +69,16 @@ public class EnrollmentService {
                 "Choose a start date within a year of today.");
         List<Long> ids = request.people() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(request.people()));
         errors.require(!ids.isEmpty(), "people", "Choose at least one person to enroll.");
-        List<Person> people = new ArrayList<>();
+        Map<Long, Member> found = People.byIds(ids.stream().filter(Objects::nonNull).toList());
+        List<Member> people = new ArrayList<>();
         for (Long id : ids) {
-            Person person = id == null ? null : Person.findById(id);
-            if (person == null || !access.manages(me, person)) {
+            Member person = id == null ? null : found.get(id);
+            if (person == null || !access.manages(me, person.id())) {
                 errors.add("people", "There is nobody with the id " + id + " whom you may enroll.");
-            } else if (!person.active) {
-                errors.add("people", person.name + " is deactivated and cannot be enrolled.");
+            } else if (!person.active()) {
+                errors.add("people", person.name() + " is deactivated and cannot be enrolled.");
             } else if (version != null) {
-                Enrollment.openIn(person, version.playbook).ifPresentOrElse(open -> errors.add("people", person.name
+                Enrollment.openIn(person.id(), version.playbook).ifPresentOrElse(open -> errors.add("people", person.name()
                         + " is already enrolled in " + version.playbook.title + " (since " + open.startDate + ")."),
                         () -> people.add(person));
             }
@@ -78,15 +86,15 @@ public class EnrollmentService {
         errors.throwIfAny();
         Instant now = clock.instant()
 ;
-        List<Enrollment> created = people.stream().map(person -> start(person, version, start, me, now)).toList();
+        List<Enrollment> created = people.stream().map(person -> start(person.id(), version, start, me.id(), now)).toList();
         return views(created);
     }
 
     /** Every enrollment the caller may see, optionally one person's, completed ones on request. */
     @Transactional
     public List<EnrollmentView> list(Long personId, boolean includeCompleted) {
-        List<Enrollment> visible = access.visible(current.get()).stream()
-                .filter(e -> personId == null || e.person.id.equals(personId))
+        List<Enrollment> visible = access.visible(current.member()).stream()
+                .filter(e -> personId == null || e.personId.equals(personId))
                 .filter(e -> includeCompleted || e.isOpen()).toList();
         return views(visible);
     }
@@ -103,9 +111,9 @@ public class EnrollmentService {
      */
     @Transactional
     public List<TeamRow> team(boolean includeCompleted) {
-        Person me = current.get();
+        Member me = current.member();
         List<Enrollment> managed = access.managed(me).stream().filter(e -> includeCompleted || e.isOpen()).toList();
-        Actor actor = Actor.manager(me.id);
+        Actor actor = Actor.manager(me.id());
         LocalDate today = calendar.today();
         return StoredChecklist.ofAll(managed).values().stream().map(Snapshot::of).map(s -> new TeamRow(
                 s.view(calendar.week(), today), s.items(actor, calendar.week(), today).stream()
@@ -115,10 +123,9 @@ public class EnrollmentService {
     /** People the caller may enroll: the active people they manage, by name. */
     @Transactional
     public List<Choice> enrollable() {
-        Person me = current.get();
-        List<Person> people = me.role == Role.ADMIN ? Person.allByName() : Person.visibleTo(me);
-        return people.stream().filter(p -> p.active && access.manages(me, p))
-                .map(p -> new Choice(p.id.toString(), p.name)).toList();
+        Member me = current.member();
+        return people.visibleMembers(me).stream().filter(p -> p.active() && access.manages(me, p.id()))
+                .map(p -> new Choice(p.id().toString(), p.name())).toList();
     }
 
     /** Published onboarding playbooks, by slug and title. */
@@ -129,12 +136,12 @@ public class EnrollmentService {
     }
 
     /** Creates one enrollment in a version the caller checked, with its first step in the history. */
-    public Enrollment start(Person person, PlaybookVersion version, LocalDate start, Person by, Instant now) {
-        Enrollment enrollment = Enrollment.start(person, version, start, by, now);
+    public Enrollment start(Long personId, PlaybookVersion version, LocalDate start, Long byId, Instant now) {
+        Enrollment enrollment = Enrollment.start(personId, version, start, byId, now);
         enrollment.persist();
         String detail = "Enrolled in version " + version.number + ", starting " + start
-                + (by == null ? ", by the rule for new reps." : ".");
-        EnrollmentEvent.of(enrollment, Step.ENROLLED, by, by != null, now, detail).persist();
+                + (byId == null ? ", by the rule for new reps." : ".");
+        EnrollmentEvent.of(enrollment, Step.ENROLLED, byId, byId != null, now, detail).persist();
         return enrollment;
     }
 

@@ -17,7 +17,7 @@ public final class Enrollments {
 
     /** The day the person's first onboarding started; empty for someone never enrolled. */
     public static Optional<LocalDate> firstStartOf(Long personId) {
-        return Enrollment.<Enrollment>find("person.id = ?1 order by startDate", personId).firstResultOptional()
+        return Enrollment.<Enrollment>find("personId = ?1 order by startDate", personId).firstResultOptional()
                 .map(e -> e.startDate);
     }
 
@@ -28,7 +28,7 @@ public final class Enrollments {
             return starts;
         }
         Enrollment.getEntityManager().createQuery("""
-                select e.person.id, min(e.startDate) from Enrollment e where e.person.id in :people group by e.person.id""", Object[].class)
+                select e.personId, min(e.startDate) from Enrollment e where e.personId in :people group by e.personId""", Object[].class)
                 .setParameter("people", personIds)
                 .getResultStream()
                 .forEach(r -> starts.put((Long) r[0], (LocalDate) r[1]));

@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.goose.errors.NotFound;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
+import dev.goose.people.People.Member;
 import dev.goose.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,17 +21,11 @@ class OnboardingAccess {
     PeopleAccess people;
 
     /** The capacity the viewer acts in on this person's enrollments, or not found when they may not see them. */
-    Actor actorFor(Person viewer, Person enrolled) {
-        if (viewer.id.equals(enrolled.id)) {
-            return Actor.rep(viewer.id);
-        }
-        if (viewer.role != Role.REP && people.canSee(viewer, enrolled)) {
-            return Actor.manager(viewer.id);
-        }
-        throw new NotFound("The enrollment");
+    Actor actorFor(Member viewer, Long enrolledId) {
+        return actorFor(viewer.id(), viewer.role(), enrolledId);
     }
 
-    /** As {@link #actorFor(Person, Person)}, from memory: for read paths that must not touch the database. */
+    /** As {@link #actorFor(Member, Long)}, from memory: for read paths that must not touch the database. */
     Actor actorFor(Long viewerId, Role viewerRole, Long enrolledId) {
         if (viewerId.equals(enrolledId)) {
             return Actor.rep(viewerId);
@@ -43,29 +37,24 @@ class OnboardingAccess {
     }
 
     /** The enrollment, locked for a change, and the capacity the viewer acts in on it. */
-    Enrollment lockedFor(Person viewer, Long id) {
+    Enrollment lockedFor(Member viewer, Long id) {
         Enrollment enrollment = Enrollment.locked(id).orElseThrow(() -> new NotFound("The enrollment"));
-        actorFor(viewer, enrollment.person);
+        actorFor(viewer, enrollment.personId);
         return enrollment;
     }
 
     /** Whether the viewer may enroll this person, or manage their onboarding. */
-    boolean manages(Person viewer, Person person) {
-        return !viewer.id.equals(person.id) && viewer.role != Role.REP && people.canSee(viewer, person);
+    boolean manages(Member viewer, Long personId) {
+        return !viewer.id().equals(personId) && viewer.role() != Role.REP && people.canSee(viewer.id(), viewer.role(), personId);
     }
 
     /** Every enrollment the viewer may see: an admin's all, a manager's their teams' and their own, a rep's their own. */
-    List<Enrollment> visible(Person viewer) {
-        return switch (viewer.role) {
-            case ADMIN -> Enrollment.all();
-            case MANAGER -> Enrollment.ofPeople(java.util.stream.Stream.concat(Person.visibleTo(viewer).stream().map(p -> p.id),
-                    java.util.stream.Stream.of(viewer.id)).distinct().toList());
-            case REP -> Enrollment.ofPeople(List.of(viewer.id));
-        };
+    List<Enrollment> visible(Member viewer) {
+        return viewer.role() == Role.ADMIN ? Enrollment.all() : Enrollment.ofPeople(people.visibleIds(viewer.id(), viewer.role()));
     }
 
     /** The enrollments the viewer acts on as a manager: everyone's they see but their own. */
-    List<Enrollment> managed(Person viewer) {
-        return visible(viewer).stream().filter(e -> !e.person.id.equals(viewer.id)).toList();
+    List<Enrollment> managed(Member viewer) {
+        return visible(viewer).stream().filter(e -> !e.personId.equals(viewer.id())).toList();
     }
 }

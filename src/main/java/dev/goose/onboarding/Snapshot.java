@@ -29,7 +29,7 @@ public record Snapshot(Long id, Long personId, String personName, String teamNam
 
     static Snapshot of(StoredChecklist stored) {
         Enrollment e = stored.enrollment();
-        return new Snapshot(e.id, e.person.id, e.person.name, e.person.team == null ? null : e.person.team.name,
+        return new Snapshot(e.id, e.personId, stored.personName(), stored.teamName(),
                 e.playbook.slug, e.playbook.title, e.version.id, e.version.number, e.playbook.currentNumber, e.startDate,
                 e.isOpen(), e.completedOn, stored.checklist(), stored.names());
     }

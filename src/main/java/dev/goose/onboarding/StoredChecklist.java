@@ -3,13 +3,17 @@ package dev.goose.onboarding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import dev.goose.errors.Conflict;
 import dev.goose.onboarding.EnrollmentEvent.Step;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.playbook.PlaybookVersion;
 import dev.goose.playbook.Playbooks;
 import dev.goose.playbook.markdown.ChecklistItem;
@@ -26,30 +30,37 @@ final class StoredChecklist {
     private final Map<String, EnrollmentItem> rows;
     private final Map<String, ItemProgress> progress;
     private final Map<Long, String> names;
+    private final String teamName;
 
     private StoredChecklist(Enrollment enrollment, List<ChecklistItem> items, Map<String, EnrollmentItem> rows,
-            Map<String, ItemProgress> progress, Map<Long, String> names) {
+            Map<String, ItemProgress> progress, Map<Long, String> names, String teamName) {
         this.enrollment = enrollment;
         this.items = items;
         this.rows = rows;
         this.progress = progress;
         this.names = names;
+        this.teamName = teamName;
     }
 
     static StoredChecklist of(Enrollment enrollment) {
         return ofAll(List.of(enrollment)).get(enrollment.id);
     }
 
-    /** The checklists of many enrollments in four queries, whatever their number. */
+    /** The checklists of many enrollments in six queries, whatever their number. */
     static Map<Long, StoredChecklist> ofAll(List<Enrollment> enrollments) {
         List<Long> ids = enrollments.stream().map(e -> e.id).toList();
         Map<Long, List<ChecklistItem>> itemsByVersion = itemsOf(enrollments.stream().map(e -> e.version.id).distinct().toList());
         Map<Long, Map<String, List<ItemEvent>>> history = new HashMap<>();
+        List<EnrollmentEvent> events = EnrollmentEvent.of(ids);
+        Set<Long> named = new HashSet<>();
+        enrollments.forEach(e -> named.add(e.personId));
+        events.stream().map(event -> event.actorId).filter(Objects::nonNull).forEach(named::add);
+        Map<Long, Member> people = People.byIds(named);
         Map<Long, String> names = new HashMap<>();
-        for (EnrollmentEvent event : EnrollmentEvent.of(ids)) {
-            if (event.actor != null) {
-                names.put(event.actor.id, event.actor.name);
-            }
+        people.values().forEach(person -> names.put(person.id(), person.name()));
+        Map<Long, String> teams = People.teamNamesOf(enrollments.stream().map(e -> people.get(e.personId))
+                .filter(p -> p != null && p.teamId() != null).map(Member::teamId).distinct().toList());
+        for (EnrollmentEvent event : events) {
             if (event.isItemStep()) {
                 history.computeIfAbsent(event.enrollment.id, k -> new HashMap<>())
                         .computeIfAbsent(event.itemKey, k -> new ArrayList<>()).add(event.itemEvent());
@@ -65,8 +76,9 @@ final class StoredChecklist {
             Map<String, List<ItemEvent>> steps = history.getOrDefault(enrollment.id, Map.of());
             Map<String, ItemProgress> progress = new HashMap<>();
             own.forEach((key, row) -> progress.put(key, row.progress(steps.getOrDefault(key, List.of()))));
+            Member person = people.get(enrollment.personId);
             stored.put(enrollment.id, new StoredChecklist(enrollment, itemsByVersion.getOrDefault(enrollment.version.id,
-                    List.of()), own, progress, names));
+                    List.of()), own, progress, names, person == null || person.teamId() == null ? null : teams.get(person.teamId())));
         }
         return stored;
     }
@@ -84,14 +96,23 @@ final class StoredChecklist {
         return new Checklist(items, progress);
     }
 
-    /** Names of the people in the history, by id, for showing who did what. */
+    /** Names of the people in the history and of the enrolled person, by id, for showing who did what. */
     Map<Long, String> names() {
         return names;
     }
 
+    String personName() {
+        return names.get(enrollment.personId);
+    }
+
+    /** The name of the enrolled person's team, or null when they have none. */
+    String teamName() {
+        return teamName;
+    }
+
     /** Remembers the name of someone acting now, so that the history shown after a change names them. */
-    void knows(Person person) {
-        names.put(person.id, person.name);
+    void knows(Member person) {
+        names.put(person.id(), person.name());
     }
 
     /** Stores the next progress of an item, and the steps it added to the history since {@code before}. */
@@ -124,19 +145,19 @@ final class StoredChecklist {
      * it again when a change leaves a completed checklist unfinished, unless the person has since
      * been enrolled in the same playbook again.
      */
-    void settle(OnboardingCalendar calendar, Person actor, boolean asManager, Instant now) {
+    void settle(OnboardingCalendar calendar, Member actor, boolean asManager, Instant now) {
         Checklist checklist = checklist();
         if (checklist.isComplete() && enrollment.isOpen()) {
             Instant at = checklist.completedAt().orElse(now);
             enrollment.complete(at, calendar.dayOf(at));
-            EnrollmentEvent.of(enrollment, Step.COMPLETED, actor, asManager, at, null).persist();
+            EnrollmentEvent.of(enrollment, Step.COMPLETED, actor.id(), asManager, at, null).persist();
         } else if (!checklist.isComplete() && !enrollment.isOpen()) {
-            if (Enrollment.openIn(enrollment.person, enrollment.playbook).isPresent()) {
-                throw new Conflict(enrollment.person.name + " has been enrolled in " + enrollment.playbook.title
+            if (Enrollment.openIn(enrollment.personId, enrollment.playbook).isPresent()) {
+                throw new Conflict(personName() + " has been enrolled in " + enrollment.playbook.title
                         + " again since this checklist was completed; change that enrollment instead.");
             }
             enrollment.reopen();
-            EnrollmentEvent.of(enrollment, Step.REOPENED_ENROLLMENT, actor, asManager, now, null).persist();
+            EnrollmentEvent.of(enrollment, Step.REOPENED_ENROLLMENT, actor.id(), asManager, now, null).persist();
         }
     }
 }

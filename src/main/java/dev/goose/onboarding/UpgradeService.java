@@ -18,7 +18,8 @@ import dev.goose.onboarding.OnboardingViews.RewordedView;
 import dev.goose.onboarding.OnboardingViews.UpgradeRequest;
 import dev.goose.onboarding.OnboardingViews.UpgradeView;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookVersion;
 import dev.goose.playbook.markdown.ChecklistItem;
@@ -49,7 +50,7 @@ public class UpgradeService {
     /** Upgrades one enrollment, for its person or their manager. */
     @Transactional
     public UpgradeView upgrade(Long id) {
-        Person me = current.get();
+        Member me = current.member();
         return upgrade(access.lockedFor(me, id), me, clock.instant()
 );
     }
@@ -62,7 +63,7 @@ public class UpgradeService {
      */
     @Transactional
     public List<UpgradeView> upgradeAll(UpgradeRequest request) {
-        Person me = current.get();
+        Member me = current.member();
         Instant now = clock.instant()
 ;
         if (request.enrollments() != null && !request.enrollments().isEmpty()) {
@@ -71,7 +72,7 @@ public class UpgradeService {
             for (Long id : new LinkedHashSet<>(request.enrollments())) {
                 try {
                     Enrollment enrollment = access.lockedFor(me, id);
-                    if (!access.manages(me, enrollment.person)) {
+                    if (!access.manages(me, enrollment.personId)) {
                         errors.add("enrollments", "Your own onboarding is upgraded from your checklist, not with your team's.");
                         continue;
                     }
@@ -100,10 +101,10 @@ public class UpgradeService {
         return done;
     }
 
-    private UpgradeView upgrade(Enrollment enrollment, Person me, Instant now) {
-        Actor actor = access.actorFor(me, enrollment.person);
+    private UpgradeView upgrade(Enrollment enrollment, Member me, Instant now) {
+        Actor actor = access.actorFor(me, enrollment.personId);
         Playbook playbook = enrollment.playbook;
-        String who = enrollment.person.name + "'s " + playbook.title;
+        String who = People.nameOf(enrollment.personId) + "'s " + playbook.title;
         if (!enrollment.isOpen()) {
             throw new Conflict(who + " was completed on " + enrollment.completedOn
                     + " and stays on the version it was completed on.");
@@ -126,7 +127,7 @@ public class UpgradeService {
             }
         }
         stored.pinTo(newer, items);
-        EnrollmentEvent.of(enrollment, Step.UPGRADED, me, actor.isManager(), now, describe(from, newer.number, upgrade))
+        EnrollmentEvent.of(enrollment, Step.UPGRADED, me.id(), actor.isManager(), now, describe(from, newer.number, upgrade))
                 .persist();
         stored.settle(calendar, me, actor.isManager(), now);
         return view(Snapshot.of(stored), from, upgrade, week, calendar.today());

@@ -49,6 +49,11 @@ public class CurrentPerson {
         return Person.<Person>findByIdOptional(id()).orElseThrow(UnauthorizedException::new);
     }
 
+    /** The person as other features see them, from the caller's transaction. */
+    public People.Member member() {
+        return People.byId(id()).orElseThrow(UnauthorizedException::new);
+    }
+
     public boolean hasRole(Role role) {
         return identity.hasRole(role.key());
     }

@@ -42,9 +42,30 @@ public class PeopleAccess {
         if (viewerRole != Role.MANAGER) {
             return false;
         }
-        return visibleIds.get(viewerId, () -> QuarkusTransaction.joiningExisting().call(() -> Person.<Person>findByIdOptional(viewerId)
-                .map(viewer -> Person.visibleTo(viewer).stream().map(p -> p.id).collect(Collectors.toUnmodifiableSet()))
-                .orElse(Set.of()))).contains(personId);
+        return managed(viewerId).contains(personId);
+    }
+
+    /** Whom a manager sees: the people on the teams they lead and those reporting to them. */
+    private Set<Long> managed(Long managerId) {
+        return visibleIds.get(managerId, () -> QuarkusTransaction.joiningExisting().call(() -> Person.<Person>findByIdOptional(managerId)
+                .map(manager -> Person.visibleTo(manager).stream().map(p -> p.id).collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of())));
+    }
+
+    /**
+     * The ids of everyone the viewer sees, themselves included, from memory like
+     * {@link #canSee(Long, Role, Long)}: all people for an admin.
+     */
+    public Set<Long> visibleIds(Long viewerId, Role viewerRole) {
+        return switch (viewerRole) {
+            case ADMIN -> Set.copyOf(Person.getEntityManager().createQuery("select p.id from Person p", Long.class).getResultList());
+            case MANAGER -> {
+                Set<Long> ids = new java.util.HashSet<>(managed(viewerId));
+                ids.add(viewerId);
+                yield ids;
+            }
+            case REP -> Set.of(viewerId);
+        };
     }
 
     public boolean canSee(Person viewer, Person person) {
@@ -83,6 +104,42 @@ public class PeopleAccess {
         return switch (viewer.role) {
             case ADMIN -> Person.allByName();
             case MANAGER -> Person.visibleTo(viewer);
+            case REP -> List.of(viewer);
+        };
+    }
+
+    /** The person as a record, when the viewer may see them; otherwise not found. */
+    public People.Member visibleMember(People.Member viewer, Long id) {
+        if (id == null || !canSee(viewer.id(), viewer.role(), id)) {
+            throw new NotFound("The person");
+        }
+        return id.equals(viewer.id()) ? viewer : People.byId(id).orElseThrow(() -> new NotFound("The person"));
+    }
+
+    /** A team as a record, when the viewer is an admin or leads it; otherwise not found. */
+    public People.TeamInfo visibleTeamInfo(People.Member viewer, Long id) {
+        People.TeamInfo team = People.team(id).orElse(null);
+        if (team == null || !canSee(viewer, team)) {
+            throw new NotFound("The team");
+        }
+        return team;
+    }
+
+    public boolean canSee(People.Member viewer, People.TeamInfo team) {
+        return viewer.role() == Role.ADMIN || team.isLedBy(viewer.id());
+    }
+
+    /** As {@link #visibleTeams(Person)}, as records for other features. */
+    public List<People.TeamInfo> visibleTeamInfos(People.Member viewer) {
+        return viewer.role() == Role.ADMIN ? People.allTeams() : People.teamsLedBy(viewer.id());
+    }
+
+    /** As {@link #visiblePeople(Person)}, as records for other features. */
+    public List<People.Member> visibleMembers(People.Member viewer) {
+        return switch (viewer.role()) {
+            case ADMIN -> People.everyone();
+            case MANAGER -> Person.<Person>findByIdOptional(viewer.id())
+                    .map(manager -> Person.visibleTo(manager).stream().map(People.Member::of).toList()).orElse(List.of());
             case REP -> List.of(viewer);
         };
     }

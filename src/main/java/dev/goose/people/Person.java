@@ -97,15 +97,6 @@ public class Person extends PanacheEntityBase {
                 + " order by lower(p.name)", manager).list();
     }
 
-    public static List<Person> onTeam(Team team) {
-        return list("team = ?1 order by lower(name)", team);
-    }
-
-    /** The active reps of a team, by name: whom its targets, dashboard and leaderboard are about. */
-    public static List<Person> activeRepsOn(Team team) {
-        return list("team = ?1 and active = true and role = ?2 order by lower(name)", team, Role.REP);
-    }
-
     public static List<Person> leaders() {
         return list("role in ?1 and active = true order by lower(name)", List.of(Role.ADMIN, Role.MANAGER));
     }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -54,10 +53,9 @@ public class PlaybookVersion extends PanacheEntityBase {
     @Column(nullable = false, length = 300)
     public String title;
 
-    /** Null for versions synced from the folder. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "author_id")
-    public Person author;
+    /** The person who published it; null for versions synced from the folder. */
+    @Column(name = "author_id")
+    public Long authorId;
 
     @Column(name = "change_note", nullable = false, length = 2000)
     public String changeNote;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.goose.digest.Sha256;
-import dev.goose.people.Person;
 import dev.goose.playbook.markdown.InvalidPlaybook;
 import dev.goose.playbook.markdown.Outline;
 import dev.goose.playbook.markdown.ParseBudget;
@@ -74,7 +73,7 @@ public class Publisher {
      * one. The playbook must be locked by the caller ({@link #lock}).
      */
     public Published publish(Playbook playbook, String path, byte[] source, ParseResult parsed, String note, boolean major,
-            Person author) {
+            Long authorId) {
         String sha = Sha256.hex(source);
         Optional<PlaybookVersion> current = PlaybookVersion.of(playbook, playbook.currentNumber);
         if (current.isPresent() && current.get().sha256.equals(sha)) {
@@ -97,7 +96,7 @@ public class Publisher {
         version.sha256 = sha;
         version.html = content.html();
         version.title = content.title();
-        version.author = author;
+        version.authorId = authorId;
         version.changeNote = note == null || note.isBlank() ? "No note" : note.strip();
         version.major = marked;
         version.edition = content.edition();

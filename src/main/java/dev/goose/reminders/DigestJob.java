@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import dev.goose.people.Person;
+import dev.goose.people.People;
 import dev.goose.time.Clocks;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -58,8 +58,8 @@ public class DigestJob {
             LOG.infof("The reminder digest for %s was sent already", day);
             return 0;
         }
-        List<Recipient> people = QuarkusTransaction.requiringNew().call(() -> Person.<Person>list("active = true order by id")
-                .stream().map(p -> new Recipient(p.id, p.name, p.email)).toList());
+        List<Recipient> people = QuarkusTransaction.requiringNew().call(() -> People.allActive()
+                .stream().map(p -> new Recipient(p.id(), p.name(), p.email())).toList());
         int sent = 0;
         for (Recipient person : people) {
             Digest digest = Digest.compose(person.name(), reminders.of(person.id(), day), config.baseUrl());

@@ -30,8 +30,8 @@ public final class TestKpis {
     public static Long target(Person person, String kpi, PeriodKind kind, LocalDate from, String value, String ramp, RampFrom rampFrom) {
         return QuarkusTransaction.requiringNew().call(() -> {
             KpiTarget target = base(kpi, kind, from, value, ramp, rampFrom);
-            target.person = Person.findById(person.id);
-            target.subject = KpiTarget.subjectOf(target.person);
+            target.personId = person.id;
+            target.subject = KpiTarget.personSubject(person.id);
             target.persist();
             return target.id;
         });
@@ -40,8 +40,8 @@ public final class TestKpis {
     public static Long teamTarget(Team team, String kpi, PeriodKind kind, LocalDate from, String value) {
         return QuarkusTransaction.requiringNew().call(() -> {
             KpiTarget target = base(kpi, kind, from, value, null, null);
-            target.team = Team.findById(team.id);
-            target.subject = KpiTarget.subjectOf(target.team);
+            target.teamId = team.id;
+            target.subject = KpiTarget.teamSubject(team.id);
             target.persist();
             return target.id;
         });
@@ -52,7 +52,7 @@ public final class TestKpis {
         return QuarkusTransaction.requiringNew().call(() -> {
             Measurement m = new Measurement();
             m.kpi = KpiDefinition.byKey(kpi).orElseThrow();
-            m.person = Person.findById(person.id);
+            m.personId = person.id;
             m.occurredOn = day;
             m.value = new BigDecimal(value);
             m.origin = Origin.IMPORTED;

@@ -49,8 +49,8 @@ public final class TestTargets {
         return QuarkusTransaction.requiringNew().call(() -> {
             KpiTarget target = new KpiTarget();
             target.kpi = KpiDefinition.byKey(kpiKey).orElseThrow();
-            target.person = Person.findById(person.id);
-            target.subject = KpiTarget.subjectOf(target.person);
+            target.personId = person.id;
+            target.subject = KpiTarget.personSubject(person.id);
             target.periodKind = PeriodKind.MONTH;
             target.startsOn = LocalDate.now().withDayOfMonth(1);
             target.value = BigDecimal.valueOf(value);

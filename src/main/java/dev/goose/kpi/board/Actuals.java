@@ -66,10 +66,10 @@ class Actuals {
     private void measured(Collection<Long> personIds, List<KpiDefinition> kpis, Buckets buckets) {
         // One period needs one sum per person and KPI; a run of them, sums by day to bucket.
         boolean byDay = buckets.periods.size() > 1;
-        List<Object[]> rows = em().createQuery("select m.person.id, m.kpi.id, sum(m.value), count(m)"
+        List<Object[]> rows = em().createQuery("select m.personId, m.kpi.id, sum(m.value), count(m)"
                 + (byDay ? ", m.occurredOn" : "") + " from Measurement m"
-                + " where m.person.id in :people and m.kpi.id in :kpis and m.occurredOn >= :start and m.occurredOn <= :end"
-                + " group by m.person.id, m.kpi.id" + (byDay ? ", m.occurredOn" : ""), Object[].class)
+                + " where m.personId in :people and m.kpi.id in :kpis and m.occurredOn >= :start and m.occurredOn <= :end"
+                + " group by m.personId, m.kpi.id" + (byDay ? ", m.occurredOn" : ""), Object[].class)
                 .setParameter("people", personIds)
                 .setParameter("kpis", kpis.stream().map(k -> k.id).toList())
                 .setParameter("start", buckets.firstDay())

@@ -120,8 +120,8 @@ final class DealFacts {
     private List<DealRow> deals() {
         if (deals == null) {
             deals = em.createQuery("""
-                    select d.id, d.owner.id, d.amount, d.createdAt, d.closedAt, s.outcome from Deal d join d.stage s
-                    where d.owner.id in :people""", Object[].class)
+                    select d.id, d.ownerId, d.amount, d.createdAt, d.closedAt, s.outcome from Deal d join d.stage s
+                    where d.ownerId in :people""", Object[].class)
                     .setParameter("people", people).getResultStream()
                     .map(r -> new DealRow((Long) r[0], (Long) r[1], (BigDecimal) r[2], (Instant) r[3], (Instant) r[4], (String) r[5]))
                     .toList();

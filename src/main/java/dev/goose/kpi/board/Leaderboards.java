@@ -21,9 +21,10 @@ import dev.goose.kpi.board.BoardViews.Leaderboard;
 import dev.goose.kpi.board.BoardViews.PeriodView;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import dev.goose.people.Role;
-import dev.goose.people.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,34 +54,34 @@ class Leaderboards {
 
     @Transactional
     public Leaderboard of(String kpiKey, Long teamId, String kind, String date) {
-        Person viewer = current.get();
+        Member viewer = current.member();
         List<KpiDefinition> active = KpiDefinition.activeInOrder();
         KpiDefinition kpi = kpiKey == null || kpiKey.isBlank() ? active.get(0)
                 : KpiDefinition.byKey(kpiKey).filter(k -> k.active)
                         .orElseThrow(() -> InvalidInput.of("kpi", "Unknown KPI \"" + kpiKey.strip() + "\"."));
-        Team team = teamId == null ? null : access.visibleTeam(viewer, teamId);
-        List<Person> people = team != null ? Person.activeRepsOn(team) : scope(viewer);
+        TeamInfo team = teamId == null ? null : access.visibleTeamInfo(viewer, teamId);
+        List<Member> people = team != null ? People.activeRepsOn(team.id()) : scope(viewer);
         Instant now = clock.instant();
         LocalDate viewerToday = KpiCalendar.todayFor(viewer, now);
         Period period = Periods.parse(kind, date, viewerToday);
 
-        Map<ZoneId, List<Person>> byZone = new LinkedHashMap<>();
+        Map<ZoneId, List<Member>> byZone = new LinkedHashMap<>();
         people.forEach(p -> byZone.computeIfAbsent(KpiCalendar.zoneOf(p), z -> new ArrayList<>()).add(p));
         List<LeaderRow> rows = new ArrayList<>();
-        for (Map.Entry<ZoneId, List<Person>> group : byZone.entrySet()) {
-            List<Person> members = group.getValue();
-            Actuals.Table table = actuals.of(members.stream().map(p -> p.id).toList(), List.of(kpi), List.of(period), group.getKey());
+        for (Map.Entry<ZoneId, List<Member>> group : byZone.entrySet()) {
+            List<Member> members = group.getValue();
+            Actuals.Table table = actuals.of(members.stream().map(Member::id).toList(), List.of(kpi), List.of(period), group.getKey());
             Targets.Book book = targets.of(members, null, List.of(period));
             LocalDate today = LocalDate.ofInstant(now, group.getKey());
 
-            for (Person p : members) {
-                rows.add(new LeaderRow(0, p.id, p.name, Score.of(kpi, table.of(period, p.id, kpi.id), book.of(p, kpi.id, period), period, today)));
+            for (Member p : members) {
+                rows.add(new LeaderRow(0, p.id(), p.name(), Score.of(kpi, table.of(period, p.id(), kpi.id), book.of(p, kpi.id, period), period, today)));
             }
         }
-        List<Choice> teams = access.visibleTeams(viewer).stream()
-                .map(t -> new Choice(String.valueOf(t.id), t.name)).toList();
+        List<Choice> teams = access.visibleTeamInfos(viewer).stream()
+                .map(t -> new Choice(String.valueOf(t.id()), t.name())).toList();
         List<Choice> kpis = active.stream().map(k -> new Choice(k.key, k.name)).toList();
-        return new Leaderboard(kpi.key, kpi.name, PeriodView.of(period), team == null ? "" : String.valueOf(team.id), teams, kpis,
+        return new Leaderboard(kpi.key, kpi.name, PeriodView.of(period), team == null ? "" : String.valueOf(team.id()), teams, kpis,
                 ranked(rows, kpi.direction));
     }
 
@@ -105,10 +106,10 @@ class Leaderboards {
     }
 
     /** Whom the board ranks without a team chosen: a rep their teammates, others the people they see. */
-    private List<Person> scope(Person viewer) {
-        if (viewer.role == Role.REP) {
-            return viewer.team == null ? List.of(viewer) : Person.activeRepsOn(viewer.team);
+    private List<Member> scope(Member viewer) {
+        if (viewer.role() == Role.REP) {
+            return viewer.teamId() == null ? List.of(viewer) : People.activeRepsOn(viewer.teamId());
         }
-        return access.visiblePeople(viewer).stream().filter(p -> p.active && p.role == Role.REP).toList();
+        return access.visibleMembers(viewer).stream().filter(p -> p.active() && p.role() == Role.REP).toList();
     }
 }

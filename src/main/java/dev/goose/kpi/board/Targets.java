@@ -14,8 +14,8 @@ import dev.goose.kpi.KpiTarget;
 import dev.goose.kpi.Period;
 import dev.goose.kpi.RampFrom;
 import dev.goose.onboarding.Enrollments;
-import dev.goose.people.Person;
-import dev.goose.people.Team;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -33,18 +33,18 @@ public class Targets {
             return Optional.ofNullable(values.getOrDefault(subject, Map.of()).getOrDefault(kpiId, Map.of()).get(period.start()));
         }
 
-        public Optional<BigDecimal> of(Person person, Long kpiId, Period period) {
-            return of(KpiTarget.subjectOf(person), kpiId, period);
+        public Optional<BigDecimal> of(Member person, Long kpiId, Period period) {
+            return of(KpiTarget.personSubject(person.id()), kpiId, period);
         }
     }
 
     /** The targets of the people, and of the team when one is given, over the periods (of one kind). */
-    public Book of(Collection<Person> people, Team team, List<Period> periods) {
-        Map<String, Person> bySubject = new HashMap<>();
-        people.forEach(p -> bySubject.put(KpiTarget.subjectOf(p), p));
+    public Book of(Collection<Member> people, TeamInfo team, List<Period> periods) {
+        Map<String, Member> bySubject = new HashMap<>();
+        people.forEach(p -> bySubject.put(KpiTarget.personSubject(p.id()), p));
         List<String> subjects = new ArrayList<>(bySubject.keySet());
         if (team != null) {
-            subjects.add(KpiTarget.subjectOf(team));
+            subjects.add(KpiTarget.teamSubject(team.id()));
         }
         Map<String, Map<Long, Map<LocalDate, BigDecimal>>> values = new HashMap<>();
         if (subjects.isEmpty() || periods.isEmpty()) {
@@ -56,10 +56,10 @@ public class Targets {
                 subjects, periods.get(0).kind(), last, first);
         Map<Long, LocalDate> onboarding = onboardingStarts(people, targets);
         for (KpiTarget target : targets) {
-            Person person = bySubject.get(target.subject);
+            Member person = bySubject.get(target.subject);
             for (Period period : periods) {
                 if (target.covers(period)) {
-                    BigDecimal value = target.valueFor(period, person == null ? Optional.empty() : KpiCalendar.rampStart(person, target.rampFrom, Optional.ofNullable(onboarding.get(person.id))));
+                    BigDecimal value = target.valueFor(period, person == null ? Optional.empty() : KpiCalendar.rampStart(person, target.rampFrom, Optional.ofNullable(onboarding.get(person.id()))));
                     values.computeIfAbsent(target.subject, s -> new HashMap<>())
                             .computeIfAbsent(target.kpi.id, k -> new HashMap<>())
                             .put(period.start(), value);
@@ -70,11 +70,11 @@ public class Targets {
     }
 
     /** Everyone's first onboarding start, read only when some target ramps from it. */
-    private static Map<Long, LocalDate> onboardingStarts(Collection<Person> people, List<KpiTarget> targets) {
+    private static Map<Long, LocalDate> onboardingStarts(Collection<Member> people, List<KpiTarget> targets) {
         boolean needed = targets.stream().anyMatch(t -> t.ramp != null && t.rampFrom == RampFrom.ONBOARDING);
         if (!needed || people.isEmpty()) {
             return new HashMap<>();
         }
-        return Enrollments.firstStartsOf(people.stream().map(p -> p.id).toList());
+        return Enrollments.firstStartsOf(people.stream().map(Member::id).toList());
     }
 }

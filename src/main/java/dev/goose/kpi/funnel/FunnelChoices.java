@@ -3,8 +3,8 @@ package dev.goose.kpi.funnel;
 import java.util.List;
 
 import dev.goose.kpi.funnel.FunnelViews.Choice;
-import dev.goose.people.Person;
-import dev.goose.people.Team;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import dev.goose.pipeline.Pipelines;
 import dev.goose.pipeline.Pipelines.StageView;
 
@@ -18,12 +18,12 @@ final class FunnelChoices {
         return Pipelines.allByName().stream().map(p -> new Choice(p.key(), p.name())).toList();
     }
 
-    static List<Choice> teams(List<Team> visible) {
-        return visible.stream().map(t -> new Choice(t.id.toString(), t.name)).toList();
+    static List<Choice> teams(List<TeamInfo> visible) {
+        return visible.stream().map(t -> new Choice(t.id().toString(), t.name())).toList();
     }
 
-    static List<Choice> people(List<Person> visible) {
-        return visible.stream().map(p -> new Choice(p.id.toString(), p.name)).toList();
+    static List<Choice> people(List<Member> visible) {
+        return visible.stream().map(p -> new Choice(p.id().toString(), p.name())).toList();
     }
 
     static List<Choice> stages(List<StageView> stages) {

@@ -3,14 +3,15 @@ package dev.goose.kpi.funnel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.goose.people.Person;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import dev.goose.people.Role;
-import dev.goose.people.Team;
 import dev.goose.pipeline.Pipelines.PipelineView;
 import dev.goose.pipeline.Pipelines.StageView;
 import dev.goose.pipeline.stage.Stage;
@@ -22,9 +23,11 @@ import dev.goose.pipeline.stage.Stage;
  * @param stages  every stage of the pipeline, retired ones too, since history points at them
  * @param team    the team whose members' deals count, or null
  * @param person  the one person whose deals count, or null
+ * @param owners  the people whose deals may count (the team's members, or everyone the viewer sees), or
+ *                null for everyone's, as an admin sees them
  */
-record FunnelScope(Person viewer, PipelineView pipeline, List<StageView> stages, Team team, Person person, LocalDate from,
-        LocalDate to, ZoneId zone) {
+record FunnelScope(Member viewer, PipelineView pipeline, List<StageView> stages, TeamInfo team, Member person, LocalDate from,
+        LocalDate to, ZoneId zone, Collection<Long> owners) {
 
     /** The open and won stages in order, retired ones left out: lost stages end a stay, never an advance. */
     List<StageView> funnelStages() {
@@ -47,12 +50,12 @@ record FunnelScope(Person viewer, PipelineView pipeline, List<StageView> stages,
 
     String scope() {
         if (person != null) {
-            return person.name + (team != null ? " (" + team.name + ")" : "");
+            return person.name() + (team != null ? " (" + team.name() + ")" : "");
         }
         if (team != null) {
-            return team.name;
+            return team.name();
         }
-        return viewer.role == Role.REP ? viewer.name : "everyone you see";
+        return viewer.role() == Role.REP ? viewer.name() : "everyone you see";
     }
 
     /** The stage changes of the chosen deals, oldest recorded first. */
@@ -60,20 +63,16 @@ record FunnelScope(Person viewer, PipelineView pipeline, List<StageView> stages,
         StringBuilder where = new StringBuilder("d.pipeline.id = :pipeline and d.createdAt >= :start and d.createdAt < :end");
         Map<String, Object> parameters = new HashMap<>(Map.of("pipeline", pipeline.id(),
                 "start", instant(from), "end", instant(to.plusDays(1))));
-        if (team != null) {
-            where.append(" and d.owner.id in (select p.id from Person p where p.team.id = :team)");
-            parameters.put("team", team.id);
+        if (owners != null) {
+            if (owners.isEmpty()) {
+                return List.of();
+            }
+            where.append(" and d.ownerId in :owners");
+            parameters.put("owners", owners);
         }
         if (person != null) {
-            where.append(" and d.owner.id = :person");
-            parameters.put("person", person.id);
-        }
-        if (team == null && person == null && viewer.role != Role.ADMIN) {
-            // As the deals list: a rep their own; a manager their own and those of the people they see.
-            where.append(viewer.role == Role.REP ? " and d.owner.id = :viewer"
-                    : " and (d.owner.id = :viewer or d.owner.id in (select p.id from Person p left join p.team t"
-                            + " where t.manager.id = :viewer or p.manager.id = :viewer))");
-            parameters.put("viewer", viewer.id);
+            where.append(" and d.ownerId = :person");
+            parameters.put("person", person.id());
         }
         var query = Stage.getEntityManager().createQuery("select c.deal.id, c.from.id, c.to.id, c.changedAt, c.enteredGuides,"
                 + " c.guideVersions from StageChange c join c.deal d where " + where + " order by c.id", Object[].class);

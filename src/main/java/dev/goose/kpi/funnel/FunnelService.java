@@ -3,6 +3,7 @@ package dev.goose.kpi.funnel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,8 +23,10 @@ import dev.goose.kpi.funnel.FunnelViews.StageRow;
 import dev.goose.kpi.funnel.FunnelViews.VersionRow;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
-import dev.goose.people.Team;
+import dev.goose.people.Role;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import dev.goose.pipeline.Pipelines;
 import dev.goose.pipeline.Pipelines.PipelineView;
 import dev.goose.pipeline.Pipelines.StageView;
@@ -82,7 +85,7 @@ public class FunnelService {
         FunnelQuery resolved = new FunnelQuery(scope.pipeline().key(), query.team(), query.person(), scope.from().toString(),
                 scope.to().toString());
         return new FunnelViews.FunnelPage(resolved, chosen, FunnelChoices.pipelines(),
-                FunnelChoices.teams(people.visibleTeams(scope.viewer())), FunnelChoices.people(people.visiblePeople(scope.viewer())),
+                FunnelChoices.teams(people.visibleTeamInfos(scope.viewer())), FunnelChoices.people(people.visibleMembers(scope.viewer())),
                 FunnelChoices.stages(FunnelScope.scriptStages(scope.stages())),
                 funnel(scope, changes), scripts(scope, changes, chosen));
     }
@@ -124,7 +127,7 @@ public class FunnelService {
 
     /** Checks the query field by field, then whether the team and person are in the viewer's sight. */
     private FunnelScope scope(FunnelQuery query, String stage) {
-        Person viewer = current.get();
+        Member viewer = current.member();
         ZoneId zone = KpiCalendar.zoneOf(viewer);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         PipelineView pipeline = query.pipeline() == null || query.pipeline().isBlank()
@@ -146,8 +149,19 @@ public class FunnelService {
         Long teamId = errors.parse("team", query.team(), Long::valueOf, "Choose a team by its id.");
         Long personId = errors.parse("person", query.person(), Long::valueOf, "Choose a person by their id.");
         errors.throwIfAny();
-        Team team = teamId == null ? null : access.visibleTeam(viewer, teamId);
-        Person person = personId == null ? null : access.visiblePerson(viewer, personId);
-        return new FunnelScope(viewer, pipeline, stages, team, person, from, to, zone);
+        TeamInfo team = teamId == null ? null : access.visibleTeam(viewer, teamId);
+        Member person = personId == null ? null : access.visiblePerson(viewer, personId);
+        return new FunnelScope(viewer, pipeline, stages, team, person, from, to, zone, owners(viewer, team, person));
+    }
+
+    /**
+     * Whose deals may count: a team's members; with no team or person chosen, as the deals list, a
+     * rep's own and a manager's own and those of the people they see; an admin's, everyone's.
+     */
+    private Collection<Long> owners(Member viewer, TeamInfo team, Member person) {
+        if (team != null) {
+            return People.onTeam(team.id()).stream().map(Member::id).toList();
+        }
+        return person != null || viewer.role() == Role.ADMIN ? null : people.visibleIds(viewer.id(), viewer.role());
     }
 }

@@ -6,11 +6,10 @@ import dev.goose.errors.NotFound;
 import dev.goose.kpi.KpiAccess;
 import dev.goose.kpi.Measurement;
 import dev.goose.kpi.Origin;
+import dev.goose.people.People.Member;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
 import dev.goose.people.Role;
 import dev.goose.pipeline.deal.Deal;
-import dev.goose.pipeline.deal.DealAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -29,49 +28,46 @@ class MeasurementAccess {
     @Inject
     PeopleAccess people;
 
-    @Inject
-    DealAccess deals;
-
     /** The entry, locked for a change when asked, if the viewer may see its person's numbers. */
-    public Measurement visible(Person viewer, Long id, boolean forChange) {
+    public Measurement visible(Member viewer, Long id, boolean forChange) {
         Measurement found = id == null ? null : forChange
                 ? Measurement.<Measurement>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElse(null)
                 : Measurement.<Measurement>findByIdOptional(id).orElse(null);
-        if (found == null || !people.canSee(viewer, found.person)) {
+        if (found == null || !people.canSee(viewer.id(), viewer.role(), found.personId)) {
             throw new NotFound("The entry");
         }
         return found;
     }
 
     /** The person whose entries are asked for: the viewer when none is named. */
-    public Person visiblePerson(Person viewer, Long personId) {
-        return personId == null || personId.equals(viewer.id) ? viewer : kpis.visiblePerson(viewer, personId);
+    public Member visiblePerson(Member viewer, Long personId) {
+        return personId == null || personId.equals(viewer.id()) ? viewer : kpis.visiblePerson(viewer, personId);
     }
 
     /** A rep corrects the entries they logged themselves; a manager or admin any entry of someone they see. */
-    public boolean mayCorrect(Person viewer, Measurement entry) {
-        boolean own = entry.person.id.equals(viewer.id);
-        if (viewer.role == Role.REP) {
+    public boolean mayCorrect(Member viewer, Measurement entry) {
+        boolean own = entry.personId.equals(viewer.id());
+        if (viewer.role() == Role.REP) {
             return own && entry.origin == Origin.LOGGED;
         }
-        return people.canSee(viewer, entry.person);
+        return people.canSee(viewer.id(), viewer.role(), entry.personId);
     }
 
-    public void requireMayCorrect(Person viewer, Measurement entry) {
+    public void requireMayCorrect(Member viewer, Measurement entry) {
         if (!mayCorrect(viewer, entry)) {
             throw new NotAllowed("Imported numbers are corrected by your manager, or in the system they came from.");
         }
     }
 
     /** Whose numbers the viewer may import: a rep only their own; a manager or admin anyone they see. */
-    public boolean mayRecordFor(Person viewer, Person person) {
-        return person.id.equals(viewer.id) || viewer.role != Role.REP && people.canSee(viewer, person);
+    public boolean mayRecordFor(Member viewer, Long personId) {
+        return personId.equals(viewer.id()) || viewer.role() != Role.REP && people.canSee(viewer.id(), viewer.role(), personId);
     }
 
     /** The deal an entry is for, which the viewer must be able to see, as on the deal pages. */
-    public Deal deal(Person viewer, Long dealId) {
+    public Deal deal(Member viewer, Long dealId) {
         Deal deal = Deal.<Deal>findByIdOptional(dealId).orElse(null);
-        if (deal == null || !deals.canSee(viewer, deal)) {
+        if (deal == null || !people.canSee(viewer.id(), viewer.role(), deal.ownerId)) {
             throw InvalidInput.of("deal", "There is no deal " + dealId + " that you can see.");
         }
         return deal;

@@ -31,7 +31,8 @@ import dev.goose.kpi.measure.MeasurementViews.BatchRequest;
 import dev.goose.kpi.measure.MeasurementViews.ImportResult;
 import dev.goose.kpi.measure.MeasurementViews.RowResult;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,7 +85,7 @@ class MeasurementImport {
         if (!parsed.problems().isEmpty()) {
             throw invalid(parsed.problems(), MeasurementImport::csvField);
         }
-        return run(current.get(), parsed.rows(), dryRun, Origin.IMPORTED, MeasurementImport::csvField, done -> {
+        return run(current.member(), parsed.rows(), dryRun, Origin.IMPORTED, MeasurementImport::csvField, done -> {
         });
     }
 
@@ -105,7 +106,7 @@ class MeasurementImport {
         if (!parsed.problems().isEmpty()) {
             throw invalid(parsed.problems(), MeasurementImport::csvField);
         }
-        return run(Person.findById(personId), parsed.rows(), false, Origin.IMPORTED, MeasurementImport::csvField, progress);
+        return run(People.byId(personId).orElseThrow(), parsed.rows(), false, Origin.IMPORTED, MeasurementImport::csvField, progress);
     }
 
     /** A JSON batch's measurements, by the same rules as a file. */
@@ -119,7 +120,7 @@ class MeasurementImport {
             throw InvalidInput.of("measurements", "At most " + MeasurementCsv.MAX_ROWS + " measurements can be sent at once.");
         }
         List<InputRow> rows = IntStream.range(0, items.size()).mapToObj(i -> row(i, items.get(i))).toList();
-        return run(current.get(), rows, dryRun, Origin.API, MeasurementImport::jsonField, done -> {
+        return run(current.member(), rows, dryRun, Origin.API, MeasurementImport::jsonField, done -> {
         });
     }
 
@@ -131,7 +132,7 @@ class MeasurementImport {
                 item.value() == null ? null : item.value().toPlainString(), blankToNull(item.externalId()), blankToNull(item.note()));
     }
 
-    private ImportResult run(Person me, List<InputRow> rows, boolean dryRun, Origin origin, Function<RowProblem, String> field,
+    private ImportResult run(Member me, List<InputRow> rows, boolean dryRun, Origin origin, Function<RowProblem, String> field,
             IntConsumer progress) {
         Plan plan = ImportCheck.check(rows, new Directory(me, rows, !dryRun));
         if (!plan.problems().isEmpty()) {
@@ -149,7 +150,7 @@ class MeasurementImport {
      * Stores the plan. Two imports of the same new ids at once both pass their checks; the unique
      * external id lets only one store them, and the other is refused whole, with nothing saved.
      */
-    private void store(Plan plan, Person me, Origin origin, IntConsumer progress) {
+    private void store(Plan plan, Member me, Origin origin, IntConsumer progress) {
         int done = 0;
         try {
             for (Checked row : plan.rows()) {
@@ -159,18 +160,18 @@ class MeasurementImport {
                 if (row.outcome() == Outcome.NEW) {
                     Measurement entry = new Measurement();
                     entry.kpi = KpiDefinition.getEntityManager().getReference(KpiDefinition.class, row.kpi().id());
-                    entry.person = Person.getEntityManager().getReference(Person.class, row.person().id());
+                    entry.personId = row.person().id();
                     entry.occurredOn = row.date();
                     entry.value = row.value();
                     entry.note = row.note();
                     entry.externalId = row.externalId();
                     entry.origin = origin;
-                    entry.recordedBy = me;
+                    entry.recordedById = me.id();
                     entry.recordedAt = clock.instant();
                     entry.persist();
                 } else if (row.outcome() == Outcome.UPDATE) {
                     Measurement entry = Measurement.findById(row.stored().id());
-                    MeasurementService.amend(entry, row.value(), REIMPORTED, me, clock.instant());
+                    MeasurementService.amend(entry, row.value(), REIMPORTED, me.id(), clock.instant());
                 }
             }
             Measurement.flush();
@@ -231,12 +232,12 @@ class MeasurementImport {
      * when the import is for real so that the check and the write see the same values.
      */
     private final class Directory implements ImportCheck.Directory {
-        private final Person me;
+        private final Member me;
         private final Map<String, KpiRef> kpis = new HashMap<>();
         private final Map<String, Optional<PersonRef>> people = new HashMap<>();
         private final Map<String, Stored> stored = new HashMap<>();
 
-        Directory(Person me, List<InputRow> rows, boolean lock) {
+        Directory(Member me, List<InputRow> rows, boolean lock) {
             this.me = me;
             for (KpiDefinition kpi : KpiDefinition.allInOrder()) {
                 kpis.put(kpi.key, new KpiRef(kpi.id, kpi.key, kpi.name, kpi.unit, kpi.source, kpi.active));
@@ -246,7 +247,7 @@ class MeasurementImport {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 var query = Measurement.<Measurement>find("externalId in ?1 order by id", chunk);
                 for (Measurement m : lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).list() : query.list()) {
-                    stored.put(m.externalId, new Stored(m.id, m.person.id, m.kpi.id, m.occurredOn, m.value));
+                    stored.put(m.externalId, new Stored(m.id, m.personId, m.kpi.id, m.occurredOn, m.value));
                 }
             }
         }
@@ -254,10 +255,9 @@ class MeasurementImport {
         @Override
         public Optional<PersonRef> person(String emailOrId) {
             return people.computeIfAbsent(emailOrId.strip().toLowerCase(Locale.ROOT), key -> {
-                Optional<Person> found = key.matches("\\d{1,18}") ? Person.findByIdOptional(Long.valueOf(key)) : Person.byEmail(key);
-                return found.filter(p -> access.mayRecordFor(me, p))
-                        .map(p -> new PersonRef(p.id, p.email, KpiCalendar.todayFor(p, clock.instant())
-));
+                Optional<Member> found = key.matches("\\d{1,18}") ? People.byId(Long.valueOf(key)) : People.byEmail(key);
+                return found.filter(p -> access.mayRecordFor(me, p.id()))
+                        .map(p -> new PersonRef(p.id(), p.email(), KpiCalendar.todayFor(p, clock.instant())));
             });
         }
 

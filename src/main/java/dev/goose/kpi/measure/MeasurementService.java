@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.goose.errors.InvalidInput;
@@ -24,7 +26,8 @@ import dev.goose.kpi.measure.MeasurementViews.MeasurementPage;
 import dev.goose.kpi.measure.MeasurementViews.MeasurementView;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.time.Dates;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -57,7 +60,7 @@ class MeasurementService {
      */
     @Transactional
     public MeasurementView log(LogRequest request) {
-        Person me = current.get();
+        Member me = current.member();
         LogRequest r = request == null ? new LogRequest(null, null, null, null, null) : request;
         InvalidInput.Collector errors = new InvalidInput.Collector();
         KpiDefinition kpi = loggedKpi(r.kpi(), errors);
@@ -74,12 +77,12 @@ class MeasurementService {
         Measurement entry = new Measurement();
         entry.deal = r.deal() == null ? null : access.deal(me, r.deal());
         entry.kpi = kpi;
-        entry.person = me;
+        entry.personId = me.id();
         entry.occurredOn = date;
         entry.value = value;
         entry.note = note;
         entry.origin = Origin.LOGGED;
-        entry.recordedBy = me;
+        entry.recordedById = me.id();
         entry.recordedAt = clock.instant();
         entry.persist();
         return MeasurementView.of(entry);
@@ -118,7 +121,7 @@ class MeasurementService {
     /** As {@link #correct(Long, CorrectionRequest)}, reporting together the errors a form already found. */
     @Transactional
     public MeasurementDetail correct(Long id, CorrectionRequest r, InvalidInput.Collector errors) {
-        Person me = current.get();
+        Member me = current.member();
         Measurement entry = access.visible(me, id, true);
         access.requireMayCorrect(me, entry);
         MeasurementRules.valueProblems(entry.kpi.unit, r.value()).forEach(message -> errors.add("value", message));
@@ -128,18 +131,18 @@ class MeasurementService {
         // The reason's presence and length are the request's constraints, checked before this.
         String reason = text(r.reason());
         errors.throwIfAny();
-        amend(entry, r.value(), reason, me, clock.instant());
+        amend(entry, r.value(), reason, me.id(), clock.instant());
         return detail(entry, me);
     }
 
     /** Sets a new value and appends the correction that explains it; the one way a value changes. */
-    static void amend(Measurement entry, BigDecimal value, String reason, Person by, Instant at) {
+    static void amend(Measurement entry, BigDecimal value, String reason, Long byId, Instant at) {
         MeasurementCorrection correction = new MeasurementCorrection();
         correction.measurement = entry;
         correction.oldValue = entry.value;
         correction.newValue = value;
         correction.reason = reason;
-        correction.correctedBy = by;
+        correction.correctedById = byId;
         correction.correctedAt = at;
 
         correction.persist();
@@ -149,12 +152,14 @@ class MeasurementService {
     /** An entry with its corrections, for whoever may see the person's numbers. */
     @Transactional
     public MeasurementDetail get(Long id) {
-        Person me = current.get();
+        Member me = current.member();
         return detail(access.visible(me, id, false), me);
     }
 
-    private MeasurementDetail detail(Measurement entry, Person viewer) {
-        List<CorrectionView> corrections = MeasurementCorrection.of(entry).stream().map(CorrectionView::of).toList();
+    private MeasurementDetail detail(Measurement entry, Member viewer) {
+        List<MeasurementCorrection> changes = MeasurementCorrection.of(entry);
+        Map<Long, String> names = People.namesOf(changes.stream().map(c -> c.correctedById).filter(Objects::nonNull).distinct().toList());
+        List<CorrectionView> corrections = changes.stream().map(c -> CorrectionView.of(c, names)).toList();
         return new MeasurementDetail(MeasurementView.of(entry), corrections, access.mayCorrect(viewer, entry));
     }
 
@@ -164,7 +169,7 @@ class MeasurementService {
      */
     @Transactional
     public MeasurementPage list(Long personId, String kpiKey, String from, String to, Integer page, Integer limit) {
-        Person me = current.get();
+        Member me = current.member();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         LocalDate start = errors.parse("from", from, Dates::parse, "Use a date like 2026-03-01.");
         LocalDate end = errors.parse("to", to, Dates::parse, "Use a date like 2026-03-31.");
@@ -175,9 +180,9 @@ class MeasurementService {
         KpiDefinition kpi = kpiKey == null || kpiKey.isBlank() ? null : KpiDefinition.byKey(kpiKey).orElse(null);
         errors.require(kpiKey == null || kpiKey.isBlank() || kpi != null, "kpi", "There is no KPI with the key '" + kpiKey + "'.");
         errors.throwIfAny();
-        Person person = access.visiblePerson(me, personId);
-        StringBuilder where = new StringBuilder("m.person = :person");
-        Parameters parameters = Parameters.with("person", person);
+        Member person = access.visiblePerson(me, personId);
+        StringBuilder where = new StringBuilder("m.personId = :person");
+        Parameters parameters = Parameters.with("person", person.id());
         if (kpi != null) {
             where.append(" and m.kpi = :kpi");
             parameters.and("kpi", kpi);
@@ -193,13 +198,13 @@ class MeasurementService {
         long total = Measurement.count("from Measurement m where " + where, parameters);
         // The offset in long: page 2,147,483,647 is past the end, not an int overflow.
         if ((long) (number - 1) * size >= total) {
-            return new MeasurementPage(person.id, person.name, List.of(), number, size, total);
+            return new MeasurementPage(person.id(), person.name(), List.of(), number, size, total);
         }
-        List<MeasurementView> items = Measurement.<Measurement>find("from Measurement m join fetch m.kpi join fetch m.person"
-                + " left join fetch m.deal left join fetch m.recordedBy where " + where
+        List<MeasurementView> items = MeasurementView.ofAll(Measurement.<Measurement>find("from Measurement m join fetch m.kpi"
+                + " left join fetch m.deal where " + where
                 + " order by m.occurredOn desc, m.recordedAt desc, m.id desc", parameters)
-                .page(Page.of(number - 1, size)).list().stream().map(MeasurementView::of).toList();
-        return new MeasurementPage(person.id, person.name, items, number, size, total);
+                .page(Page.of(number - 1, size)).list());
+        return new MeasurementPage(person.id(), person.name(), items, number, size, total);
     }
 
     /** The KPIs that take entries (not those derived from deals), as choices for a filter. */
@@ -212,10 +217,10 @@ class MeasurementService {
     /** The people whose entries the caller may read, the caller first; just the caller for a rep. */
     @Transactional
     public List<Choice> personChoices() {
-        Person me = current.get();
-        List<Choice> choices = new ArrayList<>(List.of(new Choice(me.id.toString(), me.name + " (you)")));
-        people.visiblePeople(me).stream().filter(p -> !p.id.equals(me.id))
-                .forEach(p -> choices.add(new Choice(p.id.toString(), p.name)));
+        Member me = current.member();
+        List<Choice> choices = new ArrayList<>(List.of(new Choice(me.id().toString(), me.name() + " (you)")));
+        people.visibleMembers(me).stream().filter(p -> !p.id().equals(me.id()))
+                .forEach(p -> choices.add(new Choice(p.id().toString(), p.name())));
         return choices;
     }
 
@@ -225,9 +230,9 @@ class MeasurementService {
      */
     @Transactional
     public Optional<LogConfirmation> confirmation(Long id) {
-        Person me = current.get();
+        Member me = current.member();
         return Measurement.<Measurement>findByIdOptional(id)
-                .filter(m -> m.person.id.equals(me.id) && m.origin == Origin.LOGGED)
+                .filter(m -> m.personId.equals(me.id()) && m.origin == Origin.LOGGED)
                 .map(MeasurementService::confirmationOf);
     }
 

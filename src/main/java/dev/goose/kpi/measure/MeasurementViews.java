@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import dev.goose.kpi.Measurement;
 import dev.goose.kpi.MeasurementCorrection;
+import dev.goose.people.People;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -22,20 +26,32 @@ public final class MeasurementViews {
             String recordedBy) {
 
         static MeasurementView of(Measurement m) {
-            return new MeasurementView(m.id, m.kpi.key, m.kpi.name, m.person.id, m.person.name, m.occurredOn,
-                    MeasurementRules.plain(m.value), m.note, m.deal == null ? null : m.deal.id,
+            return ofAll(List.of(m)).get(0);
+        }
+
+        /** The entries as views, with the names of their people read in one query. */
+        static List<MeasurementView> ofAll(List<Measurement> entries) {
+            Set<Long> ids = new HashSet<>();
+            entries.forEach(m -> {
+                ids.add(m.personId);
+                if (m.recordedById != null) {
+                    ids.add(m.recordedById);
+                }
+            });
+            Map<Long, String> names = People.namesOf(ids);
+            return entries.stream().map(m -> new MeasurementView(m.id, m.kpi.key, m.kpi.name, m.personId, names.get(m.personId),
+                    m.occurredOn, MeasurementRules.plain(m.value), m.note, m.deal == null ? null : m.deal.id,
                     m.deal == null ? null : m.deal.name, m.origin.name(), m.externalId, m.recordedAt,
-                    m.recordedBy == null ? null : m.recordedBy.name);
+                    m.recordedById == null ? null : names.get(m.recordedById))).toList();
         }
     }
 
     /** A change of value: from what, to what, by whom, when and why. */
     public record CorrectionView(BigDecimal oldValue, BigDecimal newValue, String reason, Long by, String byName, Instant at) {
 
-        static CorrectionView of(MeasurementCorrection c) {
+        static CorrectionView of(MeasurementCorrection c, Map<Long, String> names) {
             return new CorrectionView(MeasurementRules.plain(c.oldValue), MeasurementRules.plain(c.newValue), c.reason,
-                    c.correctedBy == null ? null : c.correctedBy.id, c.correctedBy == null ? null : c.correctedBy.name,
-                    c.correctedAt);
+                    c.correctedById, c.correctedById == null ? null : names.get(c.correctedById), c.correctedAt);
         }
     }
 

@@ -21,8 +21,9 @@ import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.target.GridViews.CellChange;
 import dev.goose.kpi.target.GridViews.Grid;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
-import dev.goose.people.Team;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import dev.goose.time.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ class TargetGrid {
     KpiAccess access;
 
     /** Which grid: a team the viewer leads (or any, for an admin), a kind, and the period holding a date. */
-    record Where(Team team, PeriodKind kind, Period period) {
+    record Where(TeamInfo team, PeriodKind kind, Period period) {
     }
 
     /** The grid of the team for the period holding the date (today in the team's zone when none is given). */
@@ -61,8 +62,8 @@ class TargetGrid {
     @Transactional
     public Grid save(Long teamId, String kind, LocalDate date, List<CellChange> cells) {
         Where where = where(teamId, kind, date);
-        Map<Long, Person> reps = new HashMap<>();
-        Person.activeRepsOn(where.team()).forEach(rep -> reps.put(rep.id, rep));
+        Map<Long, Member> reps = new HashMap<>();
+        People.activeRepsOn(where.team().id()).forEach(rep -> reps.put(rep.id(), rep));
         Map<String, KpiDefinition> kpis = new HashMap<>();
         KpiDefinition.activeInOrder().forEach(kpi -> kpis.put(kpi.key, kpi));
 
@@ -76,21 +77,21 @@ class TargetGrid {
                 errors.add(at, "Send a person, a KPI and a value or null.");
                 continue;
             }
-            Person rep = cell.person() == null ? null : reps.get(cell.person());
-            errors.require(rep != null, at + ".person", "Not an active rep of " + where.team().name + ".");
+            Member rep = cell.person() == null ? null : reps.get(cell.person());
+            errors.require(rep != null, at + ".person", "Not an active rep of " + where.team().name() + ".");
             KpiDefinition kpi = cell.kpi() == null ? null : kpis.get(cell.kpi().strip());
             errors.require(kpi != null, at + ".kpi", "No active KPI has this key.");
             if (cell.value() != null) {
                 TargetCheck.value(errors, at + ".value", cell.value(), kpi == null ? null : kpi.unit);
             }
-            if (rep != null && kpi != null && !seen.add(rep.id + "/" + kpi.key)) {
+            if (rep != null && kpi != null && !seen.add(rep.id() + "/" + kpi.key)) {
                 errors.add(at, "This rep and KPI come twice; send each cell once.");
             }
         }
         errors.throwIfAny();
-        Person viewer = current.get();
+        Member viewer = current.member();
         changes.stream().map(cell -> reps.get(cell.person())).distinct()
-                .forEach(rep -> access.requireSetsTargetsFor(viewer, rep));
+                .forEach(rep -> access.requireSetsTargetsFor(viewer, rep.id()));
 
         // Locked in one order, so that two grids saved at once wait for each other instead of deadlocking.
         changes.stream().map(cell -> kpis.get(cell.kpi().strip())).distinct()
@@ -101,8 +102,8 @@ class TargetGrid {
         return read(where);
     }
 
-    private void apply(Where where, Person rep, KpiDefinition kpi, CellChange cell, Person viewer) {
-        String subject = KpiTarget.subjectOf(rep);
+    private void apply(Where where, Member rep, KpiDefinition kpi, CellChange cell, Member viewer) {
+        String subject = KpiTarget.personSubject(rep.id());
         List<KpiTarget> targets = KpiTarget.of(kpi, subject, where.kind());
         Optional<KpiTarget> covering = targets.stream().filter(t -> t.covers(where.period())).findFirst();
         Optional<LocalDate> nextStart = targets.stream().map(t -> t.startsOn)
@@ -125,25 +126,25 @@ class TargetGrid {
     }
 
     /** A new target of the rep over the span, with the ramp of the target it follows on from, if any. */
-    private void persist(Person rep, KpiDefinition kpi, PeriodKind kind, Span span, java.math.BigDecimal value,
-            KpiTarget from, Person viewer) {
+    private void persist(Member rep, KpiDefinition kpi, PeriodKind kind, Span span, java.math.BigDecimal value,
+            KpiTarget from, Member viewer) {
         KpiTarget target = new KpiTarget();
         target.kpi = kpi;
-        target.person = rep;
-        target.subject = KpiTarget.subjectOf(rep);
+        target.personId = rep.id();
+        target.subject = KpiTarget.personSubject(rep.id());
         target.periodKind = kind;
         target.startsOn = span.start();
         target.endsOn = span.end();
         target.value = value;
         target.ramp = from == null ? null : from.ramp;
         target.rampFrom = from == null ? null : from.rampFrom;
-        target.setBy = viewer;
+        target.setById = viewer.id();
         target.setAt = clock.instant();
         target.persist();
     }
 
-    private KpiTarget touch(KpiTarget target, Person viewer) {
-        target.setBy = viewer;
+    private KpiTarget touch(KpiTarget target, Member viewer) {
+        target.setById = viewer.id();
         target.setAt = clock.instant();
         return target;
     }
@@ -154,7 +155,7 @@ class TargetGrid {
         PeriodKind kind = TargetCheck.kind(errors, kindName);
         errors.require(Dates.inRange(date), "period", Dates.OUT_OF_RANGE);
         errors.throwIfAny();
-        Team team = access.visibleTeam(current.get(), teamId);
+        TeamInfo team = access.visibleTeam(current.member(), teamId);
         LocalDate day = date != null ? date : LocalDate.ofInstant(clock.instant(), team.zone());
 
         return new Where(team, kind, Period.containing(kind, day));
@@ -162,24 +163,24 @@ class TargetGrid {
 
     private static Grid read(Where where) {
         List<KpiDefinition> kpis = KpiDefinition.activeInOrder();
-        List<Person> reps = Person.activeRepsOn(where.team());
+        List<Member> reps = People.activeRepsOn(where.team().id());
         Map<String, KpiTarget> covering = new HashMap<>();
-        KpiTarget.coveringFor(reps.stream().map(KpiTarget::subjectOf).toList(), where.kind(), where.period().start())
+        KpiTarget.coveringFor(reps.stream().map(rep -> KpiTarget.personSubject(rep.id())).toList(), where.kind(), where.period().start())
                 .forEach(t -> covering.put(t.subject + "/" + t.kpi.id, t));
         List<GridViews.Row> rows = new ArrayList<>();
-        for (Person rep : reps) {
+        for (Member rep : reps) {
             List<GridViews.Cell> cells = new ArrayList<>();
             for (KpiDefinition kpi : kpis) {
-                KpiTarget t = covering.get(KpiTarget.subjectOf(rep) + "/" + kpi.id);
+                KpiTarget t = covering.get(KpiTarget.personSubject(rep.id()) + "/" + kpi.id);
                 cells.add(t == null ? new GridViews.Cell(kpi.key, null, null, null, null, null, null)
                         : new GridViews.Cell(kpi.key, t.id, TargetValues.plain(t.value),
                                 TargetValues.plain(TargetValues.forPeriod(t, where.period())), t.startsOn,
                                 t.endsOn, t.ramp));
             }
-            rows.add(new GridViews.Row(rep.id, rep.name, cells));
+            rows.add(new GridViews.Row(rep.id(), rep.name(), cells));
         }
         Period period = where.period();
-        return new Grid(where.team().id, where.team().name, KpiChoices.word(where.kind()), period.start(), period.end(),
+        return new Grid(where.team().id(), where.team().name(), KpiChoices.word(where.kind()), period.start(), period.end(),
                 kpis.stream().map(k -> new GridViews.Column(k.key, k.name, KpiChoices.word(k.unit))).toList(), rows);
     }
 }

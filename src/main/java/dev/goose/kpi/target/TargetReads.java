@@ -11,9 +11,10 @@ import dev.goose.kpi.KpiDefinition;
 import dev.goose.kpi.KpiTarget;
 import dev.goose.kpi.PeriodKind;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import dev.goose.people.Role;
-import dev.goose.people.Team;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ class TargetReads {
     @Inject
     KpiAccess access;
 
-    public KpiTarget visible(Person viewer, Long id) {
+    public KpiTarget visible(Member viewer, Long id) {
         KpiTarget target = id == null ? null : KpiTarget.findById(id);
         if (target == null || !sees(viewer, target)) {
             throw new NotFound("The target");
@@ -40,20 +41,25 @@ class TargetReads {
         return target;
     }
 
-    public boolean sees(Person viewer, KpiTarget target) {
-        return target.person != null ? people.canSee(viewer, target.person) : people.canSee(viewer, target.team);
+    public boolean sees(Member viewer, KpiTarget target) {
+        return target.personId != null ? people.canSee(viewer.id(), viewer.role(), target.personId) : leads(viewer, target);
     }
 
     /** Whether the viewer may change the target: see {@link KpiAccess#setsTargetsFor}; a team's by its leader or an admin. */
-    public boolean manages(Person viewer, KpiTarget target) {
-        return target.person != null ? access.setsTargetsFor(viewer, target.person) : people.canSee(viewer, target.team);
+    public boolean manages(Member viewer, KpiTarget target) {
+        return target.personId != null ? access.setsTargetsFor(viewer, target.personId) : leads(viewer, target);
+    }
+
+    /** Whether the viewer is an admin or leads the team a team target is for. */
+    private boolean leads(Member viewer, KpiTarget target) {
+        return People.team(target.teamId).filter(team -> people.canSee(viewer, team)).isPresent();
     }
 
     /**
      * The targets the viewer may see in KPI order, narrowed to one person, to one team (its own
      * targets and those of its members), to one KPI by key, or to one kind.
      */
-    public List<KpiTarget> list(Person viewer, Long personId, Long teamId, String kpiKey, String kindName) {
+    public List<KpiTarget> list(Member viewer, Long personId, Long teamId, String kpiKey, String kindName) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         KpiDefinition kpi = kpiKey == null || kpiKey.isBlank() ? null : KpiDefinition.byKey(kpiKey).orElse(null);
         errors.require(kpiKey == null || kpiKey.isBlank() || kpi != null, "kpi", "No KPI has this key.");
@@ -64,18 +70,19 @@ class TargetReads {
 
         List<String> subjects = new ArrayList<>();
         if (personId != null) {
-            subjects.add(KpiTarget.subjectOf(access.visiblePerson(viewer, personId)));
+            subjects.add(KpiTarget.personSubject(access.visiblePerson(viewer, personId).id()));
         } else if (teamId != null) {
-            Team team = access.visibleTeam(viewer, teamId);
-            subjects.add(KpiTarget.subjectOf(team));
-            Person.onTeam(team).stream().filter(p -> people.canSee(viewer, p)).map(KpiTarget::subjectOf).forEach(subjects::add);
-        } else if (viewer.role != Role.ADMIN) {
-            people.visiblePeople(viewer).stream().map(KpiTarget::subjectOf).forEach(subjects::add);
-            people.visibleTeams(viewer).stream().map(KpiTarget::subjectOf).forEach(subjects::add);
+            TeamInfo team = access.visibleTeam(viewer, teamId);
+            subjects.add(KpiTarget.teamSubject(team.id()));
+            People.onTeam(team.id()).stream().filter(p -> people.canSee(viewer.id(), viewer.role(), p.id()))
+                    .map(p -> KpiTarget.personSubject(p.id())).forEach(subjects::add);
+        } else if (viewer.role() != Role.ADMIN) {
+            people.visibleMembers(viewer).stream().map(p -> KpiTarget.personSubject(p.id())).forEach(subjects::add);
+            people.visibleTeamInfos(viewer).stream().map(t -> KpiTarget.teamSubject(t.id())).forEach(subjects::add);
         }
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (personId != null || teamId != null || viewer.role != Role.ADMIN) {
+        if (personId != null || teamId != null || viewer.role() != Role.ADMIN) {
             query.append(" and subject in :subjects");
             parameters.and("subjects", subjects.isEmpty() ? List.of("none") : subjects);
         }

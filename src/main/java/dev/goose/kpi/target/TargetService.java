@@ -15,8 +15,9 @@ import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.RampFrom;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
-import dev.goose.people.Team;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +48,7 @@ class TargetService {
     /** Sets a new target; every field in error is named, an overlap is a conflict, and nothing is saved then. */
     @Transactional
     public TargetView create(TargetRequest request) {
-        Person viewer = current.get();
+        Member viewer = current.member();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         KpiDefinition kpi = null;
         if (request.kpi() == null || request.kpi().isBlank()) {
@@ -56,15 +57,15 @@ class TargetService {
             kpi = KpiDefinition.lockedByKey(request.kpi()).orElse(null);
             errors.require(kpi != null, "kpi", "No KPI has the key " + request.kpi().strip() + ".");
         }
-        Person person = null;
-        Team team = null;
+        Member person = null;
+        TeamInfo team = null;
         if ((request.person() == null) == (request.team() == null)) {
             errors.add("person", "Choose either a rep or a team.");
         } else if (request.person() != null) {
-            person = Person.<Person>findByIdOptional(request.person()).filter(p -> people.canSee(viewer, p)).orElse(null);
+            person = People.byId(request.person()).filter(p -> people.canSee(viewer.id(), viewer.role(), p.id())).orElse(null);
             errors.require(person != null, "person", "No person you can see has this id.");
         } else {
-            team = Team.<Team>findByIdOptional(request.team()).filter(t -> people.canSee(viewer, t)).orElse(null);
+            team = People.team(request.team()).filter(t -> people.canSee(viewer, t)).orElse(null);
             errors.require(team != null, "team", "No team you lead has this id.");
         }
         PeriodKind kind = TargetCheck.kind(errors, request.kind());
@@ -75,21 +76,21 @@ class TargetService {
         RampFrom rampFrom = TargetCheck.rampFrom(errors, request.rampFrom(), ramp);
         errors.throwIfAny();
         if (person != null) {
-            access.requireSetsTargetsFor(viewer, person);
+            access.requireSetsTargetsFor(viewer, person.id());
         }
 
         KpiTarget target = new KpiTarget();
         target.kpi = kpi;
-        target.person = person;
-        target.team = team;
-        target.subject = person != null ? KpiTarget.subjectOf(person) : KpiTarget.subjectOf(team);
+        target.personId = person == null ? null : person.id();
+        target.teamId = team == null ? null : team.id();
+        target.subject = person != null ? KpiTarget.personSubject(person.id()) : KpiTarget.teamSubject(team.id());
         target.periodKind = kind;
         target.startsOn = start;
         target.endsOn = end;
         target.value = value;
         target.ramp = ramp;
         target.rampFrom = rampFrom;
-        target.setBy = viewer;
+        target.setById = viewer.id();
         target.setAt = clock.instant();
         TargetOverlap.refuse(target);
         target.persist();
@@ -103,7 +104,7 @@ class TargetService {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         BigDecimal value = TargetCheck.value(errors, "value", change.value(), target.kpi.unit);
         LocalDate end = TargetCheck.end(errors, target.periodKind, target.startsOn, change.lastPeriod());
-        String ramp = TargetCheck.ramp(errors, change.ramp(), target.team != null);
+        String ramp = TargetCheck.ramp(errors, change.ramp(), target.teamId != null);
         RampFrom rampFrom = TargetCheck.rampFrom(errors, change.rampFrom(), ramp);
         errors.throwIfAny();
         KpiDefinition.lockedByKey(target.kpi.key);
@@ -143,27 +144,27 @@ class TargetService {
     /** One target the viewer may see; otherwise not found. */
     @Transactional
     public TargetView get(Long id) {
-        return TargetValues.view(reads.visible(current.get(), id), clock.instant());
+        return TargetValues.view(reads.visible(current.member(), id), clock.instant());
     }
 
     /** Whether the viewer may change the target, for pages that offer the change. */
     @Transactional
     public boolean canManage(Long id) {
-        Person viewer = current.get();
+        Member viewer = current.member();
         return reads.manages(viewer, reads.visible(viewer, id));
     }
 
     private KpiTarget manageable(Long id) {
-        Person viewer = current.get();
+        Member viewer = current.member();
         KpiTarget target = reads.visible(viewer, id);
-        if (target.person != null) {
-            access.requireSetsTargetsFor(viewer, target.person);
+        if (target.personId != null) {
+            access.requireSetsTargetsFor(viewer, target.personId);
         }
         return target;
     }
 
     private void touched(KpiTarget target) {
-        target.setBy = current.get();
+        target.setById = current.id();
         target.setAt = clock.instant();
     }
 
@@ -171,7 +172,7 @@ class TargetService {
     @Transactional
     public List<TargetView> list(Long person, Long team, String kpi, String kind) {
         Instant now = clock.instant();
-        return reads.list(current.get(), person, team, kpi, kind).stream().map(t -> TargetValues.view(t, now)).toList();
+        return reads.list(current.member(), person, team, kpi, kind).stream().map(t -> TargetValues.view(t, now)).toList();
 
     }
 
@@ -185,13 +186,13 @@ class TargetService {
 
     @Transactional
     public Choices choices() {
-        Person viewer = current.get();
+        Member viewer = current.member();
         List<Option> kpis = KpiDefinition.activeInOrder().stream().map(k -> new Option(k.key, k.name)).toList();
         List<Option> subjects = new java.util.ArrayList<>();
-        people.visibleTeams(viewer).stream().filter(t -> t.active)
-                .forEach(t -> subjects.add(new Option("team:" + t.id, t.name + " (team)")));
-        people.visiblePeople(viewer).stream().filter(p -> p.active && access.setsTargetsFor(viewer, p))
-                .forEach(p -> subjects.add(new Option("person:" + p.id, p.name)));
+        people.visibleTeamInfos(viewer).stream().filter(TeamInfo::active)
+                .forEach(t -> subjects.add(new Option("team:" + t.id(), t.name() + " (team)")));
+        people.visibleMembers(viewer).stream().filter(p -> p.active() && access.setsTargetsFor(viewer, p.id()))
+                .forEach(p -> subjects.add(new Option("person:" + p.id(), p.name())));
         return new Choices(kpis, subjects);
     }
 }

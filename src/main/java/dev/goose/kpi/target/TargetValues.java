@@ -3,12 +3,17 @@ package dev.goose.kpi.target;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import dev.goose.kpi.KpiCalendar;
 import dev.goose.kpi.KpiChoices;
 import dev.goose.kpi.KpiTarget;
 import dev.goose.kpi.Period;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
+import dev.goose.people.People.TeamInfo;
 
 /**
  * What a target asks for in a given period once its ramp is applied, and how it is shown. Reads the
@@ -24,14 +29,16 @@ final class TargetValues {
         if (!target.covers(period)) {
             return null;
         }
-        Optional<LocalDate> rampStart = target.person == null || target.rampFrom == null ? Optional.empty()
-                : KpiCalendar.rampStart(target.person, target.rampFrom);
+        Optional<LocalDate> rampStart = target.personId == null || target.rampFrom == null ? Optional.empty()
+                : People.byId(target.personId).flatMap(person -> KpiCalendar.rampStart(person, target.rampFrom));
         return target.valueFor(period, rampStart);
     }
 
     /** The day it is at the instant where the target's subject works: the rep's team zone, or the team's own. */
     public static LocalDate todayFor(KpiTarget target, Instant now) {
-        return target.person != null ? KpiCalendar.todayFor(target.person, now) : LocalDate.ofInstant(now, target.team.zone());
+        ZoneId zone = target.personId != null ? People.byId(target.personId).map(Member::zone).orElse(ZoneOffset.UTC)
+                : People.team(target.teamId).map(TeamInfo::zone).orElse(ZoneOffset.UTC);
+        return LocalDate.ofInstant(now, zone);
     }
 
     /** The value for the period of the target's kind that holds the instant, after the ramp. */
@@ -54,11 +61,11 @@ final class TargetValues {
     /** The target as shown at the instant, which picks the period its effective value is for. */
     public static TargetView view(KpiTarget target, Instant now) {
         return new TargetView(target.id, target.kpi.key, target.kpi.name, KpiChoices.word(target.kpi.unit),
-                target.person == null ? null : target.person.id, target.person == null ? null : target.person.name,
-                target.team == null ? null : target.team.id, target.team == null ? null : target.team.name,
+                target.personId, People.nameOf(target.personId),
+                target.teamId, target.teamId == null ? null : People.team(target.teamId).map(TeamInfo::name).orElse(null),
                 KpiChoices.word(target.periodKind), plain(target.value), target.startsOn, target.endsOn,
                 target.rampPercents().stream().map(TargetValues::plain).toList(), KpiChoices.word(target.rampFrom),
                 plain(effectiveNow(target, now)),
-                target.setBy == null ? null : target.setBy.name, target.setAt);
+                People.nameOf(target.setById), target.setAt);
     }
 }

@@ -9,7 +9,8 @@ import dev.goose.onboarding.Agenda;
 import dev.goose.onboarding.EnrollmentReads;
 import dev.goose.onboarding.OnboardingCalendar;
 import dev.goose.onboarding.Snapshot;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.playbook.markdown.ChecklistItem;
 import dev.goose.reminders.Reminder;
 import dev.goose.reminders.ReminderSource;
@@ -34,8 +35,7 @@ class OnboardingReminders implements ReminderSource {
     @Override
     @Transactional
     public List<Reminder> remindersFor(Long personId, LocalDate today) {
-        Person person = Person.findById(personId);
-        if (person == null || !person.active) {
+        if (People.byId(personId).filter(Member::active).isEmpty()) {
             return List.of();
         }
         List<Reminder> reminders = new ArrayList<>();

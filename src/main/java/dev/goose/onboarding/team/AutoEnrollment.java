@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
 import dev.goose.playbook.Playbook;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -32,9 +31,8 @@ public class AutoEnrollment extends PanacheEntityBase {
     @JoinColumn(name = "playbook_id")
     public Playbook playbook;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "set_by")
-    public Person setBy;
+    @Column(name = "set_by")
+    public Long setById;
 
     @Column(name = "set_at", nullable = false)
     public Instant setAt;

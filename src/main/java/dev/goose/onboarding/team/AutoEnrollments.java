@@ -13,7 +13,8 @@ import dev.goose.onboarding.EnrollmentService;
 import dev.goose.onboarding.OnboardingCalendar;
 import dev.goose.onboarding.OnboardingViews.AutoEnrollmentRule;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.people.PersonCreated;
 import dev.goose.people.Role;
 import dev.goose.playbook.PlaybookVersion;
@@ -65,13 +66,13 @@ public class AutoEnrollments {
         }
         errors.throwIfAny();
         AutoEnrollment.deleteAll();
-        Person me = current.get();
+        Long me = current.id();
         Instant now = clock.instant()
 ;
         for (PlaybookVersion version : versions) {
             AutoEnrollment row = new AutoEnrollment();
             row.playbook = version.playbook;
-            row.setBy = me;
+            row.setById = me;
             row.setAt = now;
             row.persist();
         }
@@ -84,8 +85,8 @@ public class AutoEnrollments {
      * so that adding a person never fails for it.
      */
     void onPersonCreated(@Observes PersonCreated created) {
-        Person person = Person.findById(created.personId());
-        if (person == null || person.role != Role.REP || !person.active) {
+        Member person = People.byId(created.personId()).orElse(null);
+        if (person == null || person.role() != Role.REP || !person.active()) {
             return;
         }
         Instant now = clock.instant()
@@ -94,11 +95,11 @@ public class AutoEnrollments {
             InvalidInput.Collector problems = new InvalidInput.Collector();
             PlaybookVersion version = EnrollmentService.publishedOnboarding(row.playbook.slug, "playbook", problems);
             if (version == null) {
-                LOG.warnf("Not enrolling %s in %s by the rule for new reps: it cannot take enrollments", person.email,
+                LOG.warnf("Not enrolling %s in %s by the rule for new reps: it cannot take enrollments", person.email(),
                         row.playbook.slug);
                 continue;
             }
-            enrollments.start(person, version, person.hireDate != null ? person.hireDate : calendar.today(), null, now);
+            enrollments.start(person.id(), version, person.hireDate() != null ? person.hireDate() : calendar.today(), null, now);
         }
     }
 }

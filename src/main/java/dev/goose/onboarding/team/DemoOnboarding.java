@@ -9,7 +9,8 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.onboarding.Enrollment;
 import dev.goose.onboarding.EnrollmentService;
 import dev.goose.people.DemoTeam;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.playbook.PlaybookVersion;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -40,17 +41,16 @@ class DemoOnboarding {
             return;
         }
         AppLock.acquire(AppLock.FIRST_START);
-        Person hire = Person.byEmail(DemoTeam.NEW_HIRE).orElse(null);
-        Person manager = Person.byEmail(DemoTeam.MANAGER).orElse(null);
-        if (hire == null || manager == null || !Enrollment.ofPerson(hire.id).isEmpty()) {
+        Member hire = People.byEmail(DemoTeam.NEW_HIRE).orElse(null);
+        Member manager = People.byEmail(DemoTeam.MANAGER).orElse(null);
+        if (hire == null || manager == null || !Enrollment.ofPerson(hire.id()).isEmpty()) {
             return;
         }
         PlaybookVersion version = EnrollmentService.publishedOnboarding(PLAYBOOK, "playbook", new InvalidInput.Collector());
         if (version == null) {
             return;
         }
-        enrollments.start(hire, version, hire.hireDate, manager, clock.instant()
-);
-        LOG.infof("Demo: %s enrolled in %s", hire.email, PLAYBOOK);
+        enrollments.start(hire.id(), version, hire.hireDate(), manager.id(), clock.instant());
+        LOG.infof("Demo: %s enrolled in %s", hire.email(), PLAYBOOK);
     }
 }

@@ -3,16 +3,12 @@ package dev.goose.pipeline.crm;
 import java.time.Instant;
 import java.util.Optional;
 
-import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** A CRM that feeds deals in by webhook, with its signing secret and the owner of deals it creates. */
@@ -30,9 +26,9 @@ public class CrmSource extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String secret;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "default_owner_id")
-    public Person defaultOwner;
+    /** Who owns the deals this source creates when the event names no known owner. */
+    @Column(name = "default_owner_id", nullable = false)
+    public Long defaultOwnerId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

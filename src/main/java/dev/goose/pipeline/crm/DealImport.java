@@ -20,7 +20,8 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotFound;
 import dev.goose.imports.ImportJobs;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.pipeline.crm.DealCsv.CellError;
 import dev.goose.pipeline.crm.DealCsv.Row;
 import dev.goose.pipeline.deal.Deal;
@@ -70,7 +71,7 @@ public class DealImport {
     }
 
     /** A checked row: the deal it updates (null for a new one), its owner, pipeline and stage. */
-    private record Plan(Row row, Deal existing, Person owner, Pipeline pipeline, Stage stage) {
+    private record Plan(Row row, Deal existing, Member owner, Pipeline pipeline, Stage stage) {
     }
 
     /** An uploaded file, which must be UTF-8: a byte that is not is refused with its row and column. */
@@ -87,7 +88,7 @@ public class DealImport {
 
     @Transactional
     public Report run(String csv, boolean apply) {
-        return run(current.get(), DealCsv.read(csv), apply, done -> {
+        return run(current.member(), DealCsv.read(csv), apply, done -> {
         });
     }
 
@@ -105,7 +106,7 @@ public class DealImport {
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
     public Report applyAs(Long personId, String csv, IntConsumer progress) {
-        return run(Person.<Person>findById(personId), DealCsv.read(csv), true, progress);
+        return run(People.byId(personId).orElseThrow(), DealCsv.read(csv), true, progress);
     }
 
     /**
@@ -113,7 +114,7 @@ public class DealImport {
      * {@code progress} how many rows are written as it goes. A failure rolls every row back.
      */
     @Transactional
-    public Report run(Person me, DealCsv.Parsed parsed, boolean apply, IntConsumer progress) {
+    public Report run(Member me, DealCsv.Parsed parsed, boolean apply, IntConsumer progress) {
         List<CellError> errors = new ArrayList<>(parsed.errors());
         // Queries below never need to see this import's own writes: flushing before each one would
         // dirty-check every deal written so far, which is what made imports slow down with the square of the rows.
@@ -133,7 +134,7 @@ public class DealImport {
         return new Report(true, plans.size(), created, updated, List.of());
     }
 
-    private void store(List<Plan> plans, Person me, IntConsumer progress) {
+    private void store(List<Plan> plans, Member me, IntConsumer progress) {
         Map<String, List<StageGuides.Guide>> guidesByStage = new HashMap<>();
         Instant now = clock.instant();
         int done = 0;
@@ -148,10 +149,10 @@ public class DealImport {
                 deal.enter(plan.stage(), now, null);
                 deal.persist();
                 List<StageGuides.Guide> entered = guidesByStage.computeIfAbsent(plan.stage().key, guides::forStage);
-                StageChange.record(deal, null, plan.stage(), me, now, entered, entered);
+                StageChange.record(deal, null, plan.stage(), me.id(), now, entered, entered);
             } else if (!plan.stage().id.equals(from.id)) {
                 deal.enter(plan.stage(), now, null);
-                StageChange.record(deal, from, plan.stage(), me, now, guidesByStage.computeIfAbsent(from.key, guides::forStage),
+                StageChange.record(deal, from, plan.stage(), me.id(), now, guidesByStage.computeIfAbsent(from.key, guides::forStage),
                         guidesByStage.computeIfAbsent(plan.stage().key, guides::forStage));
             }
             if (++done % PROGRESS_STEP == 0) {
@@ -168,7 +169,7 @@ public class DealImport {
         deal.account = row.account();
         deal.amount = row.amount().setScale(2);
         deal.currency = row.currency() == null ? "EUR" : row.currency().toUpperCase(Locale.ROOT);
-        deal.owner = plan.owner();
+        deal.ownerId = plan.owner().id();
         deal.expectedClose = row.expectedClose();
         deal.nextStep = row.nextStep();
         deal.externalId = row.externalId();
@@ -176,9 +177,9 @@ public class DealImport {
         deal.updatedAt = now;
     }
 
-    private Plan plan(Row row, Person me, ImportLookups lookups, Set<String> externalIds, List<CellError> errors) {
+    private Plan plan(Row row, Member me, ImportLookups lookups, Set<String> externalIds, List<CellError> errors) {
         int number = row.row();
-        Person owner = row.ownerEmail() == null ? me : lookups.owner(row.ownerEmail()).orElse(null);
+        Member owner = row.ownerEmail() == null ? me : lookups.owner(row.ownerEmail()).orElse(null);
         if (owner == null || !access.canAssign(me, owner)) {
             errors.add(new CellError(number, "owner_email", row.ownerEmail() == null ? "You cannot own deals."
                     : "There is no active person '" + row.ownerEmail() + "' you may assign deals to."));

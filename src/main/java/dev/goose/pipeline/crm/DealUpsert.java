@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.pipeline.deal.Deal;
 import dev.goose.pipeline.deal.StageChange;
 import dev.goose.pipeline.stage.Pipeline;
@@ -51,9 +52,9 @@ class DealUpsert {
                                 : " of pipeline '" + event.pipeline() + "'") + " of this CRM.");
             }
         }
-        Person owner = null;
+        Member owner = null;
         if (event.ownerEmail() != null) {
-            owner = Person.byEmail(event.ownerEmail()).filter(p -> p.active).orElse(null);
+            owner = People.byEmail(event.ownerEmail()).filter(Member::active).orElse(null);
             if (owner == null) {
                 return Outcome.skip("ownerEmail: No active person in Goose has the e-mail address '" + event.ownerEmail() + "'.");
             }
@@ -70,14 +71,14 @@ class DealUpsert {
             deal.account = "Unknown account";
             deal.amount = BigDecimal.ZERO.setScale(2);
             deal.currency = "EUR";
-            deal.owner = source.defaultOwner;
+            deal.ownerId = source.defaultOwnerId;
         }
         deal.name = limit(event.name(), 200, deal.name);
         deal.account = limit(event.account(), 200, deal.account);
         deal.amount = event.amount() == null ? deal.amount : event.amount().setScale(2);
         deal.currency = event.currency() != null && event.currency().toUpperCase().matches("[A-Z]{3}")
                 ? event.currency().toUpperCase() : deal.currency;
-        deal.owner = owner != null ? owner : deal.owner;
+        deal.ownerId = owner != null ? owner.id() : deal.ownerId;
         deal.expectedClose = event.expectedClose() != null ? event.expectedClose() : deal.expectedClose;
         deal.nextStep = limit(event.nextStep(), 500, deal.nextStep);
         deal.updatedAt = now;

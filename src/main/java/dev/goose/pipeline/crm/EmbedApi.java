@@ -73,7 +73,7 @@ public class EmbedApi {
     @Operation(summary = "The stage guides of a deal known by its id in the CRM, with its exit items ticked or not")
     public DealGuides forDeal(String externalId, @RestQuery String source) {
         Deal deal = Deal.<Deal>find("externalId = ?1 and (?2 is null or source = ?2)", externalId, source).firstResult();
-        if (deal == null || !access.canSee(current.get(), deal)) {
+        if (deal == null || !access.canSee(current.member(), deal)) {
             throw new NotFound("The deal");
         }
         return deals.guides(deal.id);

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.pipeline.crm.DealCsv.Row;
 import dev.goose.pipeline.deal.Deal;
 import dev.goose.pipeline.stage.Pipeline;
@@ -27,7 +28,7 @@ final class ImportLookups {
 
     private final Map<String, Pipeline> pipelines = new HashMap<>();
     private final Map<Long, Map<String, Stage>> stages = new HashMap<>();
-    private final Map<String, Person> owners = new HashMap<>();
+    private final Map<String, Member> owners = new HashMap<>();
     private final Map<String, Deal> existing = new HashMap<>();
     private final Pipeline defaultPipeline;
 
@@ -42,17 +43,17 @@ final class ImportLookups {
         for (Stage stage : Stage.<Stage>list("retiredAt is null")) {
             stages.computeIfAbsent(stage.pipeline.id, id -> new HashMap<>()).put(stage.key, stage);
         }
-        List<String> emails = rows.stream().map(Row::ownerEmail).filter(Objects::nonNull).map(Person::normalizeEmail)
+        List<String> emails = rows.stream().map(Row::ownerEmail).filter(Objects::nonNull).map(People::normalizeEmail)
                 .distinct().toList();
         for (List<String> chunk : chunks(emails)) {
-            Person.<Person>list("email in ?1", chunk).forEach(p -> owners.put(p.email, p));
+            People.byEmails(chunk).forEach(p -> owners.put(p.email(), p));
         }
         // by source, then external ids: the unique index on (source, external_id) answers each chunk
         Map<String, List<String>> idsBySource = rows.stream().filter(r -> r.source() != null && r.externalId() != null)
                 .collect(Collectors.groupingBy(Row::source, Collectors.mapping(Row::externalId, Collectors.toList())));
         idsBySource.forEach((source, ids) -> {
             for (List<String> chunk : chunks(ids.stream().distinct().toList())) {
-                Deal.getEntityManager().createQuery("select d from Deal d join fetch d.owner join fetch d.pipeline"
+                Deal.getEntityManager().createQuery("select d from Deal d join fetch d.pipeline"
                         + " join fetch d.stage where d.source = ?1 and d.externalId in ?2", Deal.class)
                         .setParameter(1, source).setParameter(2, chunk).getResultList()
                         .forEach(d -> existing.put(key(d.source, d.externalId), d));
@@ -74,8 +75,8 @@ final class ImportLookups {
         return Optional.ofNullable(stages.getOrDefault(pipeline.id, Map.of()).get(key));
     }
 
-    Optional<Person> owner(String email) {
-        return Optional.ofNullable(owners.get(Person.normalizeEmail(email)));
+    Optional<Member> owner(String email) {
+        return Optional.ofNullable(owners.get(People.normalizeEmail(email)));
     }
 
     /** The deal a row's source and external id name; a row without a source names none, as the unique key allows. */

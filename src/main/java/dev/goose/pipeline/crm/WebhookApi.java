@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 
 import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotFound;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.people.Role;
 import dev.goose.pipeline.stage.Pipeline;
 import dev.goose.pipeline.stage.Stage;
@@ -120,11 +121,11 @@ public class WebhookApi {
     @Operation(summary = "Change a CRM source (admins): the owner of the deals it creates from now on")
     public SourceView changeSource(String source, SourceChange change) {
         CrmSource crm = source(source);
-        Person owner = change == null || change.defaultOwnerId() == null ? null : Person.findById(change.defaultOwnerId());
-        if (owner == null || !owner.active) {
+        Member owner = change == null ? null : People.byId(change.defaultOwnerId()).orElse(null);
+        if (owner == null || !owner.active()) {
             throw InvalidInput.of("defaultOwnerId", "Choose the active person who owns the deals it creates.");
         }
-        crm.defaultOwner = owner;
+        crm.defaultOwnerId = owner.id();
         return view(crm, null);
     }
 
@@ -159,8 +160,8 @@ public class WebhookApi {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         errors.require(name.matches("[a-z0-9][a-z0-9_-]{0,59}"), "name", "Use a short name such as hubspot: a-z, 0-9, - and _.");
         errors.require(CrmSource.byName(name).isEmpty(), "name", "A source with this name exists already.");
-        Person owner = request == null || request.defaultOwnerId() == null ? null : Person.findById(request.defaultOwnerId());
-        errors.require(owner != null && owner.active, "defaultOwnerId", "Choose the active person who owns the deals it creates.");
+        Member owner = request == null ? null : People.byId(request.defaultOwnerId()).orElse(null);
+        errors.require(owner != null && owner.active(), "defaultOwnerId", "Choose the active person who owns the deals it creates.");
         String given = request == null || request.secret() == null || request.secret().isBlank() ? null : request.secret().strip();
         errors.require(given == null || given.matches("\\S{16,200}"), "secret",
                 "Use at least 16 characters without spaces, such as the HubSpot app's client secret.");
@@ -168,7 +169,7 @@ public class WebhookApi {
         CrmSource source = new CrmSource();
         source.name = name;
         source.secret = given != null ? given : newSecret();
-        source.defaultOwner = owner;
+        source.defaultOwnerId = owner.id();
         source.createdAt = clock.instant();
         source.persist();
 
@@ -176,8 +177,8 @@ public class WebhookApi {
     }
 
     private static SourceView view(CrmSource source, String secret) {
-        return new SourceView(source.name, source.defaultOwner.id, source.defaultOwner.email, source.defaultOwner.name, secret,
-                SkippedEvent.countOf(source));
+        Member owner = People.byId(source.defaultOwnerId).orElseThrow();
+        return new SourceView(source.name, owner.id(), owner.email(), owner.name(), secret, SkippedEvent.countOf(source));
     }
 
     private static String newSecret() {

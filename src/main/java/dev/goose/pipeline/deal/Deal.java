@@ -7,7 +7,6 @@ import java.time.LocalDate;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
 import dev.goose.pipeline.stage.Pipeline;
 import dev.goose.pipeline.stage.Stage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -50,9 +49,9 @@ public class Deal extends PanacheEntityBase {
     @Column(nullable = false, length = 3)
     public String currency;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "owner_id")
-    public Person owner;
+    /** The person who owns the deal; their name comes from the people feature's door. */
+    @Column(name = "owner_id", nullable = false)
+    public Long ownerId;
 
     @Column(name = "expected_close")
     public LocalDate expectedClose;

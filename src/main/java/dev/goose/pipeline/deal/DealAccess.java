@@ -3,8 +3,8 @@ package dev.goose.pipeline.deal;
 import java.util.List;
 
 import dev.goose.errors.NotFound;
+import dev.goose.people.People.Member;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
 import dev.goose.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,12 +19,11 @@ public class DealAccess {
     @Inject
     PeopleAccess people;
 
-    public boolean canSee(Person viewer, Deal deal) {
-        return viewer.role == Role.ADMIN || deal.owner.id.equals(viewer.id)
-                || viewer.role == Role.MANAGER && people.canSee(viewer, deal.owner);
+    public boolean canSee(Member viewer, Deal deal) {
+        return people.canSee(viewer.id(), viewer.role(), deal.ownerId);
     }
 
-    public Deal visibleDeal(Person viewer, Long id) {
+    public Deal visibleDeal(Member viewer, Long id) {
         Deal deal = Deal.<Deal>findByIdOptional(id).orElse(null);
         if (deal == null || !canSee(viewer, deal)) {
             throw new NotFound("The deal");
@@ -32,19 +31,16 @@ public class DealAccess {
         return deal;
     }
 
-    public List<Deal> visibleDeals(Person viewer) {
-        if (viewer.role == Role.ADMIN) {
+    public List<Deal> visibleDeals(Member viewer) {
+        if (viewer.role() == Role.ADMIN) {
             return Deal.list("order by updatedAt desc");
         }
-        if (viewer.role == Role.REP) {
-            return Deal.list("owner = ?1 order by updatedAt desc", viewer);
-        }
-        List<Person> visible = people.visiblePeople(viewer);
-        return Deal.list("owner in ?1 or owner = ?2 order by updatedAt desc", visible.isEmpty() ? List.of(viewer) : visible, viewer);
+        return Deal.list("ownerId in ?1 order by updatedAt desc", people.visibleIds(viewer.id(), viewer.role()));
     }
 
     /** Who the viewer may make a deal's owner: themselves, or for managers and admins anyone they see. */
-    public boolean canAssign(Person viewer, Person owner) {
-        return owner.active && (owner.id.equals(viewer.id) || viewer.role != Role.REP && people.canSee(viewer, owner));
+    public boolean canAssign(Member viewer, Member owner) {
+        return owner.active() && (owner.id().equals(viewer.id())
+                || viewer.role() != Role.REP && people.canSee(viewer.id(), viewer.role(), owner.id()));
     }
 }

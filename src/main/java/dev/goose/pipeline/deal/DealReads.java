@@ -3,6 +3,8 @@ package dev.goose.pipeline.deal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -13,6 +15,7 @@ import dev.goose.cache.ReadCache;
 import dev.goose.cache.Region;
 import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
+import dev.goose.people.People;
 import dev.goose.people.PeopleAccess;
 import dev.goose.pipeline.deal.DealViews.ChangeView;
 import dev.goose.pipeline.deal.DealViews.DealView;
@@ -97,8 +100,10 @@ class DealReads {
         if (deal == null) {
             return null;
         }
-        List<ChangeView> history = StageChange.of(deal).stream().map(c -> new ChangeView(c.from == null ? null : c.from.name,
-                c.to.name, c.changedBy == null ? null : c.changedBy.name, c.changedAt, c.guideVersions)).toList();
+        List<StageChange> changes = StageChange.of(deal);
+        Map<Long, String> movers = People.namesOf(changes.stream().map(c -> c.changedById).filter(Objects::nonNull).distinct().toList());
+        List<ChangeView> history = changes.stream().map(c -> new ChangeView(c.from == null ? null : c.from.name,
+                c.to.name, c.changedById == null ? null : movers.get(c.changedById), c.changedAt, c.guideVersions)).toList();
         List<StageView> stages = PipelineService.view(deal.pipeline).stages();
         return new Snapshot(DealService.view(deal, clock.instant())
 , deal.stage.closes(), deal.stage.stallDays, Set.copyOf(DealService.ticks(deal)),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,8 @@ import dev.goose.errors.Conflict;
 import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.pipeline.deal.DealViews.ChangeView;
 import dev.goose.pipeline.deal.DealViews.DealGuides;
 import dev.goose.pipeline.deal.DealViews.DealPage;
@@ -60,23 +62,25 @@ public class DealService {
     @Transactional
     public List<DealView> list(String pipeline, String stage, boolean includeClosed) {
         Instant now = clock.instant();
-        return access.visibleDeals(current.get()).stream()
+        List<Deal> visible = access.visibleDeals(current.member());
+        Map<Long, String> owners = People.namesOf(visible.stream().map(deal -> deal.ownerId).distinct().toList());
+        return visible.stream()
                 .filter(deal -> pipeline == null || pipeline.isBlank() || deal.pipeline.key.equals(pipeline)
                         || deal.pipeline.id.toString().equals(pipeline))
                 .filter(deal -> stage == null || stage.isBlank() || deal.stage.key.equals(stage))
                 .filter(deal -> includeClosed || deal.closedAt == null)
-                .map(deal -> view(deal, now)).toList();
+                .map(deal -> view(deal, owners.get(deal.ownerId), now)).toList();
     }
 
     @Transactional
     public DealView get(Long id) {
-        return view(access.visibleDeal(current.get(), id), clock.instant());
+        return view(access.visibleDeal(current.member(), id), clock.instant());
     }
 
     /** Adds a deal in the pipeline asked for, else the default one; nothing is stored unless every field is valid. */
     @Transactional
     public DealView create(DealRequest request) {
-        Person me = current.get();
+        Member me = current.member();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Pipeline pipeline = request.pipeline() == null || request.pipeline().isBlank()
                 ? Pipeline.byDefault().orElseThrow(() -> new NotFound("A default pipeline"))
@@ -98,7 +102,7 @@ public class DealService {
 
     @Transactional
     public DealView update(Long id, DealRequest request) {
-        Person me = current.get();
+        Member me = current.member();
         Deal deal = access.visibleDeal(me, id);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         errors.require(request.pipeline() == null || request.pipeline().isBlank() || request.pipeline().equals(deal.pipeline.key)
@@ -116,7 +120,7 @@ public class DealService {
      */
     @Transactional
     public MoveResult move(Long id, String stageKey, String reason) {
-        Person me = current.get();
+        Member me = current.member();
         Deal deal = access.visibleDeal(me, id);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Stage next = stageOf(deal.pipeline, stageKey, errors);
@@ -133,14 +137,14 @@ public class DealService {
         Instant now = clock.instant();
         Stage from = deal.stage;
         deal.enter(next, now, reason);
-        StageChange.record(deal, from, next, me, now, leaving, guides.forStage(next.key));
+        StageChange.record(deal, from, next, me.id(), now, leaving, guides.forStage(next.key));
         return new MoveResult(view(deal, now), forward ? open : List.of());
     }
 
     /** Closes a deal as won or lost, with the reason. */
     @Transactional
     public MoveResult close(Long id, boolean won, String reason) {
-        Deal deal = access.visibleDeal(current.get(), id);
+        Deal deal = access.visibleDeal(current.member(), id);
         Stage closing = Stage.outcome(deal.pipeline, won ? "won" : "lost")
                 .orElseThrow(() -> new NotFound("A closing stage in this pipeline"));
         return move(id, closing.key, reason == null || reason.isBlank() ? null : reason.strip());
@@ -178,7 +182,7 @@ public class DealService {
     /** Ticks or unticks an exit item of the deal's current stage guides. */
     @Transactional
     public DealGuides tick(Long id, String playbookSlug, String itemKey, boolean done) {
-        Person me = current.get();
+        Member me = current.member();
         Deal deal = access.visibleDeal(me, id);
         Long playbookId = Playbooks.idOf(playbookSlug == null ? "" : playbookSlug)
                 .orElseThrow(() -> InvalidInput.of("playbook", "There is no playbook '" + playbookSlug + "'."));
@@ -195,7 +199,7 @@ public class DealService {
             tick.dealId = deal.id;
             tick.playbookId = playbookId;
             tick.itemKey = itemKey;
-            tick.tickedBy = me;
+            tick.tickedById = me.id();
             tick.tickedAt = clock.instant();
             tick.persist();
         } else if (!done && existing != null) {
@@ -207,21 +211,22 @@ public class DealService {
     /** The email of a deal's owner, for exports. */
     @Transactional
     public String ownerEmail(Long ownerId) {
-        return Person.<Person>findByIdOptional(ownerId).map(p -> p.email).orElse("");
+        return People.byId(ownerId).map(Member::email).orElse("");
     }
 
     public List<ChangeView> history(Long id) {
         return reads.visible(id).history();
     }
 
-    private void apply(Deal deal, DealRequest request, Person me, InvalidInput.Collector errors) {
+    private void apply(Deal deal, DealRequest request, Member me, InvalidInput.Collector errors) {
         // The shape of each field (required, lengths, the amount's digits) is the request's constraints,
         // checked before this by the API and the deal form; these are the rules that need the database.
         String currency = request.currency() == null ? "EUR" : request.currency().trim().toUpperCase(Locale.ROOT);
         errors.require(currency.matches("[A-Z]{3}"), "currency", "Use a three-letter currency code such as EUR or USD.");
         // Without an owner, a new deal is the caller's and a changed one keeps its owner.
-        Person owner = request.ownerId() == null ? (deal.owner != null ? deal.owner : me) : Person.findById(request.ownerId());
-        boolean unchanged = owner != null && deal.owner != null && owner.id.equals(deal.owner.id);
+        Long ownerId = request.ownerId() != null ? request.ownerId() : deal.ownerId != null ? deal.ownerId : me.id();
+        Member owner = ownerId.equals(me.id()) ? me : People.byId(ownerId).orElse(null);
+        boolean unchanged = ownerId.equals(deal.ownerId);
         errors.require(owner != null && (unchanged || access.canAssign(me, owner)), "ownerId",
                 "Choose an active person you may assign deals to.");
         if (request.externalId() != null && Deal.count("source = ?1 and externalId = ?2 and (?3 is null or id <> ?3)",
@@ -235,7 +240,7 @@ public class DealService {
         deal.account = trim(request.account());
         deal.amount = request.amount().setScale(2);
         deal.currency = currency;
-        deal.owner = owner;
+        deal.ownerId = ownerId;
         deal.expectedClose = request.expectedClose();
         deal.nextStep = trim(request.nextStep());
         deal.externalId = trim(request.externalId());
@@ -265,13 +270,17 @@ public class DealService {
         return open;
     }
 
-    private void record(Deal deal, Stage from, Stage to, Person by, Instant at) {
+    private void record(Deal deal, Stage from, Stage to, Member by, Instant at) {
         List<StageGuides.Guide> entered = guides.forStage(to.key);
-        StageChange.record(deal, from, to, by, at, entered, entered);
+        StageChange.record(deal, from, to, by.id(), at, entered, entered);
     }
 
     static DealView view(Deal deal, Instant now) {
-        return new DealView(deal.id, deal.name, deal.account, deal.amount, deal.currency, deal.owner.id, deal.owner.name,
+        return view(deal, People.nameOf(deal.ownerId), now);
+    }
+
+    private static DealView view(Deal deal, String ownerName, Instant now) {
+        return new DealView(deal.id, deal.name, deal.account, deal.amount, deal.currency, deal.ownerId, ownerName,
                 deal.pipeline.key, deal.stage.key, deal.stage.name, deal.expectedClose, deal.nextStep, deal.externalId, deal.source,
                 deal.closeReason, deal.closedAt, deal.stageEnteredAt, deal.isStalledAt(now));
     }

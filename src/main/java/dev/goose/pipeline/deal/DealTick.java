@@ -6,15 +6,11 @@ import java.util.List;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** An exit checklist item ticked on a deal, by playbook and item id: it outlives playbook versions. */
@@ -36,9 +32,8 @@ public class DealTick extends PanacheEntityBase {
     @Column(name = "item_key", length = 100)
     public String itemKey;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "ticked_by")
-    public Person tickedBy;
+    @Column(name = "ticked_by")
+    public Long tickedById;
 
     @Column(name = "ticked_at", nullable = false)
     public Instant tickedAt;

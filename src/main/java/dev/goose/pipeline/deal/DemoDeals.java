@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
 
 import dev.goose.cluster.AppLock;
 import dev.goose.people.DemoTeam;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.pipeline.stage.Pipeline;
 import dev.goose.pipeline.stage.Stage;
 import dev.goose.playbook.StageGuides;
@@ -53,7 +54,7 @@ class DemoDeals {
             return;
         }
         AppLock.acquire(AppLock.FIRST_START);
-        if (Deal.count() > 0 || Person.byEmail(DemoTeam.MANAGER).isEmpty()) {
+        if (Deal.count() > 0 || People.byEmail(DemoTeam.MANAGER).isEmpty()) {
             return;
         }
         Pipeline pipeline = Pipeline.byDefault().orElse(null);
@@ -62,7 +63,7 @@ class DemoDeals {
         }
         Instant now = clock.instant();
         for (Demo demo : DEALS) {
-            Person owner = Person.byEmail(demo.owner()).orElse(null);
+            Member owner = People.byEmail(demo.owner()).orElse(null);
             Stage stage = Stage.byKey(pipeline, demo.stage()).orElse(null);
             if (owner == null || stage == null) {
                 continue;
@@ -73,14 +74,14 @@ class DemoDeals {
             deal.account = demo.account();
             deal.amount = new BigDecimal(demo.amount());
             deal.currency = "EUR";
-            deal.owner = owner;
+            deal.ownerId = owner.id();
             deal.expectedClose = Clocks.serverToday(clock).plusDays(45);
 
             Instant entered = now.minus(Duration.ofDays(demo.daysInStage()));
             deal.enter(stage, entered, null);
             deal.createdAt = entered;
             deal.persist();
-            StageChange.record(deal, null, stage, owner, entered, guides.forStage(stage.key), guides.forStage(stage.key));
+            StageChange.record(deal, null, stage, owner.id(), entered, guides.forStage(stage.key), guides.forStage(stage.key));
         }
         LOG.info("Demo: deals seeded");
     }

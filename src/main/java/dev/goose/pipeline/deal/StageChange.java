@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.people.Person;
 import dev.goose.pipeline.stage.Stage;
 import dev.goose.playbook.StageGuides;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -41,9 +40,9 @@ public class StageChange extends PanacheEntityBase {
     @JoinColumn(name = "to_stage_id")
     public Stage to;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "changed_by")
-    public Person changedBy;
+    /** Who moved the deal; null for moves that came from a CRM feed. */
+    @Column(name = "changed_by")
+    public Long changedById;
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
@@ -60,13 +59,13 @@ public class StageChange extends PanacheEntityBase {
      * Records a move, with the guides the deal showed and those of the stage it enters, current
      * now, as "slug@version" labels: script effectiveness splits conversion by the latter.
      */
-    public static void record(Deal deal, Stage from, Stage to, Person by, Instant at, List<StageGuides.Guide> shown,
+    public static void record(Deal deal, Stage from, Stage to, Long byId, Instant at, List<StageGuides.Guide> shown,
             List<StageGuides.Guide> entered) {
         StageChange change = new StageChange();
         change.deal = deal;
         change.from = from;
         change.to = to;
-        change.changedBy = by;
+        change.changedById = byId;
         change.changedAt = at;
         change.guideVersions = labels(shown);
         change.enteredGuides = labels(entered);

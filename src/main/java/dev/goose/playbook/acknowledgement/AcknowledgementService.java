@@ -12,7 +12,8 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.PeopleAccess;
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.people.Role;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.acknowledgement.ReadingViews.Acknowledged;
@@ -26,7 +27,6 @@ import dev.goose.playbook.authoring.Views.DiffView;
 import dev.goose.playbook.authoring.Views.PlaybookView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -92,7 +92,7 @@ class AcknowledgementService {
         Playbook playbook = Playbook.bySlug(slug).filter(p -> p.currentNumber > 0)
                 .orElseThrow(() -> new NotFound("The playbook"));
         // One person's acknowledgements one at a time: a double click records one row, not a clash.
-        Person.getEntityManager().find(Person.class, current.id(), LockModeType.PESSIMISTIC_WRITE);
+        People.lock(current.id());
         if (version != playbook.currentNumber) {
             throw new Conflict("Version " + playbook.currentNumber + " of this playbook is current, not version " + version
                     + ": read what changed, then acknowledge version " + playbook.currentNumber + ".", playbook.currentNumber);
@@ -109,14 +109,14 @@ class AcknowledgementService {
     /** For each published playbook, who among the active people the caller may see has not acknowledged it. */
     @Transactional
     public List<PlaybookReaders> byPlaybook() {
-        List<Person> people = visibleActivePeople();
-        Map<Long, Map<Long, Integer>> latest = Acknowledgement.latestOf(people.stream().map(p -> p.id).toList());
+        List<Member> people = visibleActivePeople();
+        Map<Long, Map<Long, Integer>> latest = Acknowledgement.latestOf(people.stream().map(Member::id).toList());
         List<PlaybookReaders> readers = new ArrayList<>();
         for (PublishedPlaybook playbook : published.all()) {
-            List<Person> audience = people.stream().filter(p -> playbook.isFor(p.role)).toList();
+            List<Member> audience = people.stream().filter(p -> playbook.isFor(p.role())).toList();
             List<PersonRef> pending = audience.stream()
-                    .filter(p -> playbook.dueFor(p.role, latest.getOrDefault(p.id, Map.of()).get(playbook.id())).required())
-                    .map(p -> new PersonRef(p.id, p.name, p.role)).toList();
+                    .filter(p -> playbook.dueFor(p.role(), latest.getOrDefault(p.id(), Map.of()).get(playbook.id())).required())
+                    .map(p -> new PersonRef(p.id(), p.name(), p.role())).toList();
             readers.add(new PlaybookReaders(playbook.slug(), playbook.title(), playbook.current(), audience.size(),
                     audience.size() - pending.size(), pending));
         }
@@ -126,9 +126,9 @@ class AcknowledgementService {
     /** For each active person the caller may see, what they have yet to acknowledge. */
     @Transactional
     public List<PersonReading> byPerson() {
-        List<Person> people = visibleActivePeople();
-        Map<Long, Map<Long, Integer>> latest = Acknowledgement.latestOf(people.stream().map(p -> p.id).toList());
-        return people.stream().map(p -> new PersonReading(p.id, p.name, p.role, toRead(p.role, latest.getOrDefault(p.id, Map.of()))))
+        List<Member> people = visibleActivePeople();
+        Map<Long, Map<Long, Integer>> latest = Acknowledgement.latestOf(people.stream().map(Member::id).toList());
+        return people.stream().map(p -> new PersonReading(p.id(), p.name(), p.role(), toRead(p.role(), latest.getOrDefault(p.id(), Map.of()))))
                 .toList();
     }
 
@@ -143,7 +143,7 @@ class AcknowledgementService {
         return due;
     }
 
-    private List<Person> visibleActivePeople() {
-        return access.visiblePeople(current.get()).stream().filter(p -> p.active).toList();
+    private List<Member> visibleActivePeople() {
+        return access.visibleMembers(current.member()).stream().filter(Member::active).toList();
     }
 }

@@ -3,7 +3,8 @@ package dev.goose.playbook.acknowledgement;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.goose.people.Person;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
 import dev.goose.playbook.acknowledgement.ReadingViews.ToRead;
 import dev.goose.reminders.Reminder;
 import dev.goose.reminders.ReminderSource;
@@ -21,11 +22,9 @@ class UnreadReminders implements ReminderSource {
     @Override
     @Transactional
     public List<Reminder> remindersFor(Long personId, LocalDate today) {
-        Person person = Person.findById(personId);
-        if (person == null || !person.active) {
-            return List.of();
-        }
-        return acknowledgements.toRead(person.id, person.role).stream().map(UnreadReminders::reminder).toList();
+        return People.byId(personId).filter(Member::active)
+                .map(person -> acknowledgements.toRead(person.id(), person.role()).stream().map(UnreadReminders::reminder).toList())
+                .orElse(List.of());
     }
 
     private static Reminder reminder(ToRead playbook) {

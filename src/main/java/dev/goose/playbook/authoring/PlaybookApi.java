@@ -91,7 +91,7 @@ public class PlaybookApi {
     @Authenticated
     @Operation(summary = "Playbooks the caller owns whose review date has passed")
     public List<PlaybookSummary> reviewDue() {
-        return queries.reviewDueFor(current.get());
+        return queries.reviewDueFor(current.member().email());
     }
 
     @POST

@@ -5,14 +5,10 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import dev.goose.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -40,9 +36,9 @@ public class PlaybookDraft extends PanacheEntityBase {
     @Column(name = "base_number", nullable = false)
     public int baseNumber;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "author_id")
-    public Person author;
+    /** The person who saved the text last. */
+    @Column(name = "author_id")
+    public Long authorId;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
@@ -53,19 +49,18 @@ public class PlaybookDraft extends PanacheEntityBase {
     @Column(name = "review_comment", length = 2000)
     public String reviewComment;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "submitted_by")
-    public Person submittedBy;
+    @Column(name = "submitted_by")
+    public Long submittedById;
 
     /** Saving new text takes the draft out of review: what was approved is no longer what is there. */
-    void replaceText(String text, int base, Person by, Instant now) {
+    void replaceText(String text, int base, Long byId, Instant now) {
         if (!text.equals(markdown) || base != baseNumber) {
             state = EDITING;
-            submittedBy = null;
+            submittedById = null;
         }
         markdown = text;
         baseNumber = base;
-        author = by;
+        authorId = byId;
         updatedAt = now;
 
     }

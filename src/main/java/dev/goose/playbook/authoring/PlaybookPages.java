@@ -82,7 +82,7 @@ public class PlaybookPages {
     @GET
     @Authenticated
     public TemplateInstance list(@RestQuery String done) {
-        return Templates.list(queries.list(leader()), queries.reviewDueFor(current.get()), Notice.of(done));
+        return Templates.list(queries.list(leader()), queries.reviewDueFor(current.member().email()), Notice.of(done));
     }
 
     @GET

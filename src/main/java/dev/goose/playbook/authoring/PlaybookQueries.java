@@ -1,11 +1,14 @@
 package dev.goose.playbook.authoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 import dev.goose.errors.NotFound;
-import dev.goose.people.Person;
+import dev.goose.people.People;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookVersion;
 import dev.goose.playbook.VersionItem;
@@ -30,6 +33,8 @@ import jakarta.transaction.Transactional;
 public class PlaybookQueries {
 
     private static final int SEARCH_LIMIT = 20;
+    /** Who a version synced from the playbooks folder is by. */
+    private static final String FOLDER_SYNC = "Folder sync";
 
     @Inject
     Clock clock;
@@ -48,8 +53,8 @@ public class PlaybookQueries {
 
     /** Playbooks whose review date has passed, for their owner. */
     @Transactional
-    public List<PlaybookSummary> reviewDueFor(Person owner) {
-        return Playbook.<Playbook>list("ownerEmail = ?1 and reviewBy < ?2 order by reviewBy", owner.email, Clocks.serverToday(clock))
+    public List<PlaybookSummary> reviewDueFor(String ownerEmail) {
+        return Playbook.<Playbook>list("ownerEmail = ?1 and reviewBy < ?2 order by reviewBy", ownerEmail, Clocks.serverToday(clock))
                 .stream().map(this::summary).toList();
     }
 
@@ -75,10 +80,13 @@ public class PlaybookQueries {
 
     /** The history without the versions' text, which can be large and is not shown. */
     private static List<VersionInfo> history(Playbook playbook) {
-        return PlaybookVersion.getEntityManager().createQuery("select new dev.goose.playbook.authoring.Views$VersionInfo(v.number,"
-                + " v.title, coalesce(a.name, 'Folder sync'), v.changeNote, v.changeSummary, v.major, v.createdAt)"
-                + " from PlaybookVersion v left join v.author a where v.playbook = ?1 order by v.number desc", VersionInfo.class)
+        List<Object[]> rows = PlaybookVersion.getEntityManager().createQuery("select v.number, v.title, v.authorId,"
+                + " v.changeNote, v.changeSummary, v.major, v.createdAt"
+                + " from PlaybookVersion v where v.playbook = ?1 order by v.number desc", Object[].class)
                 .setParameter(1, playbook).getResultList();
+        Map<Long, String> authors = People.namesOf(rows.stream().map(row -> (Long) row[2]).filter(Objects::nonNull).toList());
+        return rows.stream().map(row -> new VersionInfo((Integer) row[0], (String) row[1], authorName((Long) row[2], authors),
+                (String) row[3], (String) row[4], (Boolean) row[5], (Instant) row[6])).toList();
     }
 
     /** The difference between any two versions, in either order. */
@@ -173,6 +181,10 @@ public class PlaybookQueries {
     }
 
     private static String author(PlaybookVersion v) {
-        return v.author == null ? "Folder sync" : v.author.name;
+        return v.authorId == null ? FOLDER_SYNC : People.nameOf(v.authorId);
+    }
+
+    private static String authorName(Long authorId, Map<Long, String> names) {
+        return authorId == null ? FOLDER_SYNC : names.get(authorId);
     }
 }

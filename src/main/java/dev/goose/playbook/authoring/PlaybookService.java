@@ -9,7 +9,7 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
 import dev.goose.errors.NotFound;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.Person;
+import dev.goose.people.People;
 import dev.goose.people.Role;
 import dev.goose.playbook.Playbook;
 import dev.goose.playbook.PlaybookVersion;
@@ -84,7 +84,7 @@ class PlaybookService {
         playbook.persist();
         PlaybookDraft draft = new PlaybookDraft();
         draft.playbookId = playbook.id;
-        draft.replaceText(markdown, 0, current.get(), clock.instant());
+        draft.replaceText(markdown, 0, current.id(), clock.instant());
         draft.persist();
         return view(playbook, draft);
     }
@@ -121,7 +121,7 @@ class PlaybookService {
         PlaybookDraft draft = PlaybookDraft.findById(playbook.id);
         if (baseVersion != playbook.currentNumber) {
             // Kept as the draft unless that would overwrite somebody else's draft.
-            if (draft == null || draft.author == null || draft.author.id.equals(current.id())) {
+            if (draft == null || draft.authorId == null || draft.authorId.equals(current.id())) {
                 keepDraft(playbook, text, baseVersion);
             }
             throw new Conflict("Version " + playbook.currentNumber + " was published after version " + baseVersion
@@ -137,7 +137,7 @@ class PlaybookService {
         if (parsed.ok() && !parsed.playbook().slug().equals(playbook.slug) && hasSlugField(text)) {
             throw InvalidInput.of("markdown", "The slug of a playbook cannot change (it is '" + playbook.slug + "').");
         }
-        Publisher.Published published = publisher.publish(playbook, playbook.slug + ".md", bytes, parsed, note, major, current.get());
+        Publisher.Published published = publisher.publish(playbook, playbook.slug + ".md", bytes, parsed, note, major, current.id());
         if (draft != null && published.created()) {
             draft.delete();
         }
@@ -153,7 +153,7 @@ class PlaybookService {
         }
         PlaybookDraft draft = existingDraft(playbook);
         draft.state = PlaybookDraft.SUBMITTED;
-        draft.submittedBy = current.get();
+        draft.submittedById = current.id();
         draft.reviewComment = null;
         return view(playbook, draft);
     }
@@ -170,8 +170,8 @@ class PlaybookService {
         if (!PlaybookDraft.SUBMITTED.equals(draft.state)) {
             throw new NotAllowed("Only a draft submitted for review can be approved or sent back.");
         }
-        boolean submitted = draft.submittedBy != null && draft.submittedBy.id.equals(current.id());
-        boolean wrote = draft.author != null && draft.author.id.equals(current.id());
+        boolean submitted = current.id().equals(draft.submittedById);
+        boolean wrote = current.id().equals(draft.authorId);
         if (submitted || wrote) {
             throw new NotAllowed("Someone other than the person who wrote or submitted it must review it.");
         }
@@ -208,11 +208,11 @@ class PlaybookService {
         if (draft == null) {
             draft = new PlaybookDraft();
             draft.playbookId = playbook.id;
-            draft.replaceText(text, baseVersion, current.get(), clock.instant())
+            draft.replaceText(text, baseVersion, current.id(), clock.instant())
 ;
             draft.persist();
         } else {
-            draft.replaceText(text, baseVersion, current.get(), clock.instant())
+            draft.replaceText(text, baseVersion, current.id(), clock.instant())
 ;
         }
         return draft;
@@ -256,9 +256,8 @@ class PlaybookService {
     }
 
     private static DraftView view(Playbook playbook, PlaybookDraft draft) {
-        Person submitter = draft.submittedBy;
         return new DraftView(playbook.slug, draft.markdown, draft.baseNumber, draft.state, draft.reviewComment,
-                submitter == null ? null : submitter.name, draft.author == null ? null : draft.author.name, draft.updatedAt,
+                People.nameOf(draft.submittedById), People.nameOf(draft.authorId), draft.updatedAt,
                 playbook.currentNumber, Sha256.hex(draft.markdown.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,0 +1,148 @@
+package dev.goose.people;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+/**
+ * The door of the people feature for other features: persons and teams as records, never the
+ * entities. Reads inside the caller's transaction. A feature that records who did something keeps
+ * the person's id and asks here for the name when it shows it.
+ */
+public final class People {
+
+    private People() {
+    }
+
+    /**
+     * A person as other features see them: who they are, their role, team and manager, and the zone
+     * their days are read in (their team's; UTC on no team); never how they sign in.
+     */
+    public record Member(Long id, String name, String email, Role role, Long teamId, Long managerId,
+            LocalDate hireDate, boolean active, ZoneId zone) {
+
+        static Member of(Person person) {
+            return new Member(person.id, person.name, person.email, person.role,
+                    person.team == null ? null : person.team.id, person.manager == null ? null : person.manager.id,
+                    person.hireDate, person.active, person.team == null ? ZoneOffset.UTC : person.team.zone());
+        }
+    }
+
+    /** A team as other features see it, with the zone its weeks and months are read in. */
+    public record TeamInfo(Long id, String name, Long managerId, boolean active, ZoneId zone) {
+
+        static TeamInfo of(Team team) {
+            return new TeamInfo(team.id, team.name, team.manager == null ? null : team.manager.id, team.active,
+                    team.zone());
+        }
+
+        public boolean isLedBy(Long personId) {
+            return managerId != null && managerId.equals(personId);
+        }
+    }
+
+    public static Optional<Member> byId(Long id) {
+        return id == null ? Optional.empty() : Person.<Person>findByIdOptional(id).map(Member::of);
+    }
+
+    /** A person by email, in any case and with spaces around it. */
+    public static Optional<Member> byEmail(String email) {
+        return Person.byEmail(email).map(Member::of);
+    }
+
+    /** The people with these emails, already normalized, in one query. */
+    public static List<Member> byEmails(Collection<String> normalizedEmails) {
+        return normalizedEmails.isEmpty() ? List.of()
+                : Person.<Person>list("select p from Person p left join fetch p.team where p.email in ?1", normalizedEmails)
+                        .stream().map(Member::of).toList();
+    }
+
+    /** Everyone, active or not, by name. */
+    public static List<Member> everyone() {
+        return Person.allByName().stream().map(Member::of).toList();
+    }
+
+    /** Everyone who can still sign in, in the order they were added. */
+    public static List<Member> allActive() {
+        return Person.<Person>list("active = true order by id").stream().map(Member::of).toList();
+    }
+
+    /** The given people by id, in one query; an unknown id is left out. */
+    public static Map<Long, Member> byIds(Collection<Long> ids) {
+        Map<Long, Member> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Person.<Person>list("select p from Person p left join fetch p.team where p.id in ?1", ids)
+                    .forEach(person -> found.put(person.id, Member.of(person)));
+        }
+        return found;
+    }
+
+    /** The names of the given teams by id, in one query; an unknown id is left out. */
+    public static Map<Long, String> teamNamesOf(Collection<Long> teamIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!teamIds.isEmpty()) {
+            Team.getEntityManager().createQuery("select t.id, t.name from Team t where t.id in ?1", Object[].class)
+                    .setParameter(1, teamIds).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    /** The names of the given people by id, in one query; an unknown id is left out. */
+    public static Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Person.getEntityManager().createQuery("select p.id, p.name from Person p where p.id in ?1", Object[].class)
+                    .setParameter(1, ids).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    /** The name of one person, or null for no one. */
+    public static String nameOf(Long id) {
+        return id == null ? null : namesOf(List.of(id)).get(id);
+    }
+
+    /** The active reps of a team, by name: whom its targets, dashboard and leaderboard are about. */
+    public static List<Member> activeRepsOn(Long teamId) {
+        return Person.<Person>list("select p from Person p left join fetch p.team where p.team.id = ?1 and p.active = true"
+                + " and p.role = ?2 order by lower(p.name)", teamId, Role.REP)
+                .stream().map(Member::of).toList();
+    }
+
+    public static Optional<TeamInfo> team(Long id) {
+        return id == null ? Optional.empty() : Team.<Team>findByIdOptional(id).map(TeamInfo::of);
+    }
+
+    public static List<TeamInfo> allTeams() {
+        return Team.allByName().stream().map(TeamInfo::of).toList();
+    }
+
+    /** The people on a team, active or not, by name. */
+    public static List<Member> onTeam(Long teamId) {
+        return Person.<Person>list("select p from Person p left join fetch p.team where p.team.id = ?1 order by lower(p.name)", teamId)
+                .stream().map(Member::of).toList();
+    }
+
+    public static List<TeamInfo> teamsLedBy(Long managerId) {
+        return Team.<Team>list("manager.id = ?1 order by lower(name)", managerId).stream().map(TeamInfo::of).toList();
+    }
+
+    /**
+     * Locks the person's row until the caller's transaction ends, so that one person's writes of one
+     * kind (say, acknowledgements) happen one at a time: a double click records one row, not a clash.
+     */
+    public static void lock(Long personId) {
+        Person.getEntityManager().find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static String normalizeEmail(String email) {
+        return Person.normalizeEmail(email);
+    }
+}
