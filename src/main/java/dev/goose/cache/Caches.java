@@ -1,5 +1,7 @@
 package dev.goose.cache;
 
+import java.time.Duration;
+
 import java.util.EnumSet;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -37,11 +39,16 @@ public class Caches {
         Cache<K, ?> entries = (enabled ? builder.expireAfterWrite(config.ttl()) : builder).build();
         CaffeineCacheMetrics.monitor(registry, entries, name);
         @SuppressWarnings({ "unchecked", "rawtypes" })
-        ReadCache<K, V> cache = new ReadCache(writes, EnumSet.of(first, rest), enabled, entries, stats);
+        ReadCache<K, V> cache = new ReadCache(writes, EnumSet.of(first, rest), enabled, entries, stats, refreshAfter(config.ttl()));
         return cache;
     }
 
-    /** A cache of values that never go stale (derived from immutable inputs, or checked by the caller), bounded by size. */
+    /** When an entry is read again ahead of its lifetime's end: at four fifths of it. */
+    static Duration refreshAfter(Duration ttl) {
+        return ttl.multipliedBy(4).dividedBy(5);
+    }
+
+        /** A cache of values that never go stale (derived from immutable inputs, or checked by the caller), bounded by size. */
     public <K, V> Cache<K, V> kept(String name, int maxEntries) {
         Cache<K, V> cache = builder(maxEntries, new ConcurrentStatsCounter()).build();
         CaffeineCacheMetrics.monitor(registry, cache, name);

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 public class FromMemory {
 
     private static final ThreadLocal<Boolean> ONLY = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> RERUN = new ThreadLocal<>();
 
     /** Thrown inside a memory-only attempt at the first thing that is not cached; it carries no stack. */
     static final class NotInMemory extends RuntimeException {
@@ -41,7 +42,7 @@ public class FromMemory {
             value = read.get();
         } catch (RuntimeException failure) {
             if (missed(failure)) {
-                return Uni.createFrom().item(read).runSubscriptionOn(workers);
+                return Uni.createFrom().item(() -> rerun(read)).runSubscriptionOn(workers);
             }
             return Uni.createFrom().failure(failure);
         } finally {
@@ -62,6 +63,23 @@ public class FromMemory {
             }
         }
         return false;
+    }
+
+    private static <T> T rerun(Supplier<T> read) {
+        RERUN.set(Boolean.TRUE);
+        try {
+            return read.get();
+        } finally {
+            RERUN.remove();
+        }
+    }
+
+    /**
+     * Whether this thread is reading again, on a worker, what missed memory on the I/O thread: the
+     * miss may have been a cache entry it took to read again ahead of its end, which it now reads.
+     */
+    static boolean rerunAfterMiss() {
+        return RERUN.get() != null;
     }
 
     /** Called where a read would leave memory: inside a memory-only attempt, that attempt gives up. */
