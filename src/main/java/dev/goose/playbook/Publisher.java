@@ -3,11 +3,14 @@ package dev.goose.playbook;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import dev.goose.digest.Sha256;
+import dev.goose.playbook.markdown.FencedBlock;
 import dev.goose.playbook.markdown.InvalidPlaybook;
 import dev.goose.playbook.markdown.Outline;
 import dev.goose.playbook.markdown.ParseBudget;
@@ -18,6 +21,7 @@ import dev.goose.playbook.markdown.ParsedPlaybook;
 import dev.goose.playbook.markdown.PlaybookDiff;
 import dev.goose.playbook.markdown.PlaybookParser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
@@ -34,6 +38,10 @@ public class Publisher {
     @Inject
     PlaybookConfig config;
 
+    /** The fenced blocks other features read, such as the incentive feature's plans. */
+    @Inject
+    Instance<FencedBlock> blocks;
+
     /** The outcome: the version now current, and whether this call created it. */
     public record Published(PlaybookVersion version, boolean created, List<ParseProblem> warnings) {
     }
@@ -42,7 +50,9 @@ public class Publisher {
 
     /** A parser resolving links with the given function: the folder sync knows the slugs of its files. */
     public PlaybookParser parser(Function<String, Optional<String>> links) {
-        return new PlaybookParser(new ParseSettings(config.maxBytes(), ParseSettings.DEFAULT_STAGES, links),
+        Map<String, FencedBlock> byInfo = new HashMap<>();
+        blocks.forEach(block -> byInfo.put(block.info(), block));
+        return new PlaybookParser(new ParseSettings(config.maxBytes(), ParseSettings.DEFAULT_STAGES, links, byInfo),
                 new ParseBudget(config.maxNesting(), Outline.MAX_ITEMS, config.parseTimeLimit()));
     }
 

@@ -115,6 +115,7 @@ public final class PlaybookParser {
         GitHubTables.unescapePipesInCode(document);
         Outline outline = Outline.of(document, body, settings, errors, warnings);
         LinkRewriter.rewrite(document, path, settings.linkResolver(), lines, warnings);
+        FencedBlocks.replace(document, lines, settings.blocks(), parserWithoutAutolinks, errors);
         AttributesExtension.NODE_ATTRIBUTES.get(document).clear();
         for (AttributesNode attributes : outline.attributeNodes()) {
             attributes.unlink();

@@ -1,0 +1,43 @@
+package dev.goose.incentive.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * An incentive plan as a playbook's {@code plan} block states it: the plan a rep reads, accepts and is
+ * paid by. Amounts are in the plan's currency; percents are numbers such as 15 for 15%.
+ *
+ * @param effective         the day this version applies from; earlier periods keep the version before
+ * @param base              the base salary for one pay period
+ * @param onTargetVariable  the variable pay of a plan year at 100 percent, as the plan states it, or null
+ * @param commission        the commission, or null for a plan without one
+ */
+public record Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base,
+        BigDecimal onTargetVariable, Commission commission, List<KpiBonus> kpiBonuses) {
+
+    public Plan {
+        kpiBonuses = List.copyOf(kpiBonuses);
+    }
+
+    /** What the components pay over a plan year at 100 percent of every quota and target, rounded. */
+    public BigDecimal variableAtTarget() {
+        BigDecimal total = commission == null ? BigDecimal.ZERO : commission.atTarget(payPeriod);
+        for (KpiBonus bonus : kpiBonuses) {
+            total = total.add(bonus.atTarget().multiply(BigDecimal.valueOf(bonus.period().perYear())));
+        }
+        return Money.round(total, currency);
+    }
+
+    public BigDecimal baseForYear() {
+        return Money.round(base.multiply(BigDecimal.valueOf(payPeriod.perYear())), currency);
+    }
+
+    /** The base's share of on-target earnings in whole percent, as in "a 60/40 pay mix". */
+    public int basePercentOfOnTarget() {
+        BigDecimal onTarget = baseForYear().add(variableAtTarget());
+        return onTarget.signum() == 0 ? 100
+                : baseForYear().multiply(Money.HUNDRED).divide(onTarget, 0, java.math.RoundingMode.HALF_UP).intValue();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.goose.playbook.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Puts what other features make of their fenced blocks ({@link FencedBlock}) in the blocks' place, or
+ * records their problems as errors. Runs after the checks that read the source by offset, since the
+ * nodes it inserts come from text of their own.
+ */
+final class FencedBlocks {
+
+    private FencedBlocks() {
+    }
+
+    static void replace(Document document, LineIndex lines, Map<String, FencedBlock> blocks, Parser parser, List<ParseProblem> errors) {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        List<FencedCodeBlock> found = new ArrayList<>();
+        collect(document, found);
+        for (FencedCodeBlock block : found) {
+            FencedBlock reader = blocks.get(block.getInfo().toString().strip());
+            if (reader == null) {
+                continue;
+            }
+            int firstLine = lines.line(block) + 1;
+            FencedBlock.Replacement replacement = reader.read(block.getContentChars().toString(), firstLine);
+            if (!replacement.problems().isEmpty()) {
+                errors.addAll(replacement.problems());
+                continue;
+            }
+            Document shown = parser.parse(replacement.markdown());
+            for (Node child = shown.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                block.insertBefore(child);
+                child = next;
+            }
+            block.unlink();
+        }
+    }
+
+    private static void collect(Node node, List<FencedCodeBlock> found) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FencedCodeBlock block) {
+                found.add(block);
+            } else {
+                collect(child, found);
+            }
+        }
+    }
+}

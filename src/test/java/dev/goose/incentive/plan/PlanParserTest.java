@@ -1,0 +1,117 @@
+package dev.goose.incentive.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The plan block: the handbook's standard plan as written, and each refusal at its line. */
+@Tag("unit")
+class PlanParserTest {
+
+    /** The standard plan of playbooks/kpi-and-incentives.md, as its plan block says it. */
+    static final String STANDARD = """
+            name: Standard plan
+            currency: USD
+            effective: 2027-01-01
+            pay-period: month
+            base: 6000
+            on-target-variable: 44000
+            commission:
+              quota: 480000
+              attainment: cumulative
+              tiers:
+                - {from: 0, to: 50, rate: 5}
+                - {from: 50, to: 100, rate: 10}
+                - {from: 100, to: 125, rate: 15, name: accelerator}
+                - {from: 125, rate: 20, name: accelerator}
+            kpi-bonus:
+              - name: KPI bonus
+                period: quarter
+                amount: 2000
+                kpis:
+                  - {kpi: pipeline, weight: 50}
+                  - {kpi: demos, weight: 50}
+                steps:
+                  - {at: 80, pays: 50}
+                  - {at: 100, pays: 100}
+            """;
+
+    @Test
+    void theHandbooksPlanReadsAsWrittenAndItsOnTargetPayAddsUp() {
+        PlanParser.Parsed parsed = PlanParser.parse(STANDARD, 10);
+        assertThat(parsed.problems()).isEmpty();
+        Plan plan = parsed.plan();
+        assertThat(plan.name()).isEqualTo("Standard plan");
+        assertThat(plan.currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(plan.base()).isEqualByComparingTo("6000.00");
+        assertThat(plan.commission().tiers()).hasSize(4);
+        assertThat(plan.commission().tiers().get(3).band()).isEqualTo("above 125% (accelerator)");
+        assertThat(plan.kpiBonuses()).singleElement().satisfies(b -> assertThat(b.period()).isEqualTo(PayPeriod.QUARTER));
+        // $36,000 of commission and four quarters of a $2,000 bonus at target; $72,000 base: a 62/38 mix.
+        assertThat(plan.variableAtTarget()).isEqualByComparingTo("44000.00");
+        assertThat(plan.baseForYear()).isEqualByComparingTo("72000.00");
+        assertThat(plan.basePercentOfOnTarget()).isEqualTo(62);
+    }
+
+    @Test
+    void anOnTargetPayTheComponentsDoNotAddUpToIsRefusedAtItsLine() {
+        assertThat(problems(STANDARD.replace("on-target-variable: 44000", "on-target-variable: 48000")))
+                .containsExactly("15: The on-target variable pay is $48,000.00, but the components pay $44,000.00 a year at 100%:"
+                        + " change one of them so that they agree.");
+    }
+
+    @Test
+    void anUnknownComponentIsNamedAtItsLineWithTheFieldsThereAre() {
+        assertThat(problems(STANDARD + "team-pol:\n  amount: 1000\n"))
+                .containsExactly("34: Unknown field 'team-pol' in the plan. Use name, currency, effective, pay-period, base,"
+                        + " on-target-variable, commission, kpi-bonus.");
+    }
+
+    @Test
+    void overlappingGappedAndUnendedTiersAreRefused() {
+        assertThat(problems(STANDARD.replace("{from: 100, to: 125", "{from: 90, to: 125")))
+                .containsExactly("22: Tiers follow each other: this one starts at 90%, but the one before ends at 100%, so they overlap.");
+        assertThat(problems(STANDARD.replace("{from: 100, to: 125", "{from: 110, to: 125")))
+                .containsExactly("22: Tiers follow each other: this one starts at 110%, but the one before ends at 100%, which leaves a gap.");
+        assertThat(problems(STANDARD.replace("{from: 0, to: 50, rate: 5}", "{from: 10, to: 50, rate: 5}")))
+                .containsExactly("20: The first tier starts at 0%, not 10%.");
+        assertThat(problems(STANDARD.replace("{from: 50, to: 100, rate: 10}", "{from: 50, rate: 10}")))
+                .containsExactly("21: Only the last tier may go on without an end ('to').");
+    }
+
+    @Test
+    void aNegativeRateAMissingCurrencyAndWeightsThatMissTheirHundredAreRefused() {
+        assertThat(problems(STANDARD.replace("rate: 10}", "rate: -10}"))).containsExactly("21: A tier's rate cannot be negative (it is -10).");
+        assertThat(problems(STANDARD.replace("currency: USD\n", ""))).containsExactly("10: Give the plan's currency as a code such as USD or EUR ('currency').");
+        assertThat(problems(STANDARD.replace("currency: USD", "currency: dollars")))
+                .containsExactly("11: 'dollars' is not a currency code; use one such as USD, EUR or GBP.");
+        assertThat(problems(STANDARD.replace("{kpi: demos, weight: 50}", "{kpi: demos, weight: 40}")))
+                .containsExactly("28: The KPIs' weights add up to 90%; they must add up to 100%.");
+    }
+
+    @Test
+    void aBonusSaysOneWayItPaysAndItsStepsGoUp() {
+        assertThat(problems(STANDARD.replace("    steps:\n      - {at: 80, pays: 50}\n      - {at: 100, pays: 100}\n", "")))
+                .containsExactly("25: Say how the bonus pays: steps, linear or per-unit.");
+        assertThat(problems(STANDARD.replace("{at: 100, pays: 100}", "{at: 70, pays: 100}")))
+                .containsExactly("33: Steps go up: 70% comes after 80%.");
+    }
+
+    @Test
+    void textThatIsNotYamlIsRefusedAtTheLineTheParserStopped() {
+        assertThat(problems("name: Plan\ncurrency: [USD\n")).singleElement().satisfies(p -> assertThat(p).startsWith("12: This is not valid YAML"));
+        assertThat(problems("")).containsExactly("10: The plan block is empty: give at least a name, a currency and an effective date.");
+        assertThat(problems("just words")).containsExactly("10: Write the plan as fields, one \"name: value\" per line.");
+    }
+
+    @Test
+    void amountsAreWrittenAsPlainNumbers() {
+        assertThat(problems(STANDARD.replace("quota: 480000", "quota: $480,000")))
+                .containsExactly("17: Write the plan year's quota as a plain number such as 480000 or 12.5, not '$480,000'.");
+    }
+
+    private static java.util.List<String> problems(String yaml) {
+        return PlanParser.parse(yaml, 10).problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+    }
+}
