@@ -86,20 +86,19 @@ public final class People {
 
     /** The names of the given teams by id, in one query; an unknown id is left out. */
     public static Map<Long, String> teamNamesOf(Collection<Long> teamIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (!teamIds.isEmpty()) {
-            Team.getEntityManager().createQuery("select t.id, t.name from Team t where t.id in ?1", Object[].class)
-                    .setParameter(1, teamIds).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
+        return names("select t.id, t.name from Team t where t.id in ?1", teamIds);
     }
 
     /** The names of the given people by id, in one query; an unknown id is left out. */
     public static Map<Long, String> namesOf(Collection<Long> ids) {
+        return names("select p.id, p.name from Person p where p.id in ?1", ids);
+    }
+
+    private static Map<Long, String> names(String idAndName, Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            Person.getEntityManager().createQuery("select p.id, p.name from Person p where p.id in ?1", Object[].class)
-                    .setParameter(1, ids).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+            Person.getEntityManager().createQuery(idAndName, Object[].class).setParameter(1, ids).getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
         return names;
     }
