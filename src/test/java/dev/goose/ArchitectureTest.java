@@ -18,26 +18,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 import jakarta.persistence.Entity;
 
 /**
  * The rules of DESIGN.md's architecture, read from the compiled main classes (no Quarkus start).
  *
- * <p>One rule is frozen for two features ({@link #FROZEN}; {@link FreezingArchRule}, store in
- * {@code src/test/resources/archunit_store}, committed). What it holds, and why:
- * <ul>
- * <li>pipeline: {@code Deal} in kpi (a measurement links its deal by a JPA relation), and {@code Stage}
- * in {@code FunnelScope.changes}, a JPQL projection of stage changes run on Stage's entity manager;</li>
- * <li>playbook: {@code Playbook} and {@code PlaybookVersion} in onboarding, since an enrollment pins its
- * version by a JPA relation that enrolling, upgrading and snapshots read.</li>
- * </ul>
- * Replacing those relations is a larger change than one step. The recorded violations may only
- * shrink: a new use of another feature's entity fails the build, and a fixed one drops out of the
- * store. Other features' entities are not frozen: their rule holds outright, people's included (other
- * features keep a person's or team's id and ask {@code People} and {@code PeopleAccess} for records).
- * JPQL text naming another feature's entity is invisible here, so reviews still watch for it.
+ * <p>Every feature reaches another only through its door: other features keep a person's, team's,
+ * deal's or playbook version's id and ask the door ({@code People}, {@code PeopleAccess}, {@code Deals},
+ * {@code Pipelines}, {@code Playbooks}) for records. JPQL text naming another feature's entity is
+ * invisible here, so reviews still watch for it.
  */
 @Tag("unit")
 class ArchitectureTest {
@@ -47,9 +37,6 @@ class ArchitectureTest {
     /** The features: each owns its entities and offers other features one door. */
     static final List<String> FEATURES = List.of(
             "people", "playbook", "pipeline", "onboarding", "kpi", "incentive", "reminders", "imports", "web");
-
-    /** The features whose entities other features still use; see the class comment. */
-    static final List<String> FROZEN = List.of("pipeline", "playbook");
 
     /** The ground: small packages that features stand on and that know no feature. */
     static final List<String> GROUND = List.of("errors", "time", "validation", "cache", "cluster", "csv", "digest");
@@ -129,7 +116,7 @@ class ArchitectureTest {
                             .as("are entities of " + feature))
                     .because("other features ask " + feature + "'s door and get records back")
                     .allowEmptyShould(true);
-            (FROZEN.contains(feature) ? FreezingArchRule.freeze(rule) : rule).check(MAIN);
+            rule.check(MAIN);
         }
     }
 

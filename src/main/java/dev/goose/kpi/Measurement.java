@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
-import dev.goose.pipeline.deal.Deal;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,9 +50,8 @@ public class Measurement extends PanacheEntityBase {
     public String note;
 
     /** The deal the activity was for, when logged from one. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "deal_id")
-    public Deal deal;
+    @Column(name = "deal_id")
+    public Long dealId;
 
     /** The id the importing system gave it; importing the same id again changes nothing. */
     @Column(name = "external_id", length = 200)

@@ -12,18 +12,14 @@ import java.util.Optional;
 import dev.goose.cache.CachedIn;
 import dev.goose.cache.Region;
 import dev.goose.people.People;
-import dev.goose.playbook.Playbook;
-import dev.goose.playbook.PlaybookVersion;
+import dev.goose.playbook.Playbooks.VersionInfo;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.ManyToOne;
 
 /**
  * A person enrolled in an onboarding playbook, pinned to one of its published versions until an
@@ -42,13 +38,13 @@ public class Enrollment extends PanacheEntityBase {
     @Column(name = "person_id", nullable = false)
     public Long personId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "playbook_id")
-    public Playbook playbook;
+    /** The onboarding playbook, as the playbook feature's door names it. */
+    @Column(name = "playbook_id", nullable = false)
+    public Long playbookId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "version_id")
-    public PlaybookVersion version;
+    /** The version pinned: the checklist followed until an upgrade pins a newer one. */
+    @Column(name = "version_id", nullable = false)
+    public Long versionId;
 
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
@@ -70,15 +66,15 @@ public class Enrollment extends PanacheEntityBase {
     @Column(name = "open_playbook_id")
     public Long openPlaybookId;
 
-    static Enrollment start(Long personId, PlaybookVersion version, LocalDate start, Long byId, Instant now) {
+    static Enrollment start(Long personId, VersionInfo version, LocalDate start, Long byId, Instant now) {
         Enrollment enrollment = new Enrollment();
         enrollment.personId = personId;
-        enrollment.playbook = version.playbook;
-        enrollment.version = version;
+        enrollment.playbookId = version.playbookId();
+        enrollment.versionId = version.id();
         enrollment.startDate = start;
         enrollment.enrolledById = byId;
         enrollment.enrolledAt = now;
-        enrollment.openPlaybookId = version.playbook.id;
+        enrollment.openPlaybookId = version.playbookId();
         return enrollment;
     }
 
@@ -97,7 +93,7 @@ public class Enrollment extends PanacheEntityBase {
     void reopen() {
         completedAt = null;
         completedOn = null;
-        openPlaybookId = playbook.id;
+        openPlaybookId = playbookId;
     }
 
     /** The enrollment locked for a change: two managers acting on one checklist at once take turns. */
@@ -105,8 +101,8 @@ public class Enrollment extends PanacheEntityBase {
         return Enrollment.<Enrollment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    static Optional<Enrollment> openIn(Long personId, Playbook playbook) {
-        return find("personId = ?1 and openPlaybookId = ?2", personId, playbook.id).firstResultOptional();
+    static Optional<Enrollment> openIn(Long personId, Long playbookId) {
+        return find("personId = ?1 and openPlaybookId = ?2", personId, playbookId).firstResultOptional();
     }
 
     public static List<Enrollment> ofPerson(Long personId) {
@@ -115,12 +111,11 @@ public class Enrollment extends PanacheEntityBase {
 
     /** The enrollments of these people, by their names and then in the order they were made. */
     static List<Enrollment> ofPeople(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of() : byName(list("select e from Enrollment e join fetch e.playbook join fetch e.version"
-                + " where e.personId in ?1 order by e.enrolledAt", personIds));
+        return personIds.isEmpty() ? List.of() : byName(list("personId in ?1 order by enrolledAt", personIds));
     }
 
     static List<Enrollment> all() {
-        return byName(list("select e from Enrollment e join fetch e.playbook join fetch e.version order by e.enrolledAt"));
+        return byName(list("order by enrolledAt"));
     }
 
     /** Sorted by the person's name, ignoring case; the sort is stable, so each person's stay in enrollment order. */

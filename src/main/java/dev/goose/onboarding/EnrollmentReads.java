@@ -22,7 +22,7 @@ import dev.goose.onboarding.OnboardingViews.ProfileEvent;
 import dev.goose.onboarding.OnboardingViews.ProfileView;
 import dev.goose.onboarding.newhire.ChecklistHtml;
 import dev.goose.people.CurrentPerson;
-import dev.goose.playbook.PlaybookVersion;
+import dev.goose.playbook.Playbooks;
 import dev.goose.playbook.markdown.ChecklistItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
@@ -172,7 +172,7 @@ public class EnrollmentReads {
 
     /** A version's HTML cut at its checklist items. */
     List<ChecklistHtml.Part> parts(Long versionId) {
-        return parts.get(versionId, () -> QuarkusTransaction.joiningExisting().call(() -> PlaybookVersion
-                .<PlaybookVersion>findByIdOptional(versionId).map(v -> ChecklistHtml.split(v.html)).orElse(List.of())));
+        return parts.get(versionId, () -> QuarkusTransaction.joiningExisting().call(() -> Playbooks.htmlOf(versionId)
+                .map(ChecklistHtml::split).orElse(List.of())));
     }
 }

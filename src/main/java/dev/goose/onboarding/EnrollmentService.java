@@ -21,8 +21,9 @@ import dev.goose.people.People;
 import dev.goose.people.People.Member;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Role;
-import dev.goose.playbook.Playbook;
-import dev.goose.playbook.PlaybookVersion;
+import dev.goose.playbook.Playbooks;
+import dev.goose.playbook.Playbooks.PlaybookInfo;
+import dev.goose.playbook.Playbooks.VersionInfo;
 import dev.goose.playbook.markdown.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class EnrollmentService {
     public List<EnrollmentView> enroll(EnrollRequest request) {
         Member me = current.member();
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        PlaybookVersion version = chosen(request.playbook(), errors);
+        Onboarding chosen = chosen(request.playbook(), errors);
         LocalDate today = calendar.today();
         LocalDate start = request.startDate() == null ? today : request.startDate();
         errors.require(Math.abs(start.toEpochDay() - today.toEpochDay()) <= MAX_START_DAYS_AWAY, "startDate",
@@ -77,16 +78,15 @@ public class EnrollmentService {
                 errors.add("people", "There is nobody with the id " + id + " whom you may enroll.");
             } else if (!person.active()) {
                 errors.add("people", person.name() + " is deactivated and cannot be enrolled.");
-            } else if (version != null) {
-                Enrollment.openIn(person.id(), version.playbook).ifPresentOrElse(open -> errors.add("people", person.name()
-                        + " is already enrolled in " + version.playbook.title + " (since " + open.startDate + ")."),
+            } else if (chosen != null) {
+                Enrollment.openIn(person.id(), chosen.playbook().id()).ifPresentOrElse(open -> errors.add("people", person.name()
+                        + " is already enrolled in " + chosen.playbook().title() + " (since " + open.startDate + ")."),
                         () -> people.add(person));
             }
         }
         errors.throwIfAny();
-        Instant now = clock.instant()
-;
-        List<Enrollment> created = people.stream().map(person -> start(person.id(), version, start, me.id(), now)).toList();
+        Instant now = clock.instant();
+        List<Enrollment> created = people.stream().map(person -> start(person.id(), chosen.version(), start, me.id(), now)).toList();
         return views(created);
     }
 
@@ -131,45 +131,49 @@ public class EnrollmentService {
     /** Published onboarding playbooks, by slug and title. */
     @Transactional
     public List<Choice> onboardingPlaybooks() {
-        return Playbook.allByTitle().stream().filter(p -> p.kind == Kind.ONBOARDING && p.currentNumber > 0)
-                .map(p -> new Choice(p.slug, p.title)).toList();
+        return Playbooks.allByTitle().stream().filter(p -> p.kind() == Kind.ONBOARDING && p.current() > 0)
+                .map(p -> new Choice(p.slug(), p.title())).toList();
     }
 
     /** Creates one enrollment in a version the caller checked, with its first step in the history. */
-    public Enrollment start(Long personId, PlaybookVersion version, LocalDate start, Long byId, Instant now) {
+    public Enrollment start(Long personId, VersionInfo version, LocalDate start, Long byId, Instant now) {
         Enrollment enrollment = Enrollment.start(personId, version, start, byId, now);
         enrollment.persist();
-        String detail = "Enrolled in version " + version.number + ", starting " + start
+        String detail = "Enrolled in version " + version.number() + ", starting " + start
                 + (byId == null ? ", by the rule for new reps." : ".");
         EnrollmentEvent.of(enrollment, Step.ENROLLED, byId, byId != null, now, detail).persist();
         return enrollment;
     }
 
-    /** The current version of a published onboarding playbook with checklist items, or the reason why not. */
-    public static PlaybookVersion publishedOnboarding(String slug, String field, InvalidInput.Collector errors) {
-        Playbook playbook = Playbook.bySlug(slug.strip()).orElse(null);
+    /** An onboarding playbook and the version new enrollments pin: its current one. */
+    public record Onboarding(PlaybookInfo playbook, VersionInfo version) {
+    }
+
+    /** The current version of a published onboarding playbook with checklist items, or null and the reason why not. */
+    public static Onboarding publishedOnboarding(String slug, String field, InvalidInput.Collector errors) {
+        PlaybookInfo playbook = Playbooks.bySlug(slug.strip()).orElse(null);
         if (playbook == null) {
             errors.add(field, "There is no playbook '" + slug + "'.");
             return null;
         }
-        if (playbook.kind != Kind.ONBOARDING) {
-            errors.add(field, playbook.title + " is a " + playbook.kind.label().toLowerCase(java.util.Locale.ROOT)
+        if (playbook.kind() != Kind.ONBOARDING) {
+            errors.add(field, playbook.title() + " is a " + playbook.kind().label().toLowerCase(java.util.Locale.ROOT)
                     + " playbook; only onboarding playbooks have enrollments.");
             return null;
         }
-        PlaybookVersion version = PlaybookVersion.of(playbook, playbook.currentNumber).orElse(null);
+        VersionInfo version = Playbooks.version(playbook.id(), playbook.current()).orElse(null);
         if (version == null) {
-            errors.add(field, playbook.title + " has no published version yet.");
+            errors.add(field, playbook.title() + " has no published version yet.");
             return null;
         }
-        if (StoredChecklist.itemsOf(List.of(version.id)).isEmpty()) {
-            errors.add(field, playbook.title + " has no checklist items to work through.");
+        if (StoredChecklist.itemsOf(List.of(version.id())).isEmpty()) {
+            errors.add(field, playbook.title() + " has no checklist items to work through.");
             return null;
         }
-        return version;
+        return new Onboarding(playbook, version);
     }
 
-    private static PlaybookVersion chosen(String slug, InvalidInput.Collector errors) {
+    private static Onboarding chosen(String slug, InvalidInput.Collector errors) {
         if (slug == null || slug.isBlank()) {
             errors.add("playbook", "Choose an onboarding playbook.");
             return null;

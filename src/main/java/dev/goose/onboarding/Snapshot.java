@@ -30,7 +30,8 @@ public record Snapshot(Long id, Long personId, String personName, String teamNam
     static Snapshot of(StoredChecklist stored) {
         Enrollment e = stored.enrollment();
         return new Snapshot(e.id, e.personId, stored.personName(), stored.teamName(),
-                e.playbook.slug, e.playbook.title, e.version.id, e.version.number, e.playbook.currentNumber, e.startDate,
+                stored.playbook().slug(), stored.playbook().title(), e.versionId, stored.versionNumber(), stored.playbook().current(),
+                e.startDate,
                 e.isOpen(), e.completedOn, stored.checklist(), stored.names());
     }
 

@@ -14,8 +14,9 @@ import dev.goose.errors.Conflict;
 import dev.goose.onboarding.EnrollmentEvent.Step;
 import dev.goose.people.People;
 import dev.goose.people.People.Member;
-import dev.goose.playbook.PlaybookVersion;
 import dev.goose.playbook.Playbooks;
+import dev.goose.playbook.Playbooks.PlaybookInfo;
+import dev.goose.playbook.Playbooks.VersionInfo;
 import dev.goose.playbook.markdown.ChecklistItem;
 
 /**
@@ -31,25 +32,32 @@ final class StoredChecklist {
     private final Map<String, ItemProgress> progress;
     private final Map<Long, String> names;
     private final String teamName;
+    private final PlaybookInfo playbook;
+    private int versionNumber;
 
     private StoredChecklist(Enrollment enrollment, List<ChecklistItem> items, Map<String, EnrollmentItem> rows,
-            Map<String, ItemProgress> progress, Map<Long, String> names, String teamName) {
+            Map<String, ItemProgress> progress, Map<Long, String> names, String teamName, PlaybookInfo playbook, int versionNumber) {
         this.enrollment = enrollment;
         this.items = items;
         this.rows = rows;
         this.progress = progress;
         this.names = names;
         this.teamName = teamName;
+        this.playbook = playbook;
+        this.versionNumber = versionNumber;
     }
 
     static StoredChecklist of(Enrollment enrollment) {
         return ofAll(List.of(enrollment)).get(enrollment.id);
     }
 
-    /** The checklists of many enrollments in six queries, whatever their number. */
+    /** The checklists of many enrollments in eight queries, whatever their number. */
     static Map<Long, StoredChecklist> ofAll(List<Enrollment> enrollments) {
         List<Long> ids = enrollments.stream().map(e -> e.id).toList();
-        Map<Long, List<ChecklistItem>> itemsByVersion = itemsOf(enrollments.stream().map(e -> e.version.id).distinct().toList());
+        List<Long> versionIds = enrollments.stream().map(e -> e.versionId).distinct().toList();
+        Map<Long, List<ChecklistItem>> itemsByVersion = itemsOf(versionIds);
+        Map<Long, VersionInfo> versions = Playbooks.versionsByIds(versionIds);
+        Map<Long, PlaybookInfo> playbooks = Playbooks.byIds(enrollments.stream().map(e -> e.playbookId).distinct().toList());
         Map<Long, Map<String, List<ItemEvent>>> history = new HashMap<>();
         List<EnrollmentEvent> events = EnrollmentEvent.of(ids);
         Set<Long> named = new HashSet<>();
@@ -77,8 +85,9 @@ final class StoredChecklist {
             Map<String, ItemProgress> progress = new HashMap<>();
             own.forEach((key, row) -> progress.put(key, row.progress(steps.getOrDefault(key, List.of()))));
             Member person = people.get(enrollment.personId);
-            stored.put(enrollment.id, new StoredChecklist(enrollment, itemsByVersion.getOrDefault(enrollment.version.id,
-                    List.of()), own, progress, names, person == null || person.teamId() == null ? null : teams.get(person.teamId())));
+            stored.put(enrollment.id, new StoredChecklist(enrollment, itemsByVersion.getOrDefault(enrollment.versionId, List.of()),
+                    own, progress, names, person == null || person.teamId() == null ? null : teams.get(person.teamId()),
+                    playbooks.get(enrollment.playbookId), versions.get(enrollment.versionId).number()));
         }
         return stored;
     }
@@ -103,6 +112,16 @@ final class StoredChecklist {
 
     String personName() {
         return names.get(enrollment.personId);
+    }
+
+    /** The onboarding playbook as it is now: its slug, title and current version. */
+    PlaybookInfo playbook() {
+        return playbook;
+    }
+
+    /** The number of the version the enrollment is pinned to. */
+    int versionNumber() {
+        return versionNumber;
     }
 
     /** The name of the enrolled person's team, or null when they have none. */
@@ -135,8 +154,9 @@ final class StoredChecklist {
     }
 
     /** Pins the enrollment to a newer version, whose items the checklist now follows. */
-    void pinTo(PlaybookVersion version, List<ChecklistItem> newer) {
-        enrollment.version = version;
+    void pinTo(VersionInfo version, List<ChecklistItem> newer) {
+        enrollment.versionId = version.id();
+        versionNumber = version.number();
         items = List.copyOf(newer);
     }
 
@@ -152,8 +172,8 @@ final class StoredChecklist {
             enrollment.complete(at, calendar.dayOf(at));
             EnrollmentEvent.of(enrollment, Step.COMPLETED, actor.id(), asManager, at, null).persist();
         } else if (!checklist.isComplete() && !enrollment.isOpen()) {
-            if (Enrollment.openIn(enrollment.personId, enrollment.playbook).isPresent()) {
-                throw new Conflict(personName() + " has been enrolled in " + enrollment.playbook.title
+            if (Enrollment.openIn(enrollment.personId, enrollment.playbookId).isPresent()) {
+                throw new Conflict(personName() + " has been enrolled in " + playbook.title()
                         + " again since this checklist was completed; change that enrollment instead.");
             }
             enrollment.reopen();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.goose.errors.Conflict;
@@ -18,10 +19,10 @@ import dev.goose.onboarding.OnboardingViews.RewordedView;
 import dev.goose.onboarding.OnboardingViews.UpgradeRequest;
 import dev.goose.onboarding.OnboardingViews.UpgradeView;
 import dev.goose.people.CurrentPerson;
-import dev.goose.people.People;
 import dev.goose.people.People.Member;
-import dev.goose.playbook.Playbook;
-import dev.goose.playbook.PlaybookVersion;
+import dev.goose.playbook.Playbooks;
+import dev.goose.playbook.Playbooks.PlaybookInfo;
+import dev.goose.playbook.Playbooks.VersionInfo;
 import dev.goose.playbook.markdown.ChecklistItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,12 +90,13 @@ public class UpgradeService {
         if (request.playbook() == null || request.playbook().isBlank()) {
             throw InvalidInput.of("enrollments", "Choose the enrollments to upgrade, or a playbook to upgrade all of.");
         }
-        Playbook playbook = Playbook.bySlug(request.playbook().strip())
+        PlaybookInfo playbook = Playbooks.bySlug(request.playbook().strip())
                 .orElseThrow(() -> InvalidInput.of("playbook", "There is no playbook '" + request.playbook() + "'."));
         List<UpgradeView> done = new ArrayList<>();
-        for (Enrollment enrollment : access.managed(me)) {
-            if (enrollment.playbook.id.equals(playbook.id) && enrollment.isOpen()
-                    && enrollment.version.number < playbook.currentNumber) {
+        List<Enrollment> open = access.managed(me).stream().filter(e -> e.playbookId.equals(playbook.id()) && e.isOpen()).toList();
+        Map<Long, VersionInfo> versions = Playbooks.versionsByIds(open.stream().map(e -> e.versionId).distinct().toList());
+        for (Enrollment enrollment : open) {
+            if (versions.get(enrollment.versionId).number() < playbook.current()) {
                 done.add(upgrade(Enrollment.locked(enrollment.id).orElseThrow(), me, now));
             }
         }
@@ -103,20 +105,20 @@ public class UpgradeService {
 
     private UpgradeView upgrade(Enrollment enrollment, Member me, Instant now) {
         Actor actor = access.actorFor(me, enrollment.personId);
-        Playbook playbook = enrollment.playbook;
-        String who = People.nameOf(enrollment.personId) + "'s " + playbook.title;
+        StoredChecklist stored = StoredChecklist.of(enrollment);
+        PlaybookInfo playbook = stored.playbook();
+        String who = stored.personName() + "'s " + playbook.title();
         if (!enrollment.isOpen()) {
             throw new Conflict(who + " was completed on " + enrollment.completedOn
                     + " and stays on the version it was completed on.");
         }
-        int from = enrollment.version.number;
-        if (from >= playbook.currentNumber) {
-            throw new Conflict(who + " is already on the current version, " + playbook.currentNumber + ".");
+        int from = stored.versionNumber();
+        if (from >= playbook.current()) {
+            throw new Conflict(who + " is already on the current version, " + playbook.current() + ".");
         }
-        PlaybookVersion newer = PlaybookVersion.of(playbook, playbook.currentNumber).orElseThrow();
-        StoredChecklist stored = StoredChecklist.of(enrollment);
+        VersionInfo newer = Playbooks.version(playbook.id(), playbook.current()).orElseThrow();
         Checklist before = stored.checklist();
-        List<ChecklistItem> items = StoredChecklist.itemsOf(List.of(newer.id)).getOrDefault(newer.id, List.of());
+        List<ChecklistItem> items = StoredChecklist.itemsOf(List.of(newer.id())).getOrDefault(newer.id(), List.of());
         WorkingWeek week = calendar.week();
         Upgrade upgrade = Upgrade.of(before, items, enrollment.startDate, week);
         for (ChecklistItem item : items) {
@@ -127,7 +129,7 @@ public class UpgradeService {
             }
         }
         stored.pinTo(newer, items);
-        EnrollmentEvent.of(enrollment, Step.UPGRADED, me.id(), actor.isManager(), now, describe(from, newer.number, upgrade))
+        EnrollmentEvent.of(enrollment, Step.UPGRADED, me.id(), actor.isManager(), now, describe(from, newer.number(), upgrade))
                 .persist();
         stored.settle(calendar, me, actor.isManager(), now);
         return view(Snapshot.of(stored), from, upgrade, week, calendar.today());

@@ -1,12 +1,14 @@
 package dev.goose.playbook;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.goose.playbook.markdown.ChecklistItem;
+import dev.goose.playbook.markdown.Kind;
 
 /**
  * The door of the playbook feature for other features: what they may ask about playbooks and
@@ -16,6 +18,59 @@ import dev.goose.playbook.markdown.ChecklistItem;
 public final class Playbooks {
 
     private Playbooks() {
+    }
+
+    /** A playbook as others see it; {@code current} is its current version's number, 0 before the first. */
+    public record PlaybookInfo(Long id, String slug, String title, Kind kind, int current) {
+        static PlaybookInfo of(Playbook playbook) {
+            return new PlaybookInfo(playbook.id, playbook.slug, playbook.title, playbook.kind, playbook.currentNumber);
+        }
+    }
+
+    /** A published version as others see it. */
+    public record VersionInfo(Long id, Long playbookId, int number) {
+        static VersionInfo of(PlaybookVersion version) {
+            return new VersionInfo(version.id, version.playbook.id, version.number);
+        }
+    }
+
+    public static Optional<PlaybookInfo> bySlug(String slug) {
+        return Playbook.bySlug(slug).map(PlaybookInfo::of);
+    }
+
+    public static List<PlaybookInfo> allByTitle() {
+        return Playbook.allByTitle().stream().map(PlaybookInfo::of).toList();
+    }
+
+    /** The playbooks by id, in one query; an unknown id is left out. */
+    public static Map<Long, PlaybookInfo> byIds(Collection<Long> ids) {
+        Map<Long, PlaybookInfo> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Playbook.<Playbook>list("id in ?1", ids).forEach(p -> found.put(p.id, PlaybookInfo.of(p)));
+        }
+        return found;
+    }
+
+    /** The version with this number of the playbook; empty when it was never published. */
+    public static Optional<VersionInfo> version(Long playbookId, int number) {
+        return PlaybookVersion.<PlaybookVersion>find("playbook.id = ?1 and number = ?2", playbookId, number).firstResultOptional()
+                .map(VersionInfo::of);
+    }
+
+    /** The versions by id, in one query; an unknown id is left out. */
+    public static Map<Long, VersionInfo> versionsByIds(Collection<Long> ids) {
+        Map<Long, VersionInfo> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            PlaybookVersion.getEntityManager().createQuery("select v.id, v.playbook.id, v.number from PlaybookVersion v where v.id in ?1",
+                    Object[].class).setParameter(1, ids).getResultList()
+                    .forEach(r -> found.put((Long) r[0], new VersionInfo((Long) r[0], (Long) r[1], (Integer) r[2])));
+        }
+        return found;
+    }
+
+    /** A version's rendered HTML, as stored at publish; empty for an unknown id. */
+    public static Optional<String> htmlOf(Long versionId) {
+        return PlaybookVersion.<PlaybookVersion>findByIdOptional(versionId).map(v -> v.html);
     }
 
     /** The id of the playbook with this slug; empty when there is none. */

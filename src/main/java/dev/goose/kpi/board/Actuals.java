@@ -54,7 +54,7 @@ class Actuals {
         if (!measured.isEmpty()) {
             measured(personIds, measured, buckets);
         }
-        DealFacts deals = new DealFacts(em(), personIds, buckets.from(), buckets.until());
+        DealFacts deals = new DealFacts(personIds, buckets.from(), buckets.until());
         for (KpiDefinition kpi : kpis) {
             if (kpi.source == Source.DERIVED) {
                 derived(kpi, deals, buckets);

@@ -1,22 +1,16 @@
 package dev.goose.kpi.board;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.Session;
-
 import dev.goose.kpi.Ratio;
-import jakarta.persistence.EntityManager;
+import dev.goose.pipeline.Deals;
 
 /**
  * The facts about people's deals that derived KPIs are computed from, in a window of time: deals
@@ -52,7 +46,6 @@ final class DealFacts {
     private record StageFacts(int position, boolean lost, String key) {
     }
 
-    private final EntityManager em;
     private final Collection<Long> people;
     private final Instant from;
     private final Instant until;
@@ -61,8 +54,7 @@ final class DealFacts {
     private Map<Long, StageFacts> stages;
     private List<Change> inWindow;
 
-    DealFacts(EntityManager em, Collection<Long> people, Instant from, Instant until) {
-        this.em = em;
+    DealFacts(Collection<Long> people, Instant from, Instant until) {
         this.people = people;
         this.from = from;
         this.until = until;
@@ -119,12 +111,8 @@ final class DealFacts {
      */
     private List<DealRow> deals() {
         if (deals == null) {
-            deals = em.createQuery("""
-                    select d.id, d.ownerId, d.amount, d.createdAt, d.closedAt, s.outcome from Deal d join d.stage s
-                    where d.ownerId in :people""", Object[].class)
-                    .setParameter("people", people).getResultStream()
-                    .map(r -> new DealRow((Long) r[0], (Long) r[1], (BigDecimal) r[2], (Instant) r[3], (Instant) r[4], (String) r[5]))
-                    .toList();
+            deals = Deals.ownedBy(people).stream()
+                    .map(d -> new DealRow(d.id(), d.ownerId(), d.amount(), d.createdAt(), d.closedAt(), d.outcome())).toList();
         }
         return deals;
     }
@@ -145,8 +133,7 @@ final class DealFacts {
     private Map<Long, StageFacts> stages() {
         if (stages == null) {
             stages = new HashMap<>();
-            em.createQuery("select s.id, s.position, s.outcome, s.key from Stage s", Object[].class).getResultStream()
-                    .forEach(r -> stages.put((Long) r[0], new StageFacts((Integer) r[1], "lost".equals(r[2]), (String) r[3])));
+            Deals.allStages().forEach(s -> stages.put(s.id(), new StageFacts(s.position(), "lost".equals(s.outcome()), s.key())));
         }
         return stages;
     }
@@ -157,7 +144,7 @@ final class DealFacts {
      */
     private List<Change> changesInWindow() {
         if (inWindow == null) {
-            inWindow = changes(new ArrayList<>(owners().keySet()), true);
+            inWindow = changes(Deals.moves(new ArrayList<>(owners().keySet()), from, until));
         }
         return inWindow;
     }
@@ -165,39 +152,11 @@ final class DealFacts {
     /** Every move of the deals, whenever it happened. */
     private Map<Long, List<Change>> history(List<Long> dealIds) {
         Map<Long, List<Change>> byDeal = new HashMap<>();
-        changes(dealIds, false).forEach(c -> byDeal.computeIfAbsent(c.dealId(), id -> new ArrayList<>()).add(c));
+        changes(Deals.moves(dealIds, null, null)).forEach(c -> byDeal.computeIfAbsent(c.dealId(), id -> new ArrayList<>()).add(c));
         return byDeal;
     }
 
-    /**
-     * The moves of the deals, in the window or all of them. In plain JDBC with the ids as one array
-     * parameter: a list of a thousand query parameters would have Hibernate translate the query
-     * afresh on every call, which cost more than the query itself.
-     */
-    private List<Change> changes(List<Long> dealIds, boolean inWindowOnly) {
-        if (dealIds.isEmpty()) {
-            return List.of();
-        }
-        String sql = "select deal_id, from_stage_id, to_stage_id, changed_at from stage_change where deal_id = any(?)"
-                + (inWindowOnly ? " and changed_at >= ? and changed_at < ?" : "");
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<Change> changes = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, connection.createArrayOf("bigint", dealIds.toArray()));
-                if (inWindowOnly) {
-                    statement.setObject(2, from.atOffset(ZoneOffset.UTC));
-                    statement.setObject(3, until.atOffset(ZoneOffset.UTC));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        long fromStage = rows.getLong(2);
-                        Long fromStageId = rows.wasNull() ? null : fromStage;
-                        changes.add(new Change(rows.getLong(1), fromStageId, rows.getLong(3),
-                                rows.getObject(4, OffsetDateTime.class).toInstant()));
-                    }
-                }
-            }
-            return changes;
-        });
+    private static List<Change> changes(List<Deals.Move> moves) {
+        return moves.stream().map(m -> new Change(m.dealId(), m.fromStageId(), m.toStageId(), m.at())).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,9 +11,9 @@ import java.util.stream.Collectors;
 import dev.goose.people.People.Member;
 import dev.goose.people.People.TeamInfo;
 import dev.goose.people.Role;
+import dev.goose.pipeline.Deals;
 import dev.goose.pipeline.Pipelines.PipelineView;
 import dev.goose.pipeline.Pipelines.StageView;
-import dev.goose.pipeline.stage.Stage;
 
 /**
  * The deals a funnel counts, resolved and checked: a pipeline, whose they are, and the days they
@@ -60,27 +59,10 @@ record FunnelScope(Member viewer, PipelineView pipeline, List<StageView> stages,
 
     /** The stage changes of the chosen deals, oldest recorded first. */
     List<ChangeRow> changes() {
-        StringBuilder where = new StringBuilder("d.pipeline.id = :pipeline and d.createdAt >= :start and d.createdAt < :end");
-        Map<String, Object> parameters = new HashMap<>(Map.of("pipeline", pipeline.id(),
-                "start", instant(from), "end", instant(to.plusDays(1))));
-        if (owners != null) {
-            if (owners.isEmpty()) {
-                return List.of();
-            }
-            where.append(" and d.ownerId in :owners");
-            parameters.put("owners", owners);
-        }
-        if (person != null) {
-            where.append(" and d.ownerId = :person");
-            parameters.put("person", person.id());
-        }
-        var query = Stage.getEntityManager().createQuery("select c.deal.id, c.from.id, c.to.id, c.changedAt, c.enteredGuides,"
-                + " c.guideVersions from StageChange c join c.deal d where " + where + " order by c.id", Object[].class);
-        parameters.forEach(query::setParameter);
         Map<Long, String> keys = stages.stream().collect(Collectors.toMap(StageView::id, StageView::key));
-        return query.getResultList().stream().map(row -> new ChangeRow(String.valueOf(row[0]),
-                row[1] == null ? null : key(keys, (Long) row[1]), key(keys, (Long) row[2]), (Instant) row[3],
-                (String) row[4], (String) row[5])).toList();
+        return Deals.movesOfDealsCreated(pipeline.id(), instant(from), instant(to.plusDays(1)), owners, person == null ? null : person.id())
+                .stream().map(move -> new ChangeRow(String.valueOf(move.dealId()), key(keys, move.fromStageId()),
+                        key(keys, move.toStageId()), move.at(), move.enteredGuides(), move.guideVersions())).toList();
     }
 
     /** A stage outside this pipeline cannot be in a deal's history; if one were, it would only end a stay. */

@@ -9,7 +9,7 @@ import dev.goose.kpi.Origin;
 import dev.goose.people.People.Member;
 import dev.goose.people.PeopleAccess;
 import dev.goose.people.Role;
-import dev.goose.pipeline.deal.Deal;
+import dev.goose.pipeline.Deals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -65,11 +65,11 @@ class MeasurementAccess {
     }
 
     /** The deal an entry is for, which the viewer must be able to see, as on the deal pages. */
-    public Deal deal(Member viewer, Long dealId) {
-        Deal deal = Deal.<Deal>findByIdOptional(dealId).orElse(null);
-        if (deal == null || !people.canSee(viewer.id(), viewer.role(), deal.ownerId)) {
+    public Long deal(Member viewer, Long dealId) {
+        Long owner = Deals.ownerOf(dealId).orElse(null);
+        if (owner == null || !people.canSee(viewer.id(), viewer.role(), owner)) {
             throw InvalidInput.of("deal", "There is no deal " + dealId + " that you can see.");
         }
-        return deal;
+        return dealId;
     }
 }

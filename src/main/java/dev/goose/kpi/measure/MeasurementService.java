@@ -75,7 +75,7 @@ class MeasurementService {
         String note = text(r.note());
         errors.throwIfAny();
         Measurement entry = new Measurement();
-        entry.deal = r.deal() == null ? null : access.deal(me, r.deal());
+        entry.dealId = r.deal() == null ? null : access.deal(me, r.deal());
         entry.kpi = kpi;
         entry.personId = me.id();
         entry.occurredOn = date;
@@ -201,7 +201,7 @@ class MeasurementService {
             return new MeasurementPage(person.id(), person.name(), List.of(), number, size, total);
         }
         List<MeasurementView> items = MeasurementView.ofAll(Measurement.<Measurement>find("from Measurement m join fetch m.kpi"
-                + " left join fetch m.deal where " + where
+                + " where " + where
                 + " order by m.occurredOn desc, m.recordedAt desc, m.id desc", parameters)
                 .page(Page.of(number - 1, size)).list());
         return new MeasurementPage(person.id(), person.name(), items, number, size, total);

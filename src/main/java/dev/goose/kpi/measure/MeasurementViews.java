@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.goose.kpi.Measurement;
 import dev.goose.kpi.MeasurementCorrection;
 import dev.goose.people.People;
+import dev.goose.pipeline.Deals;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -39,9 +40,10 @@ public final class MeasurementViews {
                 }
             });
             Map<Long, String> names = People.namesOf(ids);
+            Map<Long, String> deals = Deals.namesOf(entries.stream().map(m -> m.dealId).filter(java.util.Objects::nonNull).distinct().toList());
             return entries.stream().map(m -> new MeasurementView(m.id, m.kpi.key, m.kpi.name, m.personId, names.get(m.personId),
-                    m.occurredOn, MeasurementRules.plain(m.value), m.note, m.deal == null ? null : m.deal.id,
-                    m.deal == null ? null : m.deal.name, m.origin.name(), m.externalId, m.recordedAt,
+                    m.occurredOn, MeasurementRules.plain(m.value), m.note, m.dealId,
+                    m.dealId == null ? null : deals.get(m.dealId), m.origin.name(), m.externalId, m.recordedAt,
                     m.recordedById == null ? null : names.get(m.recordedById))).toList();
         }
     }

@@ -17,7 +17,7 @@ import dev.goose.people.People;
 import dev.goose.people.People.Member;
 import dev.goose.people.PersonCreated;
 import dev.goose.people.Role;
-import dev.goose.playbook.PlaybookVersion;
+import dev.goose.playbook.Playbooks.PlaybookInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class AutoEnrollments {
     /** The playbooks of the rule, by slug. */
     @Transactional
     public AutoEnrollmentRule rule() {
-        return new AutoEnrollmentRule(AutoEnrollment.rule().stream().map(a -> a.playbook.slug).toList());
+        return new AutoEnrollmentRule(AutoEnrollment.rule().stream().map(PlaybookInfo::slug).toList());
     }
 
     /** Replaces the rule; every playbook must be a published onboarding playbook, or nothing changes. */
@@ -57,21 +57,20 @@ public class AutoEnrollments {
         List<String> slugs = rule == null || rule.playbooks() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(rule.playbooks()));
         InvalidInput.Collector errors = new InvalidInput.Collector();
         errors.require(slugs.size() <= MAX_PLAYBOOKS, "playbooks", "Choose at most " + MAX_PLAYBOOKS + " playbooks.");
-        List<PlaybookVersion> versions = new ArrayList<>();
+        List<EnrollmentService.Onboarding> chosen = new ArrayList<>();
         for (String slug : slugs) {
-            PlaybookVersion version = slug == null ? null : EnrollmentService.publishedOnboarding(slug, "playbooks", errors);
-            if (version != null) {
-                versions.add(version);
+            EnrollmentService.Onboarding onboarding = slug == null ? null : EnrollmentService.publishedOnboarding(slug, "playbooks", errors);
+            if (onboarding != null) {
+                chosen.add(onboarding);
             }
         }
         errors.throwIfAny();
         AutoEnrollment.deleteAll();
         Long me = current.id();
-        Instant now = clock.instant()
-;
-        for (PlaybookVersion version : versions) {
+        Instant now = clock.instant();
+        for (EnrollmentService.Onboarding onboarding : chosen) {
             AutoEnrollment row = new AutoEnrollment();
-            row.playbook = version.playbook;
+            row.playbookId = onboarding.playbook().id();
             row.setById = me;
             row.setAt = now;
             row.persist();
@@ -91,15 +90,15 @@ public class AutoEnrollments {
         }
         Instant now = clock.instant()
 ;
-        for (AutoEnrollment row : AutoEnrollment.rule()) {
+        for (PlaybookInfo playbook : AutoEnrollment.rule()) {
             InvalidInput.Collector problems = new InvalidInput.Collector();
-            PlaybookVersion version = EnrollmentService.publishedOnboarding(row.playbook.slug, "playbook", problems);
-            if (version == null) {
+            EnrollmentService.Onboarding onboarding = EnrollmentService.publishedOnboarding(playbook.slug(), "playbook", problems);
+            if (onboarding == null) {
                 LOG.warnf("Not enrolling %s in %s by the rule for new reps: it cannot take enrollments", person.email(),
-                        row.playbook.slug);
+                        playbook.slug());
                 continue;
             }
-            enrollments.start(person.id(), version, person.hireDate() != null ? person.hireDate() : calendar.today(), null, now);
+            enrollments.start(person.id(), onboarding.version(), person.hireDate() != null ? person.hireDate() : calendar.today(), null, now);
         }
     }
 }

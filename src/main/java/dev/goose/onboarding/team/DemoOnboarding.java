@@ -11,7 +11,6 @@ import dev.goose.onboarding.EnrollmentService;
 import dev.goose.people.DemoTeam;
 import dev.goose.people.People;
 import dev.goose.people.People.Member;
-import dev.goose.playbook.PlaybookVersion;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +45,11 @@ class DemoOnboarding {
         if (hire == null || manager == null || !Enrollment.ofPerson(hire.id()).isEmpty()) {
             return;
         }
-        PlaybookVersion version = EnrollmentService.publishedOnboarding(PLAYBOOK, "playbook", new InvalidInput.Collector());
-        if (version == null) {
+        EnrollmentService.Onboarding onboarding = EnrollmentService.publishedOnboarding(PLAYBOOK, "playbook", new InvalidInput.Collector());
+        if (onboarding == null) {
             return;
         }
-        enrollments.start(hire.id(), version, hire.hireDate(), manager.id(), clock.instant());
+        enrollments.start(hire.id(), onboarding.version(), hire.hireDate(), manager.id(), clock.instant());
         LOG.infof("Demo: %s enrolled in %s", hire.email(), PLAYBOOK);
     }
 }

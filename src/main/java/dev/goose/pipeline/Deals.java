@@ -1,0 +1,137 @@
+package dev.goose.pipeline;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hibernate.Session;
+
+import dev.goose.pipeline.deal.Deal;
+
+/**
+ * The door of the pipeline feature for what other features compute from deals (KPIs, funnels, pay):
+ * deals, stages and stage moves as plain facts, read with only the columns asked for, inside the
+ * caller's transaction.
+ */
+public final class Deals {
+
+    private Deals() {
+    }
+
+    /** A deal as derived numbers need it; {@code outcome} is its stage's ("won", "lost" or null while open). */
+    public record DealFact(Long id, Long ownerId, BigDecimal amount, Instant createdAt, Instant closedAt, String outcome) {
+    }
+
+    /** A stage of any pipeline; {@code outcome} is "won", "lost" or null. */
+    public record StageFact(Long id, int position, String outcome, String key) {
+    }
+
+    /** A move of a deal into a stage; {@code fromStageId} is null for the stage a deal was created in. */
+    public record Move(Long dealId, Long fromStageId, Long toStageId, Instant at) {
+    }
+
+    /** A move with the guides shown and entered, as "slug@version" labels, for script effectiveness. */
+    public record GuidedMove(Long dealId, Long fromStageId, Long toStageId, Instant at, String enteredGuides, String guideVersions) {
+    }
+
+    /** Every deal the people own. */
+    public static List<DealFact> ownedBy(Collection<Long> owners) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        return Deal.getEntityManager().createQuery("""
+                select d.id, d.ownerId, d.amount, d.createdAt, d.closedAt, s.outcome from Deal d join d.stage s
+                where d.ownerId in :people""", Object[].class)
+                .setParameter("people", owners).getResultStream()
+                .map(r -> new DealFact((Long) r[0], (Long) r[1], (BigDecimal) r[2], (Instant) r[3], (Instant) r[4], (String) r[5]))
+                .toList();
+    }
+
+    /** Every stage of every pipeline, retired ones too, since history points at them. */
+    public static List<StageFact> allStages() {
+        return Deal.getEntityManager().createQuery("select s.id, s.position, s.outcome, s.key from Stage s", Object[].class)
+                .getResultStream().map(r -> new StageFact((Long) r[0], (Integer) r[1], (String) r[2], (String) r[3])).toList();
+    }
+
+    /**
+     * The moves of the deals, between {@code from} (included) and {@code until} (excluded), or all of
+     * them when both are null. In plain JDBC with the ids as one array parameter: a list of a
+     * thousand query parameters would have Hibernate translate the query afresh on every call, which
+     * cost more than the query itself.
+     */
+    public static List<Move> moves(List<Long> dealIds, Instant from, Instant until) {
+        if (dealIds.isEmpty()) {
+            return List.of();
+        }
+        boolean window = from != null && until != null;
+        String sql = "select deal_id, from_stage_id, to_stage_id, changed_at from stage_change where deal_id = any(?)"
+                + (window ? " and changed_at >= ? and changed_at < ?" : "");
+        return Deal.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            List<Move> moves = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, connection.createArrayOf("bigint", dealIds.toArray()));
+                if (window) {
+                    statement.setObject(2, from.atOffset(ZoneOffset.UTC));
+                    statement.setObject(3, until.atOffset(ZoneOffset.UTC));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        long fromStage = rows.getLong(2);
+                        Long fromStageId = rows.wasNull() ? null : fromStage;
+                        moves.add(new Move(rows.getLong(1), fromStageId, rows.getLong(3), rows.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return moves;
+        });
+    }
+
+    /**
+     * The moves, oldest recorded first, of the pipeline's deals created in {@code [start, end)}: of the
+     * owners given (all owners when null), and of one owner when {@code ownerId} is given.
+     */
+    public static List<GuidedMove> movesOfDealsCreated(Long pipelineId, Instant start, Instant end, Collection<Long> owners, Long ownerId) {
+        if (owners != null && owners.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("d.pipeline.id = :pipeline and d.createdAt >= :start and d.createdAt < :end");
+        Map<String, Object> parameters = new HashMap<>(Map.of("pipeline", pipelineId, "start", start, "end", end));
+        if (owners != null) {
+            where.append(" and d.ownerId in :owners");
+            parameters.put("owners", owners);
+        }
+        if (ownerId != null) {
+            where.append(" and d.ownerId = :owner");
+            parameters.put("owner", ownerId);
+        }
+        var query = Deal.getEntityManager().createQuery("select c.deal.id, c.from.id, c.to.id, c.changedAt, c.enteredGuides,"
+                + " c.guideVersions from StageChange c join c.deal d where " + where + " order by c.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream().map(row -> new GuidedMove((Long) row[0], (Long) row[1], (Long) row[2], (Instant) row[3],
+                (String) row[4], (String) row[5])).toList();
+    }
+
+    /** The names of the deals by id, in one query; an unknown id is left out. */
+    public static Map<Long, String> namesOf(Collection<Long> dealIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!dealIds.isEmpty()) {
+            Deal.getEntityManager().createQuery("select d.id, d.name from Deal d where d.id in ?1", Object[].class)
+                    .setParameter(1, dealIds).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    /** Who owns the deal, or empty when there is no such deal. */
+    public static Optional<Long> ownerOf(Long dealId) {
+        return dealId == null ? Optional.empty() : Deal.<Deal>findByIdOptional(dealId).map(deal -> deal.ownerId);
+    }
+}
