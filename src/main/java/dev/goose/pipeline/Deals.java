@@ -43,6 +43,21 @@ public final class Deals {
     public record GuidedMove(Long dealId, Long fromStageId, Long toStageId, Instant at, String enteredGuides, String guideVersions) {
     }
 
+    /** A deal won, as pay credits it: its amount in its own currency, and when it closed. */
+    public record WonDeal(Long id, Long ownerId, String name, BigDecimal amount, String currency, Instant closedAt) {
+    }
+
+    /** The deals the person owns that were won and closed in {@code [from, until)}, in the order they closed. */
+    public static List<WonDeal> wonBy(Long ownerId, Instant from, Instant until) {
+        return Deal.getEntityManager().createQuery("""
+                select d.id, d.ownerId, d.name, d.amount, d.currency, d.closedAt from Deal d join d.stage s
+                where d.ownerId = :owner and s.outcome = 'won' and d.closedAt >= :from and d.closedAt < :until
+                order by d.closedAt, d.id""", Object[].class)
+                .setParameter("owner", ownerId).setParameter("from", from).setParameter("until", until).getResultStream()
+                .map(r -> new WonDeal((Long) r[0], (Long) r[1], (String) r[2], (BigDecimal) r[3], (String) r[4], (Instant) r[5]))
+                .toList();
+    }
+
     /** Every deal the people own. */
     public static List<DealFact> ownedBy(Collection<Long> owners) {
         if (owners.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.goose.playbook.markdown.ChecklistItem;
+import dev.goose.playbook.markdown.FencedBlock;
 import dev.goose.playbook.markdown.Kind;
 
 /**
@@ -90,5 +91,22 @@ public final class Playbooks {
                     row.section, row.dueOffsetDays, row.dueDate, row.signOff, row.line));
         }
         return items;
+    }
+
+    /** A block of a published version, as written, with the version it belongs to. */
+    public record VersionBlock(VersionInfo version, FencedBlock.Source source) {
+    }
+
+    /**
+     * The blocks with this info word (such as {@code plan}) of every published version of the
+     * playbook, oldest version first, so that a feature can tell which version applied when.
+     */
+    public static List<VersionBlock> blocksOf(Long playbookId, String info) {
+        List<VersionBlock> blocks = new ArrayList<>();
+        PlaybookVersion.getEntityManager().createQuery("select v.id, v.number, v.markdown from PlaybookVersion v"
+                + " where v.playbook.id = ?1 order by v.number", Object[].class).setParameter(1, playbookId).getResultList()
+                .forEach(r -> FencedBlock.sources((String) r[2], info).forEach(source -> blocks.add(
+                        new VersionBlock(new VersionInfo((Long) r[0], playbookId, (Integer) r[1]), source))));
+        return blocks;
     }
 }

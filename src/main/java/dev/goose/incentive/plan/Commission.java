@@ -14,7 +14,8 @@ import java.util.List;
  * period earns the difference between that function at the end of the period and at its start, so
  * that moving a deal from one period to the next changes when it is paid, never how much. With
  * cumulative attainment the start is the plan year's value before the period and the quota is the
- * year's; with reset attainment each period starts from nothing against its share of the quota.
+ * year's; with reset attainment each period starts from nothing against its share of the quota
+ * (the caller says where it starts, {@link #lines}).
  *
  * @param quota  the plan year's quota
  * @param cap    the most commission one pay period pays, or null for no cap
@@ -62,12 +63,14 @@ public record Commission(BigDecimal quota, Attainment attainment, List<Tier> tie
      * per retroactive band entered, and the cap when it bites. The lines add up to the period's
      * commission exactly, each rounded by {@link Money#round}.
      *
-     * @param before the value credited earlier in the plan year (ignored when attainment resets)
+     * @param before the value credited earlier in what attainment counts: the plan year when it is
+     *               cumulative, the pay period when it resets (0 at a period's start, more for the
+     *               second part of a period that two plan versions share)
      * @param during the value credited in this period
      */
     public List<PlanLine> lines(BigDecimal before, BigDecimal during, PayPeriod period, Currency currency) {
         BigDecimal against = quotaFor(period);
-        BigDecimal start = attainment == Attainment.CUMULATIVE ? before : BigDecimal.ZERO;
+        BigDecimal start = before;
         BigDecimal end = start.add(during);
         List<PlanLine> lines = new ArrayList<>();
         if (during.signum() < 0) {

@@ -1,6 +1,11 @@
 package dev.goose.playbook.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 
 /**
  * A fenced block that another feature reads, such as a {@code plan} block of the incentive feature:
@@ -20,5 +25,19 @@ public interface FencedBlock {
 
     /** Markdown shown in the block's place (tables and paragraphs, no headings), or the problems. */
     record Replacement(String markdown, List<ParseProblem> problems) {
+    }
+
+    /** A block's text as written in a playbook, and the line of the file it starts on. */
+    record Source(String content, int firstLine) {
+    }
+
+    /** The blocks of a playbook's Markdown with this info word, in document order, for features that compute from them. */
+    static List<Source> sources(String markdown, String info) {
+        Document document = Parser.builder().build().parse(markdown);
+        LineIndex lines = new LineIndex(markdown);
+        List<FencedCodeBlock> found = new ArrayList<>();
+        FencedBlocks.collect(document, found);
+        return found.stream().filter(b -> b.getInfo().toString().strip().equals(info))
+                .map(b -> new Source(b.getContentChars().toString(), lines.line(b) + 1)).toList();
     }
 }

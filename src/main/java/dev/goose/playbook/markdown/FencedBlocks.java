@@ -46,7 +46,7 @@ final class FencedBlocks {
         }
     }
 
-    private static void collect(Node node, List<FencedCodeBlock> found) {
+    static void collect(Node node, List<FencedCodeBlock> found) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof FencedCodeBlock block) {
                 found.add(block);

@@ -71,8 +71,10 @@ class CommissionTest {
     void resetAttainmentMeasuresEachMonthAgainstItsShareOfTheQuotaFromNothing() {
         Commission reset = new Commission(money("480000"), Commission.Attainment.RESET,
                 List.of(tier("0", "100", "10", false, null), tier("100", null, "15", false, null)), null);
-        assertThat(total(reset.lines(money("999999"), money("50000"), PayPeriod.MONTH, USD))).isEqualByComparingTo("5500.00");
-        assertThat(total(reset.lines(money("50000"), money("10000"), PayPeriod.MONTH, USD))).isEqualByComparingTo("1000.00");
+        assertThat(total(reset.lines(BigDecimal.ZERO, money("50000"), PayPeriod.MONTH, USD))).isEqualByComparingTo("5500.00");
+        assertThat(total(reset.lines(BigDecimal.ZERO, money("10000"), PayPeriod.MONTH, USD))).isEqualByComparingTo("1000.00");
+        // The second part of a month two versions share starts where the first ended: 10,000 at 10%, 10,000 at 15%.
+        assertThat(total(reset.lines(money("30000"), money("20000"), PayPeriod.MONTH, USD))).isEqualByComparingTo("2500.00");
         assertThat(reset.atTarget(PayPeriod.MONTH)).isEqualByComparingTo("48000");
     }
 

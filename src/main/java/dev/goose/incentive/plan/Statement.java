@@ -1,0 +1,37 @@
+package dev.goose.incentive.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * One person's pay for one pay period, as the plan computes it: every line with its inputs and its
+ * formula in words, each rounded by {@link Money#round}, and a total that is their sum.
+ *
+ * @param parts    the plan versions that applied, one part each, in order; two when a period
+ *                 straddles a version's effective date
+ * @param complete false when a line could not be credited (a deal in another currency, a deal with
+ *                 no amount); the statement says which, and cannot be approved until it is
+ * @param notes    what the statement leaves out and why (days before the plan applied)
+ */
+public record Statement(LocalDate start, LocalDate end, PayPeriod period, Currency currency, List<Part> parts, List<Line> lines,
+        BigDecimal total, boolean complete, List<String> notes) {
+
+    public Statement {
+        parts = List.copyOf(parts);
+        lines = List.copyOf(lines);
+        notes = List.copyOf(notes);
+    }
+
+    /** The days one version of the plan applied; {@code label} names it on the statement's lines. */
+    public record Part(String label, int version, Plan plan, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * @param part   the label of the part it belongs to
+     * @param dealId the deal it credits, or null
+     */
+    public record Line(String part, String component, String formula, BigDecimal amount, Long dealId) {
+    }
+}

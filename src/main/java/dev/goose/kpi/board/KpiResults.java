@@ -1,0 +1,53 @@
+package dev.goose.kpi.board;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.goose.kpi.KpiCalendar;
+import dev.goose.kpi.KpiDefinition;
+import dev.goose.kpi.Period;
+import dev.goose.kpi.PeriodKind;
+import dev.goose.people.People.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The door of the KPI feature for what others compute from a person's results (pay): a KPI's actual
+ * in a period against its target with the ramp applied, as the KPI pages show them. Reads inside the
+ * caller's transaction; asks no access question, which stays the caller's.
+ */
+@ApplicationScoped
+public class KpiResults {
+
+    @Inject
+    Actuals actuals;
+
+    @Inject
+    Targets targets;
+
+    /** @param actual empty for an average with nothing to average yet; @param target empty without one */
+    public record Result(String key, String name, Optional<BigDecimal> actual, Optional<BigDecimal> target) {
+    }
+
+    /** The person's results for the KPIs with these keys in the period of this kind holding the day; unknown keys are left out. */
+    public Map<String, Result> of(Member person, Collection<String> keys, PeriodKind kind, LocalDate day) {
+        List<KpiDefinition> kpis = KpiDefinition.activeInOrder().stream().filter(k -> keys.contains(k.key)).toList();
+        Map<String, Result> results = new LinkedHashMap<>();
+        if (kpis.isEmpty()) {
+            return results;
+        }
+        Period period = Period.containing(kind, day);
+        Actuals.Table table = actuals.of(List.of(person.id()), kpis, List.of(period), KpiCalendar.zoneOf(person));
+        Targets.Book book = targets.of(List.of(person), null, List.of(period));
+        for (KpiDefinition kpi : kpis) {
+            results.put(kpi.key, new Result(kpi.key, kpi.name, table.of(period, person.id(), kpi.id).value(kpi.accrual()),
+                    book.of(person, kpi.id, period)));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.goose.incentive.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import dev.goose.incentive.plan.Statements.Credit;
+import dev.goose.incentive.plan.Statements.Version;
+
+/** Statements to the cent: deals credited one by one, prorated base, a period two versions share, bonuses by their own period. */
+@Tag("unit")
+class StatementsTest {
+
+    static final Currency USD = Currency.getInstance("USD");
+    static final LocalDate DEC = LocalDate.of(2026, 12, 1);
+    static final LocalDate YEAR = LocalDate.of(2026, 1, 1);
+
+    /** $6,000 a month; 10% of credited value up to a $1,200,000 year, 15% above it. */
+    static Plan plan(String effective, String base, String... rates) {
+        List<Tier> tiers = rates.length == 1 ? List.of(new Tier(BigDecimal.ZERO, null, new BigDecimal(rates[0]), false, null))
+                : List.of(new Tier(BigDecimal.ZERO, new BigDecimal("100"), new BigDecimal(rates[0]), false, null),
+                        new Tier(new BigDecimal("100"), null, new BigDecimal(rates[1]), false, "accelerator"));
+        return new Plan("Rep plan", USD, LocalDate.parse(effective), PayPeriod.MONTH, new BigDecimal(base), null,
+                new Commission(new BigDecimal("1200000"), Commission.Attainment.CUMULATIVE, tiers, null), List.of());
+    }
+
+    static Credit deal(long id, String name, String amount, String closed) {
+        return new Credit(id, name, new BigDecimal(amount), "USD", LocalDate.parse(closed));
+    }
+
+    static Statement december(LocalDate assigned, List<Version> versions, List<Credit> credits) {
+        return Statements.compute(new Statements.Input(PayPeriod.MONTH, DEC, assigned, versions, credits, (kind, start, keys) -> Map.of()));
+    }
+
+    @Test
+    void aDealCrossingQuotaIsPaidAtBothRatesAndTheLinesAddUpToTheTotal() {
+        List<Credit> credits = List.of(deal(1, "Earlier deals", "1180000", "2026-06-30"),
+                deal(2, "Acme", "15000", "2026-12-03"), deal(3, "Globex", "10000", "2026-12-10"));
+        Statement s = december(YEAR, List.of(new Version(1, plan("2026-01-01", "6000", "10", "15"))), credits);
+        assertThat(s.lines()).extracting(Statement.Line::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("6000.00", "1500.00", "500.00", "750.00");
+        assertThat(s.lines().get(2).formula()).isEqualTo("Globex, won on 2026-12-10, $10,000.00 at 100% credit: "
+                + "$5,000.00 of credited value in the 0–100% band at 10%");
+        assertThat(s.lines().get(3).dealId()).isEqualTo(3L);
+        assertThat(s.total()).isEqualByComparingTo("8750.00");
+        assertThat(s.complete()).isTrue();
+        assertThat(s.parts()).extracting(Statement.Part::label).containsExactly("Version 1");
+    }
+
+    @Test
+    void aPeriodTwoVersionsShareIsComputedAsTwoNamedParts() {
+        List<Version> versions = List.of(new Version(1, plan("2026-01-01", "6000", "10")), new Version(2, plan("2026-12-16", "6200", "12")));
+        Statement s = december(YEAR, versions, List.of(deal(1, "Acme", "20000", "2026-12-10"), deal(2, "Globex", "10000", "2026-12-20")));
+        assertThat(s.parts()).extracting(Statement.Part::label)
+                .containsExactly("Version 1, 2026-12-01 to 2026-12-15", "Version 2, 2026-12-16 to 2026-12-31");
+        // 6,000 × 15/31 = 2,903.2258 and 6,200 × 16/31 = 3,200.00; each deal at the rate of its day.
+        assertThat(s.lines()).extracting(l -> l.part().substring(0, 9) + " " + l.amount())
+                .containsExactly("Version 1 2903.23", "Version 1 2000.00", "Version 2 3200.00", "Version 2 1200.00");
+        assertThat(s.lines().get(0).formula()).isEqualTo("Base salary, $6,000.00 a month, for 15 of 31 days");
+        assertThat(s.total()).isEqualByComparingTo("9303.23");
+    }
+
+    @Test
+    void daysAndDealsBeforeTheAssignmentStartAreNotPaidAndTheStatementSaysSo() {
+        Statement s = december(LocalDate.of(2026, 12, 10), List.of(new Version(1, plan("2026-01-01", "6000", "10"))),
+                List.of(deal(1, "Before", "50000", "2026-12-05"), deal(2, "After", "1000", "2026-12-11")));
+        // 6,000 × 22/31 = 4,258.0645.
+        assertThat(s.lines()).extracting(Statement.Line::amount).extracting(BigDecimal::toPlainString).containsExactly("4258.06", "100.00");
+        assertThat(s.notes()).containsExactly("The plan applies from 2026-12-10: the days before are not paid by it.");
+    }
+
+    @Test
+    void aDealInAnotherCurrencyIsShownAsNotCreditedAndLeavesTheStatementIncomplete() {
+        Credit euros = new Credit(7L, "Initech", new BigDecimal("9000"), "EUR", LocalDate.parse("2026-12-04"));
+        Statement s = december(YEAR, List.of(new Version(1, plan("2026-01-01", "6000", "10"))), List.of(euros));
+        assertThat(s.lines().get(1).formula()).isEqualTo("Initech, won on 2026-12-04: not credited, it is in EUR and no exchange rate is entered");
+        assertThat(s.lines().get(1).amount()).isEqualByComparingTo("0.00");
+        assertThat(s.complete()).isFalse();
+        assertThat(s.total()).isEqualByComparingTo("6000.00");
+    }
+
+    @Test
+    void theCapOfAMonthBindsTheDealsTogether() {
+        Plan base = plan("2026-01-01", "0", "10");
+        Plan capped = new Plan(base.name(), USD, base.effective(), PayPeriod.MONTH, BigDecimal.ZERO, null, new Commission(
+                base.commission().quota(), Commission.Attainment.CUMULATIVE, base.commission().tiers(), new BigDecimal("1000")), List.of());
+        Statement s = december(YEAR, List.of(new Version(1, capped)), List.of(deal(1, "A", "8000", "2026-12-02"), deal(2, "B", "8000", "2026-12-09")));
+        assertThat(s.lines()).extracting(Statement.Line::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("0.00", "800.00", "800.00", "-600.00");
+        assertThat(s.lines().get(3).formula()).isEqualTo("Commission capped at $1,000.00 a month, of $1,600.00 earned");
+        assertThat(s.total()).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void aQuarterlyBonusIsPaidInTheMonthItsQuarterEndsWithTheQuartersResults() {
+        KpiBonus bonus = new KpiBonus("Activity bonus", PayPeriod.QUARTER, new BigDecimal("1500"),
+                List.of(new KpiBonus.Weighted("calls", new BigDecimal("100"))),
+                new KpiBonus.Steps(List.of(new KpiBonus.Step(new BigDecimal("100"), new BigDecimal("100")))), null);
+        Plan plain = plan("2026-01-01", "6000", "10");
+        Plan withBonus = new Plan(plain.name(), USD, plain.effective(), PayPeriod.MONTH, plain.base(), null, plain.commission(), List.of(bonus));
+        List<String> asked = new ArrayList<>();
+        Statements.Measures measures = (kind, start, keys) -> {
+            asked.add(kind + " " + start + " " + keys);
+            return Map.of("calls", new KpiBonus.Measured(new BigDecimal("400"), new BigDecimal("390")));
+        };
+        Statement november = Statements.compute(new Statements.Input(PayPeriod.MONTH, LocalDate.of(2026, 11, 1), YEAR,
+                List.of(new Version(1, withBonus)), List.of(), measures));
+        assertThat(november.lines()).hasSize(1);
+        Statement december = Statements.compute(new Statements.Input(PayPeriod.MONTH, DEC, YEAR, List.of(new Version(1, withBonus)), List.of(), measures));
+        assertThat(asked).containsExactly("QUARTER 2026-10-01 [calls]");
+        assertThat(december.lines().get(1).formula()).startsWith("For the quarter 2026-10-01 to 2026-12-31: Activity bonus, calls 400 of 390");
+        assertThat(december.total()).isEqualByComparingTo("7500.00");
+    }
+
+    @Test
+    void noVersionInForceYetPaysNothingAndSaysWhy() {
+        Statement s = december(YEAR, List.of(new Version(1, plan("2027-01-01", "6000", "10"))), List.of());
+        assertThat(s.parts()).isEmpty();
+        assertThat(s.total()).isEqualByComparingTo("0");
+        assertThat(s.notes()).containsExactly("No version of the plan was in force from 2026-12-01 to 2026-12-31: those days are not paid.");
+    }
+
+    @Test
+    void theHighestNumberedVersionInForceWinsEvenWhenAnOlderOneTookEffectLater() {
+        List<Version> versions = List.of(new Version(1, plan("2026-12-01", "6000", "10")), new Version(2, plan("2026-01-01", "6500", "10")));
+        Statement s = december(YEAR, versions, List.of());
+        assertThat(s.parts()).extracting(Statement.Part::version).containsExactly(2);
+        assertThat(s.total()).isEqualByComparingTo("6500.00");
+    }
+}
