@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Commission on credited deal value against a quota, by tiers of attainment.
@@ -69,6 +70,23 @@ public record Commission(BigDecimal quota, Attainment attainment, List<Tier> tie
      * @param during the value credited in this period
      */
     public List<PlanLine> lines(BigDecimal before, BigDecimal during, PayPeriod period, Currency currency) {
+        List<PlanLine> lines = uncappedLines(before, during, period, currency);
+        BigDecimal total = lines.stream().map(PlanLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        capLine(total, period, currency).ifPresent(lines::add);
+        return lines;
+    }
+
+    /** The cap's line when what the period earned is above it: the difference, negative. */
+    Optional<PlanLine> capLine(BigDecimal earned, PayPeriod period, Currency currency) {
+        if (cap == null || earned.compareTo(cap) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlanLine(COMPONENT, "Capped at " + Money.format(cap, currency) + " a " + period.key(),
+                Money.round(cap, currency).subtract(earned)));
+    }
+
+    /** As {@link #lines}, without the cap: for a statement that credits a period's deals one at a time and caps their sum. */
+    List<PlanLine> uncappedLines(BigDecimal before, BigDecimal during, PayPeriod period, Currency currency) {
         BigDecimal against = quotaFor(period);
         BigDecimal start = before;
         BigDecimal end = start.add(during);
@@ -103,11 +121,6 @@ public record Commission(BigDecimal quota, Attainment attainment, List<Tier> tie
                 break;
             }
             below = value(tier, from, below, to);
-        }
-        BigDecimal total = lines.stream().map(PlanLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (cap != null && total.compareTo(cap) > 0) {
-            lines.add(new PlanLine(COMPONENT, "Capped at " + Money.format(cap, currency) + " a " + period.key(),
-                    Money.round(cap, currency).subtract(total)));
         }
         return lines;
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -52,13 +51,8 @@ public final class Statements {
             Measures measures) {
 
         public LocalDate end() {
-            return start.plusMonths(12 / period.perYear()).minusDays(1);
+            return period.endOf(start);
         }
-    }
-
-    /** The pay period of this kind that holds the day. */
-    public static LocalDate periodStart(PayPeriod period, LocalDate day) {
-        return period == PayPeriod.MONTH ? day.withDayOfMonth(1) : day.with(IsoFields.DAY_OF_QUARTER, 1);
     }
 
     public static Statement compute(Input in) {
@@ -154,7 +148,6 @@ public final class Statements {
             return true;
         }
         Currency currency = part.plan().currency();
-        Commission uncapped = new Commission(commission.quota(), commission.attainment(), commission.tiers(), null);
         LocalDate window = commission.attainment() == Commission.Attainment.CUMULATIVE ? part.from().withDayOfYear(1) : in.start();
         BigDecimal credited = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
@@ -178,17 +171,15 @@ public final class Statements {
             }
             if (during) {
                 String credit = what + ", " + Money.format(deal.amount(), currency) + " at 100% credit: ";
-                for (PlanLine line : uncapped.lines(credited, deal.amount(), in.period(), currency)) {
+                for (PlanLine line : commission.uncappedLines(credited, deal.amount(), in.period(), currency)) {
                     lines.add(new Statement.Line(part.label(), line.component(), credit + line.formula(), line.amount(), deal.dealId()));
                     paid = paid.add(line.amount());
                 }
             }
             credited = credited.add(deal.amount());
         }
-        if (commission.cap() != null && paid.compareTo(commission.cap()) > 0) {
-            lines.add(new Statement.Line(part.label(), Commission.COMPONENT, "Commission capped at " + Money.format(commission.cap(), currency)
-                    + " a " + in.period().key() + ", of " + Money.format(paid, currency) + " earned", Money.round(commission.cap(), currency).subtract(paid), null));
-        }
+        commission.capLine(paid, in.period(), currency)
+                .ifPresent(cap -> lines.add(new Statement.Line(part.label(), cap.component(), cap.formula(), cap.amount(), null)));
         return complete;
     }
 
@@ -197,9 +188,8 @@ public final class Statements {
         Plan plan = part.plan();
         for (KpiBonus bonus : plan.kpiBonuses()) {
             List<String> keys = bonus.kpis().stream().map(KpiBonus.Weighted::kpi).toList();
-            int months = 12 / bonus.period().perYear();
-            for (LocalDate start = periodStart(bonus.period(), in.start()); !start.isAfter(part.to()); start = start.plusMonths(months)) {
-                LocalDate bonusEnd = start.plusMonths(months).minusDays(1);
+            for (LocalDate start = bonus.period().startOf(in.start()); !start.isAfter(part.to()); start = bonus.period().next(start)) {
+                LocalDate bonusEnd = bonus.period().endOf(start);
                 if (bonusEnd.isAfter(part.to()) || bonusEnd.isBefore(part.from())) {
                     continue;
                 }
