@@ -1,11 +1,6 @@
 package dev.goose.playbook.markdown;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
 
 /**
  * A fenced block that another feature reads, such as a {@code plan} block of the incentive feature:
@@ -33,11 +28,6 @@ public interface FencedBlock {
 
     /** The blocks of a playbook's Markdown with this info word, in document order, for features that compute from them. */
     static List<Source> sources(String markdown, String info) {
-        Document document = Parser.builder().build().parse(markdown);
-        LineIndex lines = new LineIndex(markdown);
-        List<FencedCodeBlock> found = new ArrayList<>();
-        FencedBlocks.collect(document, found);
-        return found.stream().filter(b -> b.getInfo().toString().strip().equals(info))
-                .map(b -> new Source(b.getContentChars().toString(), lines.line(b) + 1)).toList();
+        return FencedBlocks.sources(markdown, info);
     }
 }

@@ -26,12 +26,12 @@ final class FencedBlocks {
         List<FencedCodeBlock> found = new ArrayList<>();
         collect(document, found);
         for (FencedCodeBlock block : found) {
-            FencedBlock reader = blocks.get(block.getInfo().toString().strip());
+            FencedBlock reader = blocks.get(info(block));
             if (reader == null) {
                 continue;
             }
-            int firstLine = lines.line(block) + 1;
-            FencedBlock.Replacement replacement = reader.read(block.getContentChars().toString(), firstLine);
+            FencedBlock.Source source = source(block, lines);
+            FencedBlock.Replacement replacement = reader.read(source.content(), source.firstLine());
             if (!replacement.problems().isEmpty()) {
                 errors.addAll(replacement.problems());
                 continue;
@@ -46,7 +46,24 @@ final class FencedBlocks {
         }
     }
 
-    static void collect(Node node, List<FencedCodeBlock> found) {
+    /** The blocks of the Markdown with this info word, as written; see {@link FencedBlock#sources}. */
+    static List<FencedBlock.Source> sources(String markdown, String info) {
+        List<FencedCodeBlock> found = new ArrayList<>();
+        collect(Parser.builder().build().parse(markdown), found);
+        LineIndex lines = new LineIndex(markdown);
+        return found.stream().filter(block -> info(block).equals(info)).map(block -> source(block, lines)).toList();
+    }
+
+    private static String info(FencedCodeBlock block) {
+        return block.getInfo().toString().strip();
+    }
+
+    /** The block's text, and the line it starts on: the one after its opening fence. */
+    private static FencedBlock.Source source(FencedCodeBlock block, LineIndex lines) {
+        return new FencedBlock.Source(block.getContentChars().toString(), lines.line(block) + 1);
+    }
+
+    private static void collect(Node node, List<FencedCodeBlock> found) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof FencedCodeBlock block) {
                 found.add(block);
