@@ -113,8 +113,9 @@ public record Commission(BigDecimal quota, Attainment attainment, List<Tier> tie
             BigDecimal sliceEnd = to == null ? end : end.min(to);
             if (sliceEnd.compareTo(sliceStart) > 0) {
                 BigDecimal slice = sliceEnd.subtract(sliceStart);
-                lines.add(new PlanLine(COMPONENT, Money.format(Money.round(slice, currency), currency) + " of credited value in the "
-                        + tier.band() + " band at " + Money.percent(tier.rate()),
+                String band = tiers.size() == 1 && tier.name() == null ? "" : " in the " + tier.band() + " band";
+                lines.add(new PlanLine(COMPONENT, Money.format(Money.round(slice, currency), currency) + " of credited value"
+                        + band + " at " + Money.percent(tier.rate()),
                         Money.round(slice.multiply(Money.factor(tier.rate())), currency)));
             }
             if (to == null) {

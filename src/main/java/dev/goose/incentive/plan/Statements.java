@@ -46,12 +46,23 @@ public final class Statements {
     /**
      * @param versions every published version of the plan, in number order
      * @param credits  the deals won from January 1 of the period's year to its end, in closing order
+     * @param assignedUntil the last day the plan pays for, when another plan takes over within the period; else null
      */
-    public record Input(PayPeriod period, LocalDate start, LocalDate assignedFrom, List<Version> versions, List<Credit> credits,
-            Measures measures) {
+    public record Input(PayPeriod period, LocalDate start, LocalDate assignedFrom, LocalDate assignedUntil, List<Version> versions,
+            List<Credit> credits, Measures measures) {
+
+        public Input(PayPeriod period, LocalDate start, LocalDate assignedFrom, List<Version> versions, List<Credit> credits,
+                Measures measures) {
+            this(period, start, assignedFrom, null, versions, credits, measures);
+        }
 
         public LocalDate end() {
             return period.endOf(start);
+        }
+
+        /** The last day this plan pays for in the period. */
+        LocalDate lastDay() {
+            return assignedUntil == null || assignedUntil.isAfter(end()) ? end() : assignedUntil;
         }
     }
 
@@ -81,6 +92,45 @@ public final class Statements {
         return new Statement(in.start(), end, in.period(), currency, parts, lines, total, complete, notes);
     }
 
+    /**
+     * One statement for a period in which a person changed plans: each plan's statement covers its own
+     * days, and its parts and lines are named by the plan as well as the version. The currency is the
+     * last plan's; a plan paying in another currency is left out with a note, as a version would be.
+     */
+    public static Statement join(List<String> planNames, List<Statement> statements) {
+        if (statements.size() == 1) {
+            return statements.get(0);
+        }
+        Statement last = statements.get(statements.size() - 1);
+        Currency currency = statements.stream().filter(one -> !one.parts().isEmpty()).reduce((a, b) -> b)
+                .map(Statement::currency).orElse(null);
+        if (currency == null) {
+            return last;
+        }
+        List<Statement.Part> parts = new ArrayList<>();
+        List<Statement.Line> lines = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean complete = true;
+        for (int k = 0; k < statements.size(); k++) {
+            Statement one = statements.get(k);
+            String plan = planNames.get(k);
+            if (one.parts().isEmpty()) {
+                continue;
+            }
+            if (!one.currency().equals(currency)) {
+                notes.add(plan + " pays in " + one.currency() + ", not " + currency + ": its days are not paid here.");
+                complete = false;
+                continue;
+            }
+            one.parts().forEach(p -> parts.add(new Statement.Part(plan + ", " + p.label(), p.version(), p.plan(), p.from(), p.to())));
+            one.lines().forEach(l -> lines.add(new Statement.Line(plan + ", " + l.part(), l.component(), l.formula(), l.amount(), l.dealId())));
+            one.notes().forEach(n -> notes.add(plan + ": " + n));
+            complete &= one.complete();
+        }
+        BigDecimal total = lines.stream().map(Statement.Line::amount).reduce(Money.round(BigDecimal.ZERO, currency), BigDecimal::add);
+        return new Statement(last.start(), last.end(), last.period(), currency, parts, lines, total, complete, notes);
+    }
+
     /** The runs of days under one version, from the later of the period's and the assignment's start. */
     private static List<Statement.Part> parts(Input in, LocalDate end, List<String> notes) {
         LocalDate from = in.start().isBefore(in.assignedFrom()) ? in.assignedFrom() : in.start();
@@ -88,12 +138,16 @@ public final class Statements {
             notes.add("The plan applies from " + in.assignedFrom() + ", after this period.");
             return List.of();
         }
+        LocalDate last = in.lastDay();
+        if (last.isBefore(from)) {
+            return List.of();
+        }
         if (from.isAfter(in.start())) {
             notes.add("The plan applies from " + from + ": the days before are not paid by it.");
         }
         List<Version> runs = new ArrayList<>();
         List<LocalDate> starts = new ArrayList<>();
-        for (LocalDate day = from; !day.isAfter(end); day = day.plusDays(1)) {
+        for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
             Version inForce = inForce(in.versions(), day);
             if (runs.isEmpty() || runs.get(runs.size() - 1) != inForce) {
                 runs.add(inForce);
@@ -102,7 +156,7 @@ public final class Statements {
         }
         List<Statement.Part> parts = new ArrayList<>();
         for (int k = 0; k < runs.size(); k++) {
-            LocalDate to = k + 1 < runs.size() ? starts.get(k + 1).minusDays(1) : end;
+            LocalDate to = k + 1 < runs.size() ? starts.get(k + 1).minusDays(1) : last;
             Version version = runs.get(k);
             if (version == null) {
                 notes.add("No version of the plan was in force from " + starts.get(k) + " to " + to + ": those days are not paid.");

@@ -135,4 +135,27 @@ class StatementsTest {
         assertThat(s.parts()).extracting(Statement.Part::version).containsExactly(2);
         assertThat(s.total()).isEqualByComparingTo("6500.00");
     }
+
+    @Test
+    void aPersonWhoChangesPlansMidPeriodIsPaidByEachForItsOwnDaysAndTheLinesAddUp() {
+        List<Version> first = List.of(new Version(1, plan("2026-01-01", "6000", "10")));
+        List<Version> second = List.of(new Version(3, plan("2026-01-01", "9300", "12")));
+        List<Credit> credits = List.of(deal(1, "Acme", "10000", "2026-12-05"), deal(2, "Globex", "20000", "2026-12-20"));
+        Statement until = Statements.compute(new Statements.Input(PayPeriod.MONTH, DEC, YEAR, LocalDate.of(2026, 12, 10), first, credits,
+                (kind, start, keys) -> Map.of()));
+        Statement from = december(LocalDate.of(2026, 12, 11), second, credits);
+        Statement joined = Statements.join(List.of("Rep plan", "Senior plan"), List.of(until, from));
+
+        assertThat(joined.parts()).extracting(Statement.Part::label).containsExactly("Rep plan, Version 1", "Senior plan, Version 3");
+        assertThat(joined.lines()).extracting(Statement.Line::formula).containsExactly(
+                "Base salary, $6,000.00 a month, for 10 of 31 days",
+                "Acme, won on 2026-12-05, $10,000.00 at 100% credit: $10,000.00 of credited value at 10%",
+                "Base salary, $9,300.00 a month, for 21 of 31 days",
+                "Globex, won on 2026-12-20, $20,000.00 at 100% credit: $20,000.00 of credited value at 12%");
+        // 6000 × 10/31 = 1935.4838… → 1935.48; 9300 × 21/31 = 6300.00
+        assertThat(joined.lines()).extracting(Statement.Line::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("1935.48", "1000.00", "6300.00", "2400.00");
+        assertThat(joined.total()).isEqualByComparingTo("11635.48");
+        assertThat(joined.notes()).containsExactly("Senior plan: The plan applies from 2026-12-11: the days before are not paid by it.");
+    }
 }
