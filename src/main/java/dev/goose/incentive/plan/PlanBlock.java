@@ -15,6 +15,12 @@ public class PlanBlock implements FencedBlock {
         return INFO;
     }
 
+    /** A rep is paid by one plan at a time, and an assignment names the playbook that holds it. */
+    @Override
+    public boolean oncePerPlaybook() {
+        return true;
+    }
+
     @Override
     public Replacement read(String content, int firstLine) {
         PlanParser.Parsed parsed = PlanParser.parse(content, firstLine);

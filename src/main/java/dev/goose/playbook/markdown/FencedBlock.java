@@ -18,6 +18,11 @@ public interface FencedBlock {
      */
     Replacement read(String content, int firstLine);
 
+    /** True when a playbook may hold one block of this kind only, as it holds one plan: a second is refused at its line. */
+    default boolean oncePerPlaybook() {
+        return false;
+    }
+
     /** Markdown shown in the block's place (tables and paragraphs, no headings), or the problems. */
     record Replacement(String markdown, List<ParseProblem> problems) {
     }

@@ -1,6 +1,7 @@
 package dev.goose.playbook.markdown;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,12 +26,19 @@ final class FencedBlocks {
         }
         List<FencedCodeBlock> found = new ArrayList<>();
         collect(document, found);
+        Map<String, Integer> firstLines = new HashMap<>();
         for (FencedCodeBlock block : found) {
             FencedBlock reader = blocks.get(info(block));
             if (reader == null) {
                 continue;
             }
             FencedBlock.Source source = source(block, lines);
+            Integer first = firstLines.putIfAbsent(reader.info(), source.firstLine() - 1);
+            if (first != null && reader.oncePerPlaybook()) {
+                errors.add(new ParseProblem(source.firstLine() - 1, "A playbook holds one " + reader.info() + " block; the first is on line "
+                        + first + ". Put this one in a playbook of its own."));
+                continue;
+            }
             FencedBlock.Replacement replacement = reader.read(source.content(), source.firstLine());
             if (!replacement.problems().isEmpty()) {
                 errors.addAll(replacement.problems());

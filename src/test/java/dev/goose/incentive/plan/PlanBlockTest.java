@@ -64,6 +64,16 @@ class PlanBlockTest {
     }
 
     @Test
+    void aSecondPlanInOnePlaybookIsRefusedAtItsFence() {
+        String block = "```plan\n" + PlanParserTest.STANDARD + "```\n";
+        ParseResult result = parse("# Pay\n\n" + block + "\n" + block);
+        assertThat(result.playbook()).isNull();
+        int second = 3 + PlanParserTest.STANDARD.split("\n", -1).length + 2;
+        assertThat(result.errors()).extracting(ParseProblem::toString).containsExactly("line " + second
+                + ": A playbook holds one plan block; the first is on line 3. Put this one in a playbook of its own.");
+    }
+
+    @Test
     void otherCodeBlocksStayCode() {
         String html = parse("```yaml\nquota: 1\n```\n").playbook().html();
         assertThat(html).contains("<code").contains("quota: 1");
