@@ -109,4 +109,15 @@ public final class Playbooks {
                         new VersionBlock(new VersionInfo((Long) r[0], playbookId, (Integer) r[1]), source))));
         return blocks;
     }
+
+    /** The playbooks whose current version holds a block with this info word, by title: the plans one can assign. */
+    public static List<PlaybookInfo> withBlock(String info) {
+        List<PlaybookInfo> found = new ArrayList<>();
+        PlaybookVersion.getEntityManager().createQuery("select p, v.markdown from PlaybookVersion v join v.playbook p"
+                + " where v.number = p.currentNumber and v.markdown like ?1 order by p.title", Object[].class)
+                .setParameter(1, "%" + info + "%").getResultList().stream()
+                .filter(r -> !FencedBlock.sources((String) r[1], info).isEmpty())
+                .forEach(r -> found.add(PlaybookInfo.of((Playbook) r[0])));
+        return found;
+    }
 }

@@ -1,0 +1,108 @@
+package dev.goose.incentive.pay;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.goose.incentive.plan.KpiBonus;
+import dev.goose.incentive.plan.PayPeriod;
+import dev.goose.incentive.plan.Statement;
+import dev.goose.incentive.plan.Statements;
+import dev.goose.kpi.PeriodKind;
+import dev.goose.kpi.board.KpiResults;
+import dev.goose.people.People.Member;
+import dev.goose.pipeline.Deals;
+import dev.goose.playbook.Playbooks;
+import dev.goose.playbook.Playbooks.PlaybookInfo;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Computes a person's statement from what Goose holds now: their assignments, every version of the
+ * plans those name, the deals they won and their KPI results. Nothing is stored, so recomputing an
+ * open period gives the same lines for the same facts. Asks no access question; its callers do.
+ */
+@ApplicationScoped
+class PayStatements {
+
+    @Inject
+    PlanVersions versions;
+
+    @Inject
+    KpiResults kpis;
+
+    /** A statement with what it was computed from: the spans of the period and the playbooks of their plans. */
+    record Computed(Statement statement, List<Coverage.Span> spans, Map<Long, PlaybookInfo> plans) {
+    }
+
+    /** The plan version in force for the person on the day, or empty when no plan pays them then. */
+    record InForce(PlaybookInfo plan, Statements.Version version) {
+    }
+
+    Optional<InForce> inForce(Member person, LocalDate day) {
+        List<Coverage.Span> spans = Coverage.of(own(person), team(person), day, day);
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        Long playbookId = spans.get(0).playbookId();
+        List<Statements.Version> all = versions.of(playbookId);
+        Statements.Version version = all.stream().filter(v -> !v.plan().effective().isAfter(day)).reduce((a, b) -> b)
+                .or(() -> all.stream().findFirst()).orElse(null);
+        PlaybookInfo plan = Playbooks.byIds(List.of(playbookId)).get(playbookId);
+        return version == null || plan == null ? Optional.empty() : Optional.of(new InForce(plan, version));
+    }
+
+    /** The statement of the pay period holding the day, by the period of the plan in force that day (a month without one). */
+    Computed of(Member person, LocalDate day) {
+        PayPeriod kind = inForce(person, day).map(f -> f.version().plan().payPeriod()).orElse(PayPeriod.MONTH);
+        LocalDate start = kind.startOf(day);
+        LocalDate end = kind.endOf(start);
+        List<Coverage.Span> spans = Coverage.of(own(person), team(person), start, end);
+        Map<Long, PlaybookInfo> plans = Playbooks.byIds(spans.stream().map(Coverage.Span::playbookId).distinct().toList());
+        if (spans.isEmpty()) {
+            return new Computed(new Statement(start, end, kind, null, List.of(), List.of(), BigDecimal.ZERO, true,
+                    List.of("No plan pays you in this period.")), spans, plans);
+        }
+        List<Statements.Credit> credits = credits(person, start.withDayOfYear(1), end);
+        Statements.Measures measures = measures(person);
+        List<Statement> statements = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Coverage.Span span : spans) {
+            LocalDate from = span.from().isAfter(start) ? span.from() : span.startsOn();
+            statements.add(Statements.compute(new Statements.Input(kind, start, from, span.to(), versions.of(span.playbookId()), credits,
+                    measures)));
+            names.add(plans.containsKey(span.playbookId()) ? plans.get(span.playbookId()).title() : "A removed plan");
+        }
+        return new Computed(Statements.join(names, statements), spans, plans);
+    }
+
+    private List<Statements.Credit> credits(Member person, LocalDate from, LocalDate end) {
+        ZoneId zone = person.zone();
+        return Deals.wonBy(person.id(), from.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .map(d -> new Statements.Credit(d.id(), d.name(), d.amount(), d.currency(), LocalDate.ofInstant(d.closedAt(), zone)))
+                .toList();
+    }
+
+    /** KPI results as the bonuses read them; a KPI without a target for the bonus period is left out, and pays nothing. */
+    private Statements.Measures measures(Member person) {
+        return (kind, start, keys) -> {
+            Map<String, KpiBonus.Measured> measured = new HashMap<>();
+            kpis.of(person, keys, PeriodKind.valueOf(kind.name()), start).forEach((key, result) -> result.target()
+                    .ifPresent(target -> measured.put(key, new KpiBonus.Measured(result.actual().orElse(BigDecimal.ZERO), target))));
+            return measured;
+        };
+    }
+
+    private static List<Coverage.Assigned> own(Member person) {
+        return PlanAssignment.ofPerson(person.id()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
+    }
+
+    private static List<Coverage.Assigned> team(Member person) {
+        return PlanAssignment.ofTeam(person.teamId()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
+    }
+}

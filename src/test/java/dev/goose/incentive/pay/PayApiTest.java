@@ -1,0 +1,181 @@
+package dev.goose.incentive.pay;
+
+import static dev.goose.testing.Api.as;
+import static dev.goose.testing.TestPeople.aManager;
+import static dev.goose.testing.TestPeople.aRep;
+import static dev.goose.testing.TestPeople.aTeamLedBy;
+import static dev.goose.testing.TestPeople.anAdmin;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.goose.people.Person;
+import dev.goose.people.Team;
+import dev.goose.testing.TestClock;
+import dev.goose.testing.TestDeals;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** Plans assigned to teams and people, accepted by their reps, and the statements they compute, as each role may see them. */
+@QuarkusTest
+class PayApiTest {
+
+    /** €3,000 a month; 8% of what is won up to a €240,000 year. */
+    static final String PLAN = """
+            # Rep pay %s
+
+            ```plan
+            name: Rep plan
+            currency: EUR
+            effective: 2026-01-01
+            base: 3000
+            commission:
+              quota: 240000
+              tiers:
+                - {from: 0, to: 100, rate: 8}
+                - {from: 100, rate: 12, retroactive: true}
+            ```
+            """;
+
+    @Inject
+    TestClock clock;
+
+    Person manager;
+    Team team;
+    Person rep;
+
+    @BeforeEach
+    void aTeamOnAPlan() {
+        clock.pin(Instant.parse("2026-12-10T12:00:00Z"));
+        manager = aManager().create();
+        team = aTeamLedBy(manager);
+        rep = aRep().named("Robin Quota " + System.nanoTime()).onTeam(team).create();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    static String publish(Person author, String markdown) {
+        String slug = as(author).body(Map.of("markdown", markdown)).post("/api/v1/playbooks").then().statusCode(201).extract().path("slug");
+        as(author).body(Map.of("markdown", markdown, "baseVersion", 0, "note", "the plan")).post("/api/v1/playbooks/" + slug + "/versions")
+                .then().statusCode(201);
+        return slug;
+    }
+
+    String assignToTeam(String from) {
+        String slug = publish(manager, PLAN.formatted(System.nanoTime()));
+        as(manager).body(Map.of("plan", slug, "team", team.id, "startsOn", from)).post("/api/v1/pay/assignments").then().statusCode(201)
+                .body("planTitle", containsString("Rep pay")).body("teamName", equalTo(team.name));
+        return slug;
+    }
+
+    void wins(Person owner) {
+        int deal = TestDeals.create(owner, TestDeals.deal("Acme"));
+        as(owner).body(Map.of("won", true)).post("/api/v1/deals/" + deal + "/close").then().statusCode(200);
+    }
+
+    @Test
+    void aRepOnATeamPlanReadsTheirStatementLineByLineToTheCent() {
+        assignToTeam("2026-12-01");
+        wins(rep);
+        as(rep).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("period", equalTo("month")).body("start", equalTo("2026-12-01")).body("end", equalTo("2026-12-31"))
+                .body("currency", equalTo("EUR"))
+                .body("lines.formula", contains("Base salary, €3,000.00 a month",
+                        "Acme, won on 2026-12-10, €12,500.50 at 100% credit: €12,500.50 of credited value in the 0–100% band at 8%"))
+                // 12,500.50 × 8% = 1,000.04
+                .body("lines.amountShown", contains("€3,000.00", "€1,000.04"))
+                .body("totalShown", equalTo("€4,000.04")).body("complete", equalTo(true)).body("accepted", equalTo(false))
+                .body("previous", equalTo("2026-11-30")).body("next", equalTo("2027-01-01"));
+        as(rep).queryParam("period", "2026-11-15").get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines", org.hamcrest.Matchers.empty()).body("notes", hasItem("No plan pays you in this period."));
+    }
+
+    @Test
+    void noRepReadsAnothersPayAndManagersReadOnlyTheirTeams() {
+        assignToTeam("2026-12-01");
+        Person otherManager = aManager().create();
+        Person stranger = aRep().onTeam(aTeamLedBy(otherManager)).create();
+        Person teammate = aRep().onTeam(team).create();
+        String path = "/api/v1/pay/statements?person=" + rep.id;
+        as(rep).get(path).then().statusCode(200);
+        as(teammate).get(path).then().statusCode(404);
+        as(stranger).get(path).then().statusCode(404);
+        as(otherManager).get(path).then().statusCode(404);
+        as(manager).get(path).then().statusCode(200).body("personName", equalTo(rep.name));
+        as(anAdmin().create()).get(path).then().statusCode(200);
+        as(teammate).get("/api/v1/pay/plan?person=" + rep.id).then().statusCode(404);
+        as(rep).get("/api/v1/pay/team").then().statusCode(403);
+        as(otherManager).get("/api/v1/pay/team").then().statusCode(200).body("personId", org.hamcrest.Matchers.not(hasItem(rep.id.intValue())));
+        as(manager).get("/api/v1/pay/team").then().statusCode(200).body("name", hasItems(rep.name, teammate.name));
+    }
+
+    @Test
+    void aRepAcceptsTheVersionThatPaysThemBySigningWithTheirName() {
+        String slug = assignToTeam("2026-12-01");
+        as(rep).get("/api/v1/pay/plan").then().statusCode(200).body("plan", equalTo(slug)).body("version", equalTo(1))
+                .body("acceptance", nullValue());
+        as(rep).body(Map.of("plan", slug, "version", 2, "name", "Someone Else")).post("/api/v1/pay/acceptances").then().statusCode(400)
+                .body("errors.field", contains("version", "name"));
+        String at = as(rep).body(Map.of("plan", slug, "version", 1, "name", "  " + rep.name.toUpperCase() + " "))
+                .post("/api/v1/pay/acceptances").then().statusCode(200).body("signedName", equalTo(rep.name.toUpperCase()))
+                .extract().path("acceptedAt");
+        clock.pin(Instant.parse("2026-12-11T09:00:00Z"));
+        as(rep).body(Map.of("plan", slug, "version", 1, "name", rep.name)).post("/api/v1/pay/acceptances").then().statusCode(200)
+                .body("acceptedAt", equalTo(at));
+        as(rep).get("/api/v1/pay/statements").then().body("accepted", equalTo(true)).body("parts[0].accepted.version", equalTo(1));
+        as(manager).get("/api/v1/pay/team").then().body("find { it.personId == " + rep.id + " }.accepted", equalTo(true));
+        as(aRep().create()).body(Map.of("plan", slug, "version", 1, "name", "x")).post("/api/v1/pay/acceptances").then().statusCode(409);
+    }
+
+    @Test
+    void aPersonsOwnPlanTakesOverFromTheTeamsOnItsDayAndEachPaysItsOwnDays() {
+        assignToTeam("2026-01-01");
+        String own = publish(manager, PLAN.formatted(System.nanoTime()).replace("Rep plan", "Senior plan").replace("base: 3000", "base: 6200"));
+        as(manager).body(Map.of("plan", own, "person", rep.id, "startsOn", "2026-12-16")).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        as(rep).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("parts.from", contains("2026-12-01", "2026-12-16")).body("parts.to", contains("2026-12-15", "2026-12-31"))
+                .body("lines.formula", contains("Base salary, €3,000.00 a month, for 15 of 31 days",
+                        "Base salary, €6,200.00 a month, for 16 of 31 days"))
+                // 3000 × 15/31 = 1451.6129 → 1,451.61; 6200 × 16/31 = 3,200.00
+                .body("lines.amountShown", contains("€1,451.61", "€3,200.00")).body("totalShown", equalTo("€4,651.61"));
+    }
+
+    @Test
+    void assigningIsForManagersOfThePersonNotForThemselvesAndRefusesWhatIsWrongByField() {
+        String slug = assignToTeam("2026-12-01");
+        as(rep).body(Map.of("plan", slug, "person", rep.id, "startsOn", "2026-12-01")).post("/api/v1/pay/assignments").then().statusCode(403);
+        Person admin = anAdmin().create();
+        as(admin).body(Map.of("plan", slug, "person", manager.id, "startsOn", "2026-12-01")).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        Person stranger = aRep().create();
+        as(manager).body(Map.of("plan", slug, "person", stranger.id, "startsOn", "2026-12-01")).post("/api/v1/pay/assignments").then()
+                .statusCode(400).body("errors.field", contains("person"));
+        as(manager).body(Map.of("plan", slug, "team", team.id, "startsOn", "2026-12-01")).post("/api/v1/pay/assignments").then()
+                .statusCode(409);
+        String noPlan = publish(manager, "# Just prose " + System.nanoTime() + "\n\nNo plan here.\n");
+        as(manager).body(Map.of("plan", noPlan, "startsOn", "1 December")).post("/api/v1/pay/assignments").then().statusCode(400)
+                .body("errors.field", contains("plan", "person", "startsOn"));
+        as(manager).get("/api/v1/pay/plans").then().statusCode(200).body("slug", hasItem(slug))
+                .body("slug", org.hamcrest.Matchers.not(hasItem(noPlan)));
+        as(rep).get("/api/v1/pay/assignments").then().statusCode(200).body("teamId", hasItem(team.id.intValue()));
+        int id = as(manager).get("/api/v1/pay/assignments").then().extract().path("find { it.teamId == " + team.id + " }.id");
+        as(rep).delete("/api/v1/pay/assignments/" + id).then().statusCode(403);
+        as(aManager().create()).delete("/api/v1/pay/assignments/" + id).then().statusCode(404);
+        as(manager).delete("/api/v1/pay/assignments/" + id).then().statusCode(204);
+        as(rep).get("/api/v1/pay/plan").then().statusCode(404);
+    }
+}
