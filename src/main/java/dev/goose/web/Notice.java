@@ -34,6 +34,9 @@ public final class Notice {
             Map.entry("due-moved", "Due dates moved."),
             Map.entry("enrolled", "Enrolled."),
             Map.entry("ended", "Ended: the target no longer applies after this period."),
+            Map.entry("plan-accepted", "Accepted: your signature and the time are recorded with this version of your plan."),
+            Map.entry("plan-assigned", "Assigned: their statements are computed by this plan from its first day."),
+            Map.entry("removed", "Removed."),
             Map.entry("deleted", "Deleted."));
 
     private Notice() {

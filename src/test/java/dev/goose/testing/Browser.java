@@ -82,6 +82,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets a field's value as the page sees it; for date inputs, whose typing order follows the browser's locale. */
+    public Browser setValue(String cssSelector, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", find(cssSelector), value);
+        return this;
+    }
+
     public Browser choose(String cssSelector, String visibleText) {
         new Select(find(cssSelector)).selectByVisibleText(visibleText);
         return this;

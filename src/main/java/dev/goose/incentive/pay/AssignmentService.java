@@ -49,6 +49,21 @@ public class AssignmentService {
         }
     }
 
+    /** What the assignment form offers: the plans, and the active people and teams the caller may assign to. */
+    public record Choices(List<PayViews.PlanChoice> plans, List<PayViews.Choice> subjects) {
+    }
+
+    @Transactional
+    public Choices choices() {
+        Member viewer = current.member();
+        List<PayViews.Choice> subjects = new ArrayList<>();
+        access.visibleTeamInfos(viewer).stream().filter(TeamInfo::active)
+                .forEach(t -> subjects.add(new PayViews.Choice("team:" + t.id(), "Team " + t.name())));
+        access.visibleMembers(viewer).stream().filter(p -> p.active() && (viewer.role() == Role.ADMIN || !p.id().equals(viewer.id())))
+                .forEach(p -> subjects.add(new PayViews.Choice("person:" + p.id(), p.name())));
+        return new Choices(plans(), subjects);
+    }
+
     @Transactional
     public List<PayViews.PlanChoice> plans() {
         return Playbooks.withBlock(PlanBlock.INFO).stream().map(p -> new PayViews.PlanChoice(p.slug(), p.title(), p.current())).toList();

@@ -2,6 +2,8 @@ package dev.goose.incentive.pay;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import dev.goose.errors.Conflict;
 import dev.goose.errors.InvalidInput;
 import dev.goose.incentive.plan.Money;
+import dev.goose.incentive.plan.PayPeriod;
 import dev.goose.incentive.plan.Statement;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.People;
@@ -26,6 +29,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class PayService {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
     Clock clock;
@@ -61,7 +67,7 @@ public class PayService {
         Member viewer = current.member();
         Member person = personId == null ? viewer : access.visibleMember(viewer, personId);
         return statements.inForce(person, today(person)).map(f -> new PayViews.CurrentPlan(f.plan().slug(), f.plan().title(),
-                f.version().number(), acceptance(person.id(), f.plan(), f.version().number())));
+                f.version().number(), acceptance(person, f.plan(), f.version().number())));
     }
 
     /**
@@ -84,7 +90,7 @@ public class PayService {
         errors.throwIfAny();
         PlanAcceptance existing = PlanAcceptance.of(viewer.id(), inForce.plan().id(), inForce.version().number()).orElse(null);
         if (existing != null) {
-            return view(existing, inForce.plan());
+            return view(existing, inForce.plan(), viewer);
         }
         PlanAcceptance acceptance = new PlanAcceptance();
         acceptance.personId = viewer.id();
@@ -93,7 +99,7 @@ public class PayService {
         acceptance.signedName = request.name().strip();
         acceptance.acceptedAt = clock.instant();
         acceptance.persist();
-        return view(acceptance, inForce.plan());
+        return view(acceptance, inForce.plan(), viewer);
     }
 
     /** The pay this period of everyone the caller leads (all people for an admin), by name; reps see only themselves. */
@@ -107,7 +113,7 @@ public class PayService {
             }
             PayViews.Statement s = view(person, statements.of(person, today(person)));
             Optional<PayStatements.InForce> plan = statements.inForce(person, today(person));
-            boolean accepted = plan.map(f -> acceptance(person.id(), f.plan(), f.version().number()) != null).orElse(false);
+            boolean accepted = plan.map(f -> acceptance(person, f.plan(), f.version().number()) != null).orElse(false);
             pay.add(new PayViews.MemberPay(person.id(), person.name(), plan.map(f -> f.plan().title()).orElse(null),
                     plan.map(f -> f.version().number()).orElse(null), accepted, s.totalShown(), s.complete()));
         }
@@ -121,14 +127,16 @@ public class PayService {
         for (int k = 0; k < s.parts().size(); k++) {
             Statement.Part part = s.parts().get(k);
             PlaybookInfo plan = planOf(computed, part);
-            PayViews.Acceptance acceptance = plan == null ? null : acceptance(person.id(), plan, part.version());
+            PayViews.Acceptance acceptance = plan == null ? null : acceptance(person, plan, part.version());
             accepted &= acceptance != null;
             parts.add(new PayViews.Part(part.label(), plan == null ? null : plan.slug(), plan == null ? null : plan.title(),
                     part.version(), part.from(), part.to(), acceptance));
         }
         List<PayViews.Line> lines = s.lines().stream().map(l -> new PayViews.Line(l.part(), l.component(), l.formula(), l.amount(),
                 Money.format(l.amount(), s.currency()), l.dealId())).toList();
-        return new PayViews.Statement(person.id(), person.name(), s.period().key(), s.start(), s.end(),
+        String title = s.period() == PayPeriod.MONTH ? MONTH.format(s.start())
+                : "Q" + s.start().get(IsoFields.QUARTER_OF_YEAR) + " " + s.start().getYear();
+        return new PayViews.Statement(person.id(), person.name(), s.period().key(), title, s.start(), s.end(),
                 s.currency() == null ? null : s.currency().getCurrencyCode(), parts, lines, s.total(),
                 s.currency() == null ? "" : Money.format(s.total(), s.currency()), s.complete(), accepted, s.notes(),
                 s.start().minusDays(1), s.end().plusDays(1));
@@ -140,12 +148,14 @@ public class PayService {
                 .findFirst().map(span -> computed.plans().get(span.playbookId())).orElse(null);
     }
 
-    private static PayViews.Acceptance acceptance(Long personId, PlaybookInfo plan, int version) {
-        return PlanAcceptance.of(personId, plan.id(), version).map(a -> view(a, plan)).orElse(null);
+    private static PayViews.Acceptance acceptance(Member person, PlaybookInfo plan, int version) {
+        return PlanAcceptance.of(person.id(), plan.id(), version).map(a -> view(a, plan, person)).orElse(null);
     }
 
-    private static PayViews.Acceptance view(PlanAcceptance a, PlaybookInfo plan) {
-        return new PayViews.Acceptance(plan.slug(), a.versionNumber, a.signedName, a.acceptedAt);
+    /** The time shown in the zone of the person who signed, named, so a manager elsewhere reads it right. */
+    private static PayViews.Acceptance view(PlanAcceptance a, PlaybookInfo plan, Member person) {
+        String shown = SIGNED.format(a.acceptedAt.atZone(person.zone())) + " (" + person.zone().getId() + ")";
+        return new PayViews.Acceptance(plan.slug(), a.versionNumber, a.signedName, a.acceptedAt, shown);
     }
 
     private LocalDate today(Member person) {

@@ -15,13 +15,17 @@ public final class PayViews {
     public record PlanChoice(String slug, String title, int current) {
     }
 
+    /** An option of a form's list: {@code value} as posted, {@code label} as shown. */
+    public record Choice(String value, String label) {
+    }
+
     /** Who is paid by which plan from when; {@code personId} or {@code teamId} is null. */
     public record Assignment(Long id, String plan, String planTitle, Long personId, String personName, Long teamId, String teamName,
             LocalDate startsOn, String assignedBy, Instant assignedAt) {
     }
 
     /** A version of a plan as one person signed it. */
-    public record Acceptance(String plan, int version, String signedName, Instant acceptedAt) {
+    public record Acceptance(String plan, int version, String signedName, Instant acceptedAt, String acceptedShown) {
     }
 
     /** The plan version that applies to a person now, with their acceptance or null. */
@@ -43,9 +47,10 @@ public final class PayViews {
      *
      * @param complete false when a line could not be credited: the notes and lines say which
      * @param accepted true when the person accepted every version that pays in this period
+     * @param title    the period in words, as "December 2026" or "Q4 2026"
      * @param previous a day of the period before, to step back to; {@code next} likewise
      */
-    public record Statement(Long personId, String personName, String period, LocalDate start, LocalDate end, String currency,
+    public record Statement(Long personId, String personName, String period, String title, LocalDate start, LocalDate end, String currency,
             List<Part> parts, List<Line> lines, BigDecimal total, String totalShown, boolean complete, boolean accepted,
             List<String> notes, LocalDate previous, LocalDate next) {
     }

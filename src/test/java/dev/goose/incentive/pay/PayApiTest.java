@@ -92,7 +92,7 @@ class PayApiTest {
         wins(rep);
         as(rep).get("/api/v1/pay/statements").then().statusCode(200)
                 .body("period", equalTo("month")).body("start", equalTo("2026-12-01")).body("end", equalTo("2026-12-31"))
-                .body("currency", equalTo("EUR"))
+                .body("currency", equalTo("EUR")).body("title", equalTo("December 2026"))
                 .body("lines.formula", contains("Base salary, €3,000.00 a month",
                         "Acme, won on 2026-12-10, €12,500.50 at 100% credit: €12,500.50 of credited value in the 0–100% band at 8%"))
                 // 12,500.50 × 8% = 1,000.04
