@@ -258,6 +258,19 @@ class RoleMatrixTest {
             new Case("GET", "/api/v1/kpi-targets/{target}", 401, 404, 200, 200),
             new Case("PUT", "/api/v1/kpi-targets/{target}", 401, 403, 400, 400),
             new Case("DELETE", "/api/v1/kpi-targets/{target}", 401, 403, 204, 404),
+            new Case("GET", "/api/v1/pay/plans", 401, 403, 200, 200),
+            new Case("GET", "/api/v1/pay/assignments", 401, 200, 200, 200),
+            new Case("POST", "/api/v1/pay/assignments", 401, 403, 400, 400),
+            new Case("DELETE", "/api/v1/pay/assignments/{assignment}", 401, 403, 404, 404),
+            new Case("GET", "/api/v1/pay/plan", 401, 404, 404, 404),
+            new Case("POST", "/api/v1/pay/acceptances", 401, 409, 409, 409),
+            new Case("GET", "/api/v1/pay/statements", 401, 200, 200, 200),
+            new Case("GET", "/api/v1/pay/team", 401, 403, 200, 200),
+            new Case("GET", "/pay", 302, 200, 200, 200),
+            new Case("POST", "/pay/accept", 302, 409, 409, 409),
+            new Case("GET", "/pay/team", 302, 403, 200, 200),
+            new Case("POST", "/pay/assignments", 302, 403, 400, 400),
+            new Case("POST", "/pay/assignments/{assignment}/delete", 302, 403, 404, 404),
             new Case("GET", "/kpis/definitions", 302, 403, 200, 200),
             new Case("POST", "/kpis/definitions", 302, 403, 400, 400),
             new Case("GET", "/kpis/definitions/new", 302, 403, 200, 200),
@@ -304,7 +317,7 @@ class RoleMatrixTest {
             String enrollment = c.path().contains("{enrollment}") ? String.valueOf(
                     TestOnboarding.enroll(manager, TestOnboarding.playbook(manager), rep)) : "";
             String path = c.path().replace("{enrollment}", enrollment).replace("{item}", "pitch").replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
-                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none")
+                    .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none").replace("{assignment}", "0")
                     .replace("{pipeline}", String.valueOf(defaultPipeline()));
             path = path.contains("{measurement}") ? path.replace("{measurement}",
                     String.valueOf(TestKpis.logACall(rep))) : path;
