@@ -111,8 +111,9 @@ public class PayService {
             if (!person.active() || person.id().equals(viewer.id())) {
                 continue;
             }
-            PayViews.Statement s = view(person, statements.of(person, today(person)));
-            Optional<PayStatements.InForce> plan = statements.inForce(person, today(person));
+            PayStatements.Computed computed = statements.of(person, today(person));
+            PayViews.Statement s = view(person, computed);
+            Optional<PayStatements.InForce> plan = computed.inForce();
             boolean accepted = plan.map(f -> acceptance(person, f.plan(), f.version().number()) != null).orElse(false);
             pay.add(new PayViews.MemberPay(person.id(), person.name(), plan.map(f -> f.plan().title()).orElse(null),
                     plan.map(f -> f.version().number()).orElse(null), accepted, s.totalShown(), s.complete()));

@@ -36,8 +36,11 @@ class PayStatements {
     @Inject
     KpiResults kpis;
 
-    /** A statement with what it was computed from: the spans of the period and the playbooks of their plans. */
-    record Computed(Statement statement, List<Coverage.Span> spans, Map<Long, PlaybookInfo> plans) {
+    /**
+     * A statement with what it was computed from: the spans of the period, the playbooks of their plans,
+     * and the plan version in force on the day asked for.
+     */
+    record Computed(Statement statement, List<Coverage.Span> spans, Map<Long, PlaybookInfo> plans, Optional<InForce> inForce) {
     }
 
     /** The plan version in force for the person on the day, or empty when no plan pays them then. */
@@ -59,14 +62,15 @@ class PayStatements {
 
     /** The statement of the pay period holding the day, by the period of the plan in force that day (a month without one). */
     Computed of(Member person, LocalDate day) {
-        PayPeriod kind = inForce(person, day).map(f -> f.version().plan().payPeriod()).orElse(PayPeriod.MONTH);
+        Optional<InForce> inForce = inForce(person, day);
+        PayPeriod kind = inForce.map(f -> f.version().plan().payPeriod()).orElse(PayPeriod.MONTH);
         LocalDate start = kind.startOf(day);
         LocalDate end = kind.endOf(start);
         List<Coverage.Span> spans = Coverage.of(own(person), team(person), start, end);
         Map<Long, PlaybookInfo> plans = Playbooks.byIds(spans.stream().map(Coverage.Span::playbookId).distinct().toList());
         if (spans.isEmpty()) {
             return new Computed(new Statement(start, end, kind, null, List.of(), List.of(), BigDecimal.ZERO, true,
-                    List.of("No plan pays you in this period.")), spans, plans);
+                    List.of("No plan pays you in this period.")), spans, plans, inForce);
         }
         List<Statements.Credit> credits = credits(person, start.withDayOfYear(1), end);
         Statements.Measures measures = measures(person);
@@ -78,7 +82,7 @@ class PayStatements {
                     measures)));
             names.add(plans.containsKey(span.playbookId()) ? plans.get(span.playbookId()).title() : "A removed plan");
         }
-        return new Computed(Statements.join(names, statements), spans, plans);
+        return new Computed(Statements.join(names, statements), spans, plans, inForce);
     }
 
     private List<Statements.Credit> credits(Member person, LocalDate from, LocalDate end) {
