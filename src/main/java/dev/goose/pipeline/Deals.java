@@ -145,6 +145,17 @@ public final class Deals {
         return names;
     }
 
+    /** Where each deal stands now, by id: "won", "lost" or "open"; a deal that no longer exists is left out. */
+    public static Map<Long, String> outcomesOf(Collection<Long> dealIds) {
+        Map<Long, String> outcomes = new HashMap<>();
+        if (!dealIds.isEmpty()) {
+            Deal.getEntityManager().createQuery("select d.id, s.outcome from Deal d join d.stage s where d.id in ?1", Object[].class)
+                    .setParameter(1, dealIds).getResultList()
+                    .forEach(row -> outcomes.put((Long) row[0], row[1] == null ? "open" : (String) row[1]));
+        }
+        return outcomes;
+    }
+
     /** Who owns the deal, or empty when there is no such deal. */
     public static Optional<Long> ownerOf(Long dealId) {
         return dealId == null ? Optional.empty() : Deal.<Deal>findByIdOptional(dealId).map(deal -> deal.ownerId);

@@ -38,8 +38,37 @@ public final class PayViews {
     public record Part(String label, String plan, String planTitle, int version, LocalDate from, LocalDate to, Acceptance accepted) {
     }
 
-    /** @param dealId the deal the line credits, or null */
-    public record Line(String part, String component, String formula, BigDecimal amount, String amountShown, Long dealId) {
+    /**
+     * @param dealId  the deal the line credits, or null
+     * @param kind    "base", "variable" or "adjustment", as payroll adds them up
+     * @param adjusts for an adjustment to a closed period, that period's first day; else null
+     */
+    public record Line(String part, String component, String formula, BigDecimal amount, String amountShown, Long dealId, String kind,
+            LocalDate adjusts) {
+
+        public boolean adjustment() {
+            return "adjustment".equals(kind);
+        }
+    }
+
+    /**
+     * Where a statement stands: "open" (not approved), "approved", "changed" (approved, then its lines
+     * changed, so it waits for approval again) or "closed" (paid, never to change).
+     */
+    public record Review(String state, String approvedBy, String approvedShown, String closedShown) {
+
+        public boolean approvable() {
+            return "open".equals(state) || "changed".equals(state);
+        }
+    }
+
+    /** One message of a dispute's exchange. */
+    public record Message(String author, String body, String writtenShown) {
+    }
+
+    /** A rep's dispute of a line, with the whole exchange; {@code resolvedShown} is null while it is open. */
+    public record Dispute(Long id, Long personId, String personName, String periodTitle, LocalDate period, String line, String amountShown,
+            boolean open, List<Message> messages, String resolvedShown) {
     }
 
     /**
@@ -49,14 +78,52 @@ public final class PayViews {
      * @param accepted true when the person accepted every version that pays in this period
      * @param title    the period in words, as "December 2026" or "Q4 2026"
      * @param previous a day of the period before, to step back to; {@code next} likewise
+     * @param review   where it stands in approval; null in a kept document, where the state is kept beside it
+     * @param disputes the person's disputes of this period's lines; null in a kept document
      */
     public record Statement(Long personId, String personName, String period, String title, LocalDate start, LocalDate end, String currency,
             List<Part> parts, List<Line> lines, BigDecimal total, String totalShown, boolean complete, boolean accepted,
-            List<String> notes, LocalDate previous, LocalDate next) {
+            List<String> notes, LocalDate previous, LocalDate next, Review review, List<Dispute> disputes) {
+
+        /** The same statement with the review and disputes of now. */
+        public Statement with(Review review, List<Dispute> disputes) {
+            return new Statement(personId, personName, period, title, start, end, currency, parts, lines, total, totalShown, complete,
+                    accepted, notes, previous, next, review, disputes);
+        }
+
+        /** The same statement with more lines and their amounts added to the total. */
+        public Statement withLines(List<Line> more, BigDecimal newTotal, String newTotalShown, String newCurrency) {
+            List<Line> all = new java.util.ArrayList<>(lines);
+            all.addAll(more);
+            return new Statement(personId, personName, period, title, start, end, newCurrency, parts, all, newTotal, newTotalShown, complete,
+                    accepted, notes, previous, next, review, disputes);
+        }
+
+        /** The statement of a closed period that kept nothing for the person: no lines, and the note saying so. */
+        public Statement unpaid(String note) {
+            return new Statement(personId, personName, period, title, start, end, currency, List.of(), List.of(), BigDecimal.ZERO, "", true,
+                    false, List.of(note), previous, next, review, disputes);
+        }
+
+        /** Whether a plan paid the person in this period, or adjustments did. */
+        public boolean pays() {
+            return !parts.isEmpty() || !lines.isEmpty();
+        }
     }
 
     /** A team member's pay this period, for the manager's page. */
     public record MemberPay(Long personId, String name, String planTitle, Integer version, boolean accepted, String totalShown,
-            boolean complete) {
+            boolean complete, Review review, int openDisputes) {
+    }
+
+    /**
+     * A pay period as an admin closes it.
+     *
+     * @param closable  true for the next period to close: periods close in order
+     * @param approved  the statements of the period approved so far
+     * @param disputes  the disputes of the period still open
+     */
+    public record Period(String kind, LocalDate start, LocalDate end, String title, boolean closed, String closedBy, String closedShown,
+            boolean closable, long approved, long disputes) {
     }
 }

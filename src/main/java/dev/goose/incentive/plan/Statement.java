@@ -29,9 +29,14 @@ public record Statement(LocalDate start, LocalDate end, PayPeriod period, Curren
     }
 
     /**
-     * @param part   the label of the part it belongs to
-     * @param dealId the deal it credits, or null
+     * @param part    the label of the part it belongs to
+     * @param dealId  the deal it credits, or null
+     * @param adjusts for an adjustment, the first day of the closed period whose line it corrects; else null
      */
-    public record Line(String part, String component, String formula, BigDecimal amount, Long dealId) {
+    public record Line(String part, String component, String formula, BigDecimal amount, Long dealId, LocalDate adjusts) {
+
+        public Line(String part, String component, String formula, BigDecimal amount, Long dealId) {
+            this(part, component, formula, amount, dealId, null);
+        }
     }
 }

@@ -1,0 +1,99 @@
+package dev.goose.incentive.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a closed period owes now. A closed statement never changes, so when the facts behind it change
+ * (a deal won late, a won deal reopened, lost or removed, a corrected measurement) the period is computed
+ * again and each difference becomes an adjustment line in the next open period, pointing back to the
+ * original. Lines are compared by what they pay for: their component and their deal, so a deal taken
+ * back is named as such. What earlier adjustments already corrected is not paid twice.
+ */
+public final class Adjustments {
+
+    /** The label adjustment lines carry as their part. */
+    public static final String PART = "Adjustments";
+
+    private Adjustments() {
+    }
+
+    /** What became of a deal paid in the closed period, to say why its pay changed. */
+    public enum DealNow {
+        WON, OPEN, LOST, GONE
+    }
+
+    /**
+     * @param title    the closed period in words, as "November 2026"
+     * @param start    its first day, which the adjustment lines point back to
+     * @param closed   the lines of the closed statement that paid for the period itself (not its own adjustments)
+     * @param now      the period's lines computed today
+     * @param before   the adjustment lines already made to this period in statements closed since
+     * @param deals    each deal's name and state today, by id; a deal not named is treated as gone
+     */
+    public record Closed(String title, LocalDate start, List<Statement.Line> closed, List<Statement.Line> now,
+            List<Statement.Line> before, Map<Long, String> dealNames, Map<Long, DealNow> deals) {
+    }
+
+    /** The adjustment lines that bring the closed period to what it would pay today, rounded, in first-seen order. */
+    public static List<Statement.Line> of(Closed period, Currency currency) {
+        Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+        Map<String, Statement.Line> first = new LinkedHashMap<>();
+        add(sums, first, period.closed(), 0);
+        add(sums, first, period.now(), 1);
+        add(sums, first, period.before(), 2);
+        List<Statement.Line> lines = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal[]> entry : sums.entrySet()) {
+            BigDecimal[] s = entry.getValue();
+            BigDecimal owed = Money.round(s[1].subtract(s[0]).subtract(s[2]), currency);
+            if (owed.signum() == 0) {
+                continue;
+            }
+            Statement.Line line = first.get(entry.getKey());
+            String formula = "Adjustment to " + period.title() + ", " + what(line, period) + ": paid " + Money.format(Money.round(s[0], currency), currency)
+                    + " when closed, " + Money.format(Money.round(s[1], currency), currency) + " now"
+                    + (s[2].signum() == 0 ? "" : ", " + Money.format(Money.round(s[2], currency), currency) + " adjusted since")
+                    + why(line, period);
+            lines.add(new Statement.Line(PART, line.component(), formula, owed, line.dealId(), period.start()));
+        }
+        return lines;
+    }
+
+    private static void add(Map<String, BigDecimal[]> sums, Map<String, Statement.Line> first, List<Statement.Line> lines, int column) {
+        for (Statement.Line line : lines) {
+            String key = line.component() + "#" + Objects.toString(line.dealId(), "");
+            first.putIfAbsent(key, line);
+            sums.computeIfAbsent(key, k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO })[column] =
+                    sums.get(key)[column].add(line.amount());
+        }
+    }
+
+    private static String what(Statement.Line line, Closed period) {
+        if (line.dealId() != null) {
+            return line.component().replace('-', ' ') + " on " + period.dealNames().getOrDefault(line.dealId(), "deal " + line.dealId());
+        }
+        return switch (line.component()) {
+            case "base" -> "base salary";
+            case "kpi-bonus" -> "KPI bonuses";
+            default -> line.component().replace('-', ' ');
+        };
+    }
+
+    private static String why(Statement.Line line, Closed period) {
+        if (line.dealId() == null) {
+            return "";
+        }
+        return switch (period.deals().getOrDefault(line.dealId(), DealNow.GONE)) {
+            case WON -> "";
+            case OPEN -> ", because the deal was reopened";
+            case LOST -> ", because the deal is now lost";
+            case GONE -> ", because the deal was removed";
+        };
+    }
+}
