@@ -37,6 +37,11 @@ public final class Notice {
             Map.entry("plan-accepted", "Accepted: your signature and the time are recorded with this version of your plan."),
             Map.entry("plan-assigned", "Assigned: their statements are computed by this plan from its first day."),
             Map.entry("removed", "Removed."),
+            Map.entry("statement-approved", "Approved: the statement waits for the period to close, and asks for approval again if its lines change."),
+            Map.entry("dispute-opened", "Disputed: your manager sees the line and your comment, and answers here."),
+            Map.entry("dispute-answered", "Sent."),
+            Map.entry("dispute-resolved", "Resolved: the rep sees the answer, and any adjustment is on their statement."),
+            Map.entry("period-closed", "Closed: its statements are kept as they are, and payroll can be exported."),
             Map.entry("deleted", "Deleted."));
 
     private Notice() {

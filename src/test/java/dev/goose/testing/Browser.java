@@ -89,6 +89,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls the element to the top of the window, to look at what lies below the fold. */
+    public Browser scrollTo(String cssSelector) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", find(cssSelector));
+        return this;
+    }
+
     public Browser choose(String cssSelector, String visibleText) {
         new Select(find(cssSelector)).selectByVisibleText(visibleText);
         return this;

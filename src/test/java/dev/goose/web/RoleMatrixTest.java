@@ -271,6 +271,21 @@ class RoleMatrixTest {
             new Case("GET", "/pay/team", 302, 403, 200, 200),
             new Case("POST", "/pay/assignments", 302, 403, 400, 400),
             new Case("POST", "/pay/assignments/{assignment}/delete", 302, 403, 404, 404),
+            new Case("POST", "/api/v1/pay/approvals", 401, 403, 400, 400),
+            new Case("GET", "/api/v1/pay/periods", 401, 403, 403, 200),
+            new Case("POST", "/api/v1/pay/periods/{kind}/{start}/close", 401, 403, 403, 400),
+            new Case("GET", "/api/v1/pay/periods/{kind}/{start}/payroll.csv", 401, 403, 403, 409),
+            new Case("POST", "/api/v1/pay/disputes", 401, 400, 400, 400),
+            new Case("GET", "/api/v1/pay/disputes", 401, 403, 200, 200),
+            new Case("POST", "/api/v1/pay/disputes/{dispute}/messages", 401, 404, 404, 404),
+            new Case("POST", "/api/v1/pay/disputes/{dispute}/resolution", 401, 403, 404, 404),
+            new Case("POST", "/pay/approve", 302, 403, 400, 400),
+            new Case("POST", "/pay/disputes", 302, 400, 400, 400),
+            new Case("POST", "/pay/disputes/{dispute}/reply", 302, 404, 404, 404),
+            new Case("POST", "/pay/disputes/{dispute}/resolve", 302, 403, 404, 404),
+            new Case("GET", "/pay/periods", 302, 403, 403, 200),
+            new Case("POST", "/pay/periods/{kind}/{start}/close", 302, 403, 403, 400),
+            new Case("GET", "/pay/periods/{kind}/{start}/payroll.csv", 302, 403, 403, 409),
             new Case("GET", "/kpis/definitions", 302, 403, 200, 200),
             new Case("POST", "/kpis/definitions", 302, 403, 400, 400),
             new Case("GET", "/kpis/definitions/new", 302, 403, 200, 200),
@@ -318,6 +333,8 @@ class RoleMatrixTest {
                     TestOnboarding.enroll(manager, TestOnboarding.playbook(manager), rep)) : "";
             String path = c.path().replace("{enrollment}", enrollment).replace("{item}", "pitch").replace("{id}", target.id.toString()).replace("{team}", team.id.toString())
                     .replace("{slug}", playbook).replace("{number}", "1").replace("{deal}", String.valueOf(deal)).replace("{anchor}", "discovery").replace("{externalId}", "none").replace("{source}", "none").replace("{assignment}", "0")
+                    // a start that is no month's first day, so that the matrix closes no period of the shared database
+                    .replace("{dispute}", "0").replace("{kind}", "month").replace("{start}", "1999-12-05")
                     .replace("{pipeline}", String.valueOf(defaultPipeline()));
             path = path.contains("{measurement}") ? path.replace("{measurement}",
                     String.valueOf(TestKpis.logACall(rep))) : path;

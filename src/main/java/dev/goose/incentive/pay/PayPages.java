@@ -1,5 +1,6 @@
 package dev.goose.incentive.pay;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,12 @@ public class PayPages {
     @Inject
     AssignmentService assignments;
 
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    DisputeService disputes;
+
     /** The assignment form as typed; subject is "person:12" or "team:3". */
     public record Form(String plan, String subject, String startsOn) {
     }
@@ -46,7 +53,8 @@ public class PayPages {
         static native TemplateInstance statement(PayViews.Statement statement, boolean own, PayViews.CurrentPlan plan,
                 Map<String, String> errors, String notice);
 
-        static native TemplateInstance team(List<PayViews.MemberPay> members, List<PayViews.Assignment> assignments,
+        static native TemplateInstance team(List<PayViews.MemberPay> members, List<PayViews.Dispute> disputes,
+                List<PayViews.Assignment> assignments,
                 AssignmentService.Choices choices, Form form, Map<String, String> errors, String notice);
     }
 
@@ -65,6 +73,58 @@ public class PayPages {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(null, null, e.byField(), null)).build();
         } catch (Conflict e) {
             return Response.status(Response.Status.CONFLICT).entity(page(null, null, Map.of("", e.getMessage()), null)).build();
+        }
+    }
+
+    @POST
+    @Path("approve")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    public Response approve(@RestForm Long person, @RestForm LocalDate period) {
+        return act(person, period, "statement-approved", () -> reviews.approve(new ReviewService.ApproveRequest(person, period)));
+    }
+
+    @POST
+    @Path("disputes")
+    public Response dispute(@RestForm LocalDate period, @RestForm Integer line, @RestForm String comment) {
+        return act(null, period, "dispute-opened", () -> disputes.open(new DisputeService.OpenRequest(period, line, comment)));
+    }
+
+    @POST
+    @Path("disputes/{dispute}/reply")
+    public Response reply(Long dispute, @RestForm Long person, @RestForm LocalDate period, @RestForm String body) {
+        return act(person, period, "dispute-answered", () -> disputes.reply(dispute, new DisputeService.MessageRequest(body)));
+    }
+
+    @POST
+    @Path("disputes/{dispute}/resolve")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    public Response resolve(Long dispute, @RestForm Long person, @RestForm LocalDate period, @RestForm String amount,
+            @RestForm String reason) {
+        return act(person, period, "dispute-resolved", () -> disputes.resolve(dispute, new DisputeService.ResolveRequest(amount(amount), reason)));
+    }
+
+    /** Runs a form's action, then shows the statement again: with its notice when done, with the errors where they belong when not. */
+    private Response act(Long person, LocalDate period, String done, Runnable action) {
+        try {
+            action.run();
+            String query = (person == null ? "" : "person=" + person + "&") + (period == null ? "" : "period=" + period + "&");
+            return Response.seeOther(URI.create("/pay?" + query + "done=" + done)).build();
+        } catch (InvalidInput e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(person, period, e.byField(), null)).build();
+        } catch (Conflict e) {
+            return Response.status(Response.Status.CONFLICT).entity(page(person, period, Map.of("", e.getMessage()), null)).build();
+        }
+    }
+
+    /** An amount as typed, such as "150" or "-20.50"; blank is none. */
+    private static BigDecimal amount(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("amount", "Write an amount such as 150.00, or leave it empty to resolve with the reason alone.");
         }
     }
 
@@ -108,7 +168,7 @@ public class PayPages {
     }
 
     private TemplateInstance teamPage(Form form, Map<String, String> errors, String notice) {
-        return Templates.team(pay.team(), assignments.list(), assignments.choices(), form, errors, notice);
+        return Templates.team(pay.team(), disputes.openForTeam(), assignments.list(), assignments.choices(), form, errors, notice);
     }
 
     /** The id in "person:12" or "team:3"; null for anything else, which the service then names as missing. */

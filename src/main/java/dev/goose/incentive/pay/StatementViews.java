@@ -77,6 +77,7 @@ final class StatementViews {
 
     /** An instant as the person reads it: in their zone, the zone named. */
     static String shown(java.time.Instant at, Member person) {
-        return SIGNED.format(at.atZone(person.zone())) + " (" + person.zone().getId() + ")";
+        String zone = person.zone().normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : person.zone().getId();
+        return SIGNED.format(at.atZone(person.zone())) + " (" + zone + ")";
     }
 }

@@ -5,6 +5,7 @@ import static dev.goose.testing.TestPeople.PASSWORD;
 import static dev.goose.testing.TestPeople.aManager;
 import static dev.goose.testing.TestPeople.aRep;
 import static dev.goose.testing.TestPeople.aTeamLedBy;
+import static dev.goose.testing.TestPeople.anAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +23,27 @@ import dev.goose.people.Team;
 import dev.goose.testing.Browser;
 import dev.goose.testing.TestClock;
 import dev.goose.testing.TestDeals;
+import dev.goose.testing.TestPay;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A manager assigns a published plan to the team; the rep accepts it by signing and reads what their won deal paid. */
+/**
+ * A manager assigns a published plan to the team; the rep accepts it by signing and reads what their won
+ * deal paid. A rep disputes a line, the manager resolves it with an adjustment and approves, and the
+ * admin closes the period and exports payroll.
+ */
 @QuarkusTest
 @Tag("browser")
 class PayBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @BeforeEach
+    @AfterEach
+    void noBooksLeft() {
+        TestPay.emptyBooks();
+    }
 
     @Test
     void aManagerAssignsThePlanAndTheRepSignsItAndFollowsTheirPay() {
@@ -78,5 +92,71 @@ class PayBrowserTest {
             assertThat(browser.waitForText("Acme renewal")).isNotEmpty();
             assertThat(browser.path()).isEqualTo("/deals/" + deal);
         }
+    }
+
+    @Test
+    void theRepDisputesALineTheManagerResolvesItAndApprovesAndTheAdminClosesThePeriodAndExportsPayroll() {
+        Person manager = aManager().create();
+        Person admin = anAdmin().create();
+        Team team = aTeamLedBy(manager);
+        Person rep = aRep().named("Kim Dispute " + System.nanoTime() % 100000).onTeam(team).create();
+        String plan = PayApiTest.publish(manager, PayApiTest.PLAN.formatted(System.nanoTime()));
+        LocalDate first = LocalDate.ofInstant(TestClock.now(), ZoneOffset.UTC).withDayOfMonth(1);
+        as(manager).body(Map.of("plan", plan, "team", team.id, "startsOn", first.toString())).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        int deal = TestDeals.create(rep, TestDeals.deal("Globex"));
+        as(rep).body(Map.of("won", true)).post("/api/v1/deals/" + deal + "/close").then().statusCode(200);
+
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.resizeTo(1366, 900);
+            browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
+            browser.waitForText("Hello");
+            browser.visit("/pay");
+            assertThat(browser.find("#review-state").getText()).startsWith("Waiting for approval");
+            browser.click("#line-2 summary");
+            browser.type("#comment-2", "Globex was signed at 14,000; the amount on the deal is old.").click("#dispute-2");
+            assertThat(browser.waitForText("Disputed:")).contains("Globex was signed at 14,000");
+            browser.scrollTo("#lines").screenshot("62-my-pay-disputed");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+        }
+
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.resizeTo(1366, 900);
+            browser.visit("/login").type("#email", manager.email).type("#password", PASSWORD).click("#sign-in");
+            browser.waitForText("Hello");
+            browser.visit("/pay/team");
+            assertThat(browser.find("#pay-" + rep.id).getText()).contains("waiting").contains("1 disputed");
+            browser.click("#open-disputes a");
+            browser.waitForText("Globex was signed at 14,000");
+            assertThat(browser.find("#approve-form").isDisplayed()).isTrue();
+            browser.click("#approve");
+            assertThat(browser.waitForText("cannot be approved")).contains("1 dispute is still open");
+            String dispute = browser.find(".dispute-thread").getAttribute("id").substring("dispute-".length());
+            // 1,499.50 more credited at 8% is 119.96
+            browser.type("#amount-" + dispute, "119.96").type("#reason-" + dispute, "Credited at the signed 14,000.00")
+                    .click("#resolve-button-" + dispute);
+            assertThat(browser.waitForText("Resolved:")).contains("Resolved with an adjustment of €119.96");
+            assertThat(browser.find("#total").getText()).isEqualTo("€4,120.00");
+            browser.click("#approve");
+            assertThat(browser.waitForText("Approved:")).contains("Approved by " + manager.name);
+            browser.scrollTo("#lines").screenshot("63-statement-approved");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+        }
+
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.resizeTo(1366, 900);
+            browser.visit("/login").type("#email", admin.email).type("#password", PASSWORD).click("#sign-in");
+            browser.waitForText("Hello");
+            browser.visit("/pay");
+            browser.click("#pay-periods");
+            browser.waitForText("Periods close in order");
+            browser.click("#close-" + first);
+            assertThat(browser.waitForText("Closed:")).contains("Closed by " + admin.name);
+            assertThat(browser.find("#payroll-" + first).getAttribute("href")).endsWith("/pay/periods/month/" + first + "/payroll.csv");
+            browser.screenshot("64-pay-periods");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+        }
+        String payroll = as(admin).get("/api/v1/pay/periods/month/" + first + "/payroll.csv").then().statusCode(200).extract().asString();
+        assertThat(payroll).contains(rep.name + "," + rep.email + ",").contains(",EUR,3000.00,1000.04,119.96,4120.00");
     }
 }
