@@ -11,10 +11,13 @@ import java.util.Optional;
 
 import dev.goose.incentive.plan.KpiBonus;
 import dev.goose.incentive.plan.PayPeriod;
+import dev.goose.incentive.plan.Ramp;
+import dev.goose.incentive.plan.Ramps;
 import dev.goose.incentive.plan.Statement;
 import dev.goose.incentive.plan.Statements;
 import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.board.KpiResults;
+import dev.goose.onboarding.Enrollments;
 import dev.goose.people.People.Member;
 import dev.goose.pipeline.Deals;
 import dev.goose.playbook.Playbooks;
@@ -60,8 +63,42 @@ class PayStatements {
         return version == null || plan == null ? Optional.empty() : Optional.of(new InForce(plan, version));
     }
 
-    /** The statement of the pay period holding the day, by the period of the plan in force that day (a month without one). */
+    /**
+     * The statement of the pay period holding the day, by the period of the plan in force that day (a
+     * month without one), with the new hire's guarantee or draw of the version paying at its end.
+     */
     Computed of(Member person, LocalDate day) {
+        Computed computed = computed(person, day);
+        Statement s = computed.statement();
+        if (s.parts().isEmpty()) {
+            return computed;
+        }
+        Statement.Part last = s.parts().get(s.parts().size() - 1);
+        Ramp ramp = last.plan().ramp();
+        if (ramp == null || !last.plan().currency().equals(s.currency())) {
+            return computed;
+        }
+        Optional<LocalDate> rampStart = Enrollments.firstStartOf(person.id()).or(() -> Optional.ofNullable(person.hireDate()));
+        if (rampStart.isEmpty()) {
+            return new Computed(s.noting("The plan's " + ramp.key() + " counts from onboarding start, and " + person.name()
+                    + " has neither an onboarding nor a hire date: nothing is paid by it."), computed.spans(), computed.plans(), computed.inForce());
+        }
+        PayPeriod kind = s.period();
+        LocalDate first = kind.startOf(rampStart.get());
+        int number = 0;
+        List<BigDecimal> prior = new ArrayList<>();
+        for (LocalDate p = first; !p.isAfter(s.start()) && number <= 2 * ramp.periods(); p = kind.next(p)) {
+            number++;
+            if (ramp.kind() == Ramp.Kind.DRAW && p.isBefore(s.start())) {
+                Statement before = computed(person, p).statement();
+                prior.add(before.parts().isEmpty() ? null : Ramps.variable(before));
+            }
+        }
+        Statement paid = Ramps.line(ramp, last.label(), number, prior, Ramps.variable(s), rampStart.get(), s.currency()).map(s::plus).orElse(s);
+        return new Computed(paid, computed.spans(), computed.plans(), computed.inForce());
+    }
+
+    private Computed computed(Member person, LocalDate day) {
         Optional<InForce> inForce = inForce(person, day);
         PayPeriod kind = inForce.map(f -> f.version().plan().payPeriod()).orElse(PayPeriod.MONTH);
         LocalDate start = kind.startOf(day);

@@ -13,12 +13,18 @@ import java.util.List;
  * @param base              the base salary for one pay period
  * @param onTargetVariable  the variable pay of a plan year at 100 percent, as the plan states it, or null
  * @param commission        the commission, or null for a plan without one
+ * @param ramp              a new hire's guarantee or draw, or null
  */
 public record Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base,
-        BigDecimal onTargetVariable, Commission commission, List<KpiBonus> kpiBonuses) {
+        BigDecimal onTargetVariable, Commission commission, List<KpiBonus> kpiBonuses, Ramp ramp) {
 
     public Plan {
         kpiBonuses = List.copyOf(kpiBonuses);
+    }
+
+    public Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base, BigDecimal onTargetVariable,
+            Commission commission, List<KpiBonus> kpiBonuses) {
+        this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, null);
     }
 
     /** What the components pay over a plan year at 100 percent of every quota and target, rounded. */

@@ -39,6 +39,16 @@ public final class PlanMarkdown {
                                     .map(k -> escape(k.kpi()) + " (" + Money.percent(k.weight()) + ")").toList()))
                     .append(bonus.gate() == null ? "" : ", once the weighted attainment reaches " + Money.percent(bonus.gate())).append(" |\n");
         }
+        Ramp ramp = plan.ramp();
+        if (ramp != null) {
+            md.append(ramp.kind() == Ramp.Kind.GUARANTEE ? "| Guarantee | Variable pay topped up to " : "| Draw | Variable pay advanced up to ")
+                    .append(money(plan, ramp.amount())).append(per).append(" for the first ").append(ramp.periods())
+                    .append(ramp.periods() == 1 ? " " + plan.payPeriod().key() : " " + plan.payPeriod().key() + "s")
+                    .append(" from onboarding start").append(ramp.kind() == Ramp.Kind.GUARANTEE ? ", never paid back"
+                            : ", recovered from what is earned above it, then from all that is earned for as many periods again; "
+                                    + "what is left then is written off")
+                    .append(" |\n");
+        }
         BigDecimal onTarget = plan.baseForYear().add(plan.variableAtTarget());
         md.append("| On-target earnings | ").append(money(plan, onTarget)).append(" a year: base ").append(plan.basePercentOfOnTarget())
                 .append("%, variable ").append(100 - plan.basePercentOfOnTarget()).append("% |\n\n");

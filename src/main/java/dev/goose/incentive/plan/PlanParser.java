@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class PlanParser {
 
     static final List<String> FIELDS = List.of("name", "currency", "effective", "pay-period", "base", "on-target-variable",
-            "commission", "kpi-bonus");
+            "commission", "kpi-bonus", "guarantee", "draw");
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     private PlanParser() {
@@ -77,10 +77,11 @@ public final class PlanParser {
                 bonuses.add(bonus);
             }
         }
+        Ramp ramp = ramp(plan, problems, firstLine);
         if (!problems.isEmpty() || name == null || currency == null || effective == null || base == null) {
             return new Parsed(null, problems);
         }
-        Plan parsed = new Plan(name, currency, effective, payPeriod, Money.round(base, currency), onTarget, commission, bonuses);
+        Plan parsed = new Plan(name, currency, effective, payPeriod, Money.round(base, currency), onTarget, commission, bonuses, ramp);
         if (onTarget != null && Money.round(onTarget, currency).compareTo(parsed.variableAtTarget()) != 0) {
             plan.problem("on-target-variable", "The on-target variable pay is " + Money.format(Money.round(onTarget, currency), currency)
                     + ", but the components pay " + Money.format(parsed.variableAtTarget(), currency)
@@ -88,6 +89,27 @@ public final class PlanParser {
             return new Parsed(null, problems);
         }
         return new Parsed(parsed, problems);
+    }
+
+    /** A guarantee or a draw: an amount per pay period for a number of periods from onboarding start. */
+    private static Ramp ramp(YamlFields plan, List<PlanProblem> problems, int offset) {
+        if (plan.has("guarantee") && plan.has("draw")) {
+            plan.problem("draw", "A plan gives a new hire a guarantee or a draw, not both: keep one of them.");
+            return null;
+        }
+        String key = plan.has("guarantee") ? "guarantee" : plan.has("draw") ? "draw" : null;
+        if (key == null) {
+            return null;
+        }
+        YamlFields fields = new YamlFields(plan.node(key), "the " + key, List.of("amount", "periods"), problems, offset);
+        BigDecimal amount = fields.number("amount", null, ZERO, "the " + key + "'s amount per pay period");
+        BigDecimal periods = fields.number("periods", null, BigDecimal.ONE, "the number of pay periods it lasts");
+        if (periods != null && (periods.stripTrailingZeros().scale() > 0 || periods.compareTo(BigDecimal.valueOf(36)) > 0)) {
+            fields.problem("periods", "'periods' is a whole number of pay periods from 1 to 36, not " + periods.toPlainString() + ".");
+            return null;
+        }
+        return amount == null || periods == null ? null
+                : new Ramp("guarantee".equals(key) ? Ramp.Kind.GUARANTEE : Ramp.Kind.DRAW, amount, periods.intValueExact());
     }
 
     private static Currency currency(YamlFields plan) {

@@ -24,6 +24,20 @@ public record Statement(LocalDate start, LocalDate end, PayPeriod period, Curren
         notes = List.copyOf(notes);
     }
 
+    /** The same statement with one more line, added to the total. */
+    public Statement plus(Line line) {
+        List<Line> more = new java.util.ArrayList<>(lines);
+        more.add(line);
+        return new Statement(start, end, period, currency, parts, more, total.add(line.amount()), complete, notes);
+    }
+
+    /** The same statement with one more note. */
+    public Statement noting(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new Statement(start, end, period, currency, parts, lines, total, complete, more);
+    }
+
     /** The days one version of the plan applied; {@code label} names it on the statement's lines. */
     public record Part(String label, int version, Plan plan, LocalDate from, LocalDate to) {
     }

@@ -178,4 +178,20 @@ class PayApiTest {
         as(manager).delete("/api/v1/pay/assignments/" + id).then().statusCode(204);
         as(rep).get("/api/v1/pay/plan").then().statusCode(404);
     }
+
+    @Test
+    void aNewHiresDrawIsAdvancedEachPeriodFromTheirStartAndItsBalanceCarries() {
+        Person hire = aRep().named("Nia Draw " + System.nanoTime()).onTeam(team).hired(java.time.LocalDate.parse("2026-11-03")).create();
+        String slug = publish(manager, PLAN.formatted(System.nanoTime()).replace("base: 3000", "base: 3000\ndraw: {amount: 2000, periods: 3}"));
+        as(manager).body(Map.of("plan", slug, "person", hire.id, "startsOn", "2026-11-01")).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        as(hire).queryParam("period", "2026-11-15").get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines.amountShown", contains("€3,000.00", "€2,000.00")).body("totalShown", equalTo("€5,000.00"));
+        wins(hire);
+        // 1,000.04 earned is below the 2,000.00 draw by 999.96; 2,000.00 + 999.96 is owed back
+        as(hire).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines.formula[2]", equalTo("Draw, period 2 of 3 from 2026-11-03: variable pay €1,000.04 is below the €2,000.00 draw, "
+                        + "so €999.96 is advanced; €2,999.96 to recover"))
+                .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€999.96")).body("totalShown", equalTo("€5,000.00"));
+    }
 }

@@ -65,7 +65,19 @@ class PlanParserTest {
     void anUnknownComponentIsNamedAtItsLineWithTheFieldsThereAre() {
         assertThat(problems(STANDARD + "team-pol:\n  amount: 1000\n"))
                 .containsExactly("34: Unknown field 'team-pol' in the plan. Use name, currency, effective, pay-period, base,"
-                        + " on-target-variable, commission, kpi-bonus.");
+                        + " on-target-variable, commission, kpi-bonus, guarantee, draw.");
+    }
+
+    @Test
+    void aNewHiresGuaranteeOrDrawIsReadAndGivingBothOrAPartPeriodIsRefused() {
+        PlanParser.Parsed guarantee = PlanParser.parse(STANDARD + "guarantee: {amount: 2000, periods: 3}\n", 1);
+        assertThat(guarantee.problems()).isEmpty();
+        assertThat(guarantee.plan().ramp()).isEqualTo(new Ramp(Ramp.Kind.GUARANTEE, new java.math.BigDecimal("2000"), 3));
+        assertThat(problems(STANDARD + "guarantee: {amount: 2000, periods: 3}\ndraw: {amount: 1000, periods: 2}\n"))
+                .containsExactly("35: A plan gives a new hire a guarantee or a draw, not both: keep one of them.");
+        assertThat(problems(STANDARD + "draw: {amount: -5, periods: 2.5}\n")).containsExactly(
+                "34: The draw's amount per pay period cannot be negative (it is -5).",
+                "34: 'periods' is a whole number of pay periods from 1 to 36, not 2.5.");
     }
 
     @Test
