@@ -38,6 +38,13 @@ class PlanBlockTest {
     }
 
     @Test
+    void aNewHiresDrawIsShownWithHowItIsRecovered() {
+        String html = parse("```plan\n" + PlanParserTest.STANDARD + "draw: {amount: 2000, periods: 3}\n```\n").playbook().html();
+        assertThat(html).contains("<td>Draw</td><td>Variable pay advanced up to $2,000.00 a month for the first 3 months from onboarding "
+                + "start, recovered from what is earned above it");
+    }
+
+    @Test
     void aPlansNamesAreTextNotMarkup() {
         String yaml = PlanParserTest.STANDARD.replace("name: Standard plan", "name: \"[Click](https://evil.example) <b>now</b> | x\"");
         String html = parse("```plan\n" + yaml + "```\n").playbook().html();
