@@ -41,6 +41,7 @@ public final class Notice {
             Map.entry("dispute-opened", "Disputed: your manager sees the line and your comment, and answers here."),
             Map.entry("dispute-answered", "Sent."),
             Map.entry("dispute-resolved", "Resolved: the rep sees the answer, and any adjustment is on their statement."),
+            Map.entry("rate-entered", "Entered: deals won that month in that currency are credited at this rate."),
             Map.entry("period-closed", "Closed: its statements are kept as they are, and payroll can be exported."),
             Map.entry("deleted", "Deleted."));
 

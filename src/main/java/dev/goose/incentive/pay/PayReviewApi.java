@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +41,28 @@ public class PayReviewApi {
 
     @Inject
     DisputeService disputes;
+
+    @Inject
+    RateService rates;
+
+    @GET
+    @Path("rates")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "The exchange rates entered, the latest month first")
+    public List<RateService.Rate> rates() {
+        return rates.list();
+    }
+
+    @PUT
+    @Path("rates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Enter the exchange rate of a month", description = "month: as 2026-12; from, to: currency codes; rate: what "
+            + "one unit of from is worth in to. Deals won that month in from are credited to plans paying in to at this rate, and "
+            + "each line names it. Entering it again replaces it; a closed month is paid the difference as an adjustment.")
+    public RateService.Rate enterRate(RateService.Request request) {
+        return rates.enter(request);
+    }
 
     @POST
     @Path("approvals")

@@ -111,12 +111,13 @@ class PayStatements {
         }
         List<Statements.Credit> credits = credits(person, start.withDayOfYear(1), end);
         Statements.Measures measures = measures(person);
+        Statements.Rates rates = RateService.lookup();
         List<Statement> statements = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Coverage.Span span : spans) {
             LocalDate from = span.from().isAfter(start) ? span.from() : span.startsOn();
             statements.add(Statements.compute(new Statements.Input(kind, start, from, span.to(), versions.of(span.playbookId()), credits,
-                    measures)));
+                    measures, rates)));
             names.add(plans.containsKey(span.playbookId()) ? plans.get(span.playbookId()).title() : "A removed plan");
         }
         return new Computed(Statements.join(names, statements), spans, plans, inForce);

@@ -28,6 +28,9 @@ import java.util.Map;
  */
 public final class Statements {
 
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+            java.util.Locale.ENGLISH);
+
     private Statements() {
     }
 
@@ -36,6 +39,13 @@ public final class Statements {
 
     /** A won deal as the person's calendar sees it: {@code closedOn} in their zone. */
     public record Credit(Long dealId, String name, BigDecimal amount, String currency, LocalDate closedOn) {
+    }
+
+    /** Monthly exchange rates: what one unit of {@code from} is worth in {@code to} for deals won in the month. */
+    public interface Rates {
+        Rates NONE = (from, to, month) -> java.util.Optional.empty();
+
+        java.util.Optional<BigDecimal> of(String from, Currency to, java.time.YearMonth month);
     }
 
     /** A person's KPI results for a bonus period of this kind starting on {@code start}. */
@@ -49,11 +59,16 @@ public final class Statements {
      * @param assignedUntil the last day the plan pays for, when another plan takes over within the period; else null
      */
     public record Input(PayPeriod period, LocalDate start, LocalDate assignedFrom, LocalDate assignedUntil, List<Version> versions,
-            List<Credit> credits, Measures measures) {
+            List<Credit> credits, Measures measures, Rates rates) {
+
+        public Input(PayPeriod period, LocalDate start, LocalDate assignedFrom, LocalDate assignedUntil, List<Version> versions,
+                List<Credit> credits, Measures measures) {
+            this(period, start, assignedFrom, assignedUntil, versions, credits, measures, Rates.NONE);
+        }
 
         public Input(PayPeriod period, LocalDate start, LocalDate assignedFrom, List<Version> versions, List<Credit> credits,
                 Measures measures) {
-            this(period, start, assignedFrom, null, versions, credits, measures);
+            this(period, start, assignedFrom, null, versions, credits, measures, Rates.NONE);
         }
 
         public LocalDate end() {
@@ -214,9 +229,14 @@ public final class Statements {
             }
             boolean during = !deal.closedOn().isBefore(part.from());
             String what = deal.name() + ", won on " + deal.closedOn();
-            if (deal.amount() == null || !currency.getCurrencyCode().equals(deal.currency())) {
+            java.util.Optional<BigDecimal> rate = deal.amount() == null || currency.getCurrencyCode().equals(deal.currency())
+                    ? java.util.Optional.empty() : in.rates().of(deal.currency(), currency, java.time.YearMonth.from(deal.closedOn()));
+            BigDecimal amount = rate.map(r -> Money.round(deal.amount().multiply(r), currency)).orElse(deal.amount());
+            if (amount == null || rate.isEmpty() && !currency.getCurrencyCode().equals(deal.currency())) {
                 if (during) {
-                    String why = deal.amount() == null ? "it has no amount" : "it is in " + deal.currency() + " and no exchange rate is entered";
+                    String why = deal.amount() == null ? "it has no amount"
+                            : "it is in " + deal.currency() + " and no " + deal.currency() + " to " + currency + " rate is entered for "
+                                    + MONTH.format(deal.closedOn());
                     lines.add(new Statement.Line(part.label(), Commission.COMPONENT, what + ": not credited, " + why,
                             Money.round(BigDecimal.ZERO, currency), deal.dealId()));
                     complete = false;
@@ -224,13 +244,16 @@ public final class Statements {
                 continue;
             }
             if (during) {
-                String credit = what + ", " + Money.format(deal.amount(), currency) + " at 100% credit: ";
-                for (PlanLine line : commission.uncappedLines(credited, deal.amount(), in.period(), currency)) {
+                String converted = rate.map(r -> Money.format(deal.amount(), Currency.getInstance(deal.currency())) + " at "
+                        + r.stripTrailingZeros().toPlainString() + " " + currency + " per " + deal.currency() + " (the rate for "
+                        + MONTH.format(deal.closedOn()) + ") = ").orElse("");
+                String credit = what + ", " + converted + Money.format(amount, currency) + " at 100% credit: ";
+                for (PlanLine line : commission.uncappedLines(credited, amount, in.period(), currency)) {
                     lines.add(new Statement.Line(part.label(), line.component(), credit + line.formula(), line.amount(), deal.dealId()));
                     paid = paid.add(line.amount());
                 }
             }
-            credited = credited.add(deal.amount());
+            credited = credited.add(amount);
         }
         commission.capLine(paid, in.period(), currency)
                 .ifPresent(cap -> lines.add(new Statement.Line(part.label(), cap.component(), cap.formula(), cap.amount(), null)));

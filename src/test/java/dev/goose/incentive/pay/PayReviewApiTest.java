@@ -169,4 +169,32 @@ class PayReviewApiTest {
         as(admin).get("/api/v1/pay/periods/month/2026-11-01/payroll.csv").then().statusCode(409)
                 .body("detail", equalTo("Close November 2026 first: payroll is paid from closed statements."));
     }
+
+    @Test
+    void aDealInAnotherCurrencyWaitsForTheMonthsRateAndIsThenCreditedAtIt() {
+        Map<String, Object> dollars = new java.util.HashMap<>(TestDeals.deal("Umbrella"));
+        dollars.put("currency", "USD");
+        dollars.put("amount", "10000.00");
+        int umbrella = TestDeals.create(rep, dollars);
+        as(rep).body(Map.of("won", true)).post("/api/v1/deals/" + umbrella + "/close").then().statusCode(200);
+        as(rep).get("/api/v1/pay/statements").then().statusCode(200).body("complete", equalTo(false))
+                .body("lines.formula", hasItem("Umbrella, won on 2026-12-02: not credited, it is in USD and no USD to EUR rate is entered "
+                        + "for December 2026"));
+        as(manager).body(Map.of("person", rep.id)).post("/api/v1/pay/approvals").then().statusCode(409)
+                .body("detail", containsString("some deals are not credited yet"));
+
+        as(manager).body(Map.of("month", "2026-12", "from", "USD", "to", "EUR", "rate", "0.9234")).put("/api/v1/pay/rates").then()
+                .statusCode(403);
+        as(admin).body(Map.of("month", "2026-13", "from", "USD", "to", "usd", "rate", "-1")).put("/api/v1/pay/rates").then()
+                .statusCode(400).body("errors.field", contains("month", "to", "rate"));
+        as(admin).body(Map.of("month", "2026-12", "from", "usd", "to", "EUR", "rate", "0.9234")).put("/api/v1/pay/rates").then()
+                .statusCode(200).body("from", equalTo("USD"));
+        // 10,000.00 × 0.9234 = 9,234.00 credited on top of Acme's 12,500.50, still below quota: at 8%, 738.72
+        as(rep).get("/api/v1/pay/statements").then().statusCode(200).body("complete", equalTo(true))
+                .body("lines.formula", hasItem("Umbrella, won on 2026-12-02, $10,000.00 at 0.9234 EUR per USD (the rate for December "
+                        + "2026) = €9,234.00 at 100% credit: €9,234.00 of credited value in the 0–100% band at 8%"))
+                .body("totalShown", equalTo("€3,738.72"));
+        as(admin).get("/api/v1/pay/rates").then().statusCode(200).body("month", hasItem("2026-12"));
+        as(manager).body(Map.of("person", rep.id)).post("/api/v1/pay/approvals").then().statusCode(200);
+    }
 }

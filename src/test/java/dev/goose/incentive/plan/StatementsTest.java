@@ -81,10 +81,26 @@ class StatementsTest {
     void aDealInAnotherCurrencyIsShownAsNotCreditedAndLeavesTheStatementIncomplete() {
         Credit euros = new Credit(7L, "Initech", new BigDecimal("9000"), "EUR", LocalDate.parse("2026-12-04"));
         Statement s = december(YEAR, List.of(new Version(1, plan("2026-01-01", "6000", "10"))), List.of(euros));
-        assertThat(s.lines().get(1).formula()).isEqualTo("Initech, won on 2026-12-04: not credited, it is in EUR and no exchange rate is entered");
+        assertThat(s.lines().get(1).formula())
+                .isEqualTo("Initech, won on 2026-12-04: not credited, it is in EUR and no EUR to USD rate is entered for December 2026");
         assertThat(s.lines().get(1).amount()).isEqualByComparingTo("0.00");
         assertThat(s.complete()).isFalse();
         assertThat(s.total()).isEqualByComparingTo("6000.00");
+    }
+
+    @Test
+    void aDealInAnotherCurrencyIsCreditedAtTheRateOfTheMonthItWasWonAndTheLineSaysWhichRate() {
+        Credit euros = new Credit(7L, "Initech", new BigDecimal("9000.55"), "EUR", LocalDate.parse("2026-12-04"));
+        Statements.Rates rates = (from, to, month) -> from.equals("EUR") && to.equals(USD) && month.equals(java.time.YearMonth.of(2026, 12))
+                ? java.util.Optional.of(new BigDecimal("1.0834")) : java.util.Optional.empty();
+        Statement s = Statements.compute(new Statements.Input(PayPeriod.MONTH, DEC, YEAR, null,
+                List.of(new Version(1, plan("2026-01-01", "6000", "10"))), List.of(euros), (kind, start, keys) -> Map.of(), rates));
+        // 9,000.55 × 1.0834 = 9,751.195870 → 9,751.20; at 10% → 975.12
+        assertThat(s.lines().get(1).formula()).isEqualTo("Initech, won on 2026-12-04, €9,000.55 at 1.0834 USD per EUR (the rate for "
+                + "December 2026) = $9,751.20 at 100% credit: $9,751.20 of credited value at 10%");
+        assertThat(s.lines().get(1).amount()).isEqualByComparingTo("975.12");
+        assertThat(s.complete()).isTrue();
+        assertThat(s.total()).isEqualByComparingTo("6975.12");
     }
 
     @Test
