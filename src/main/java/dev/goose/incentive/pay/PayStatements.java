@@ -65,14 +65,16 @@ class PayStatements {
 
     /**
      * The statement of the pay period holding the day, by the period of the plan in force that day (a
-     * month without one), with the new hire's guarantee or draw of the version paying at its end.
+     * month without one), with the team pools and the new hire's guarantee or draw of the version paying
+     * at its end; a guarantee or a draw counts the pools as variable pay.
      */
     Computed of(Member person, LocalDate day) {
         Computed computed = computed(person, day);
-        Statement s = computed.statement();
+        Statement s = TeamOutcomes.withPools(person, computed.statement(), RateService.lookup());
         if (s.parts().isEmpty()) {
             return computed;
         }
+        computed = new Computed(s, computed.spans(), computed.plans(), computed.inForce());
         Statement.Part last = s.parts().get(s.parts().size() - 1);
         Ramp ramp = last.plan().ramp();
         if (ramp == null || !last.plan().currency().equals(s.currency())) {
@@ -90,7 +92,7 @@ class PayStatements {
         for (LocalDate p = first; !p.isAfter(s.start()) && number <= 2 * ramp.periods(); p = kind.next(p)) {
             number++;
             if (ramp.kind() == Ramp.Kind.DRAW && p.isBefore(s.start())) {
-                Statement before = computed(person, p).statement();
+                Statement before = TeamOutcomes.withPools(person, computed(person, p).statement(), RateService.lookup());
                 prior.add(before.parts().isEmpty() ? null : Ramps.variable(before));
             }
         }

@@ -14,17 +14,19 @@ import java.util.List;
  * @param onTargetVariable  the variable pay of a plan year at 100 percent, as the plan states it, or null
  * @param commission        the commission, or null for a plan without one
  * @param ramp              a new hire's guarantee or draw, or null
+ * @param teamPools         pools paid to the team for its outcome; not in on-target earnings, since a share depends on the team
  */
 public record Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base,
-        BigDecimal onTargetVariable, Commission commission, List<KpiBonus> kpiBonuses, Ramp ramp) {
+        BigDecimal onTargetVariable, Commission commission, List<KpiBonus> kpiBonuses, Ramp ramp, List<TeamPool> teamPools) {
 
     public Plan {
         kpiBonuses = List.copyOf(kpiBonuses);
+        teamPools = List.copyOf(teamPools);
     }
 
     public Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base, BigDecimal onTargetVariable,
             Commission commission, List<KpiBonus> kpiBonuses) {
-        this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, null);
+        this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, null, List.of());
     }
 
     /** What the components pay over a plan year at 100 percent of every quota and target, rounded. */

@@ -49,6 +49,15 @@ public final class PlanMarkdown {
                                     + "what is left then is written off")
                     .append(" |\n");
         }
+        for (TeamPool pool : plan.teamPools()) {
+            md.append("| ").append(escape(pool.name())).append(" | A team pool on ")
+                    .append(pool.measure() == TeamPool.Measure.REVENUE ? "the value the team wins against " + money(plan, pool.target())
+                            : "the deals the team wins against " + pool.target().stripTrailingZeros().toPlainString())
+                    .append(" a ").append(pool.period().key()).append(": ").append(String.join("; ", pool.tiers().stream()
+                            .map(t -> money(plan, t.pool()) + " from " + Money.percent(t.at())).toList()))
+                    .append(", split ").append(pool.split() == TeamPool.Split.EVEN ? "evenly" : "by credited value")
+                    .append(" among the team's members |\n");
+        }
         BigDecimal onTarget = plan.baseForYear().add(plan.variableAtTarget());
         md.append("| On-target earnings | ").append(money(plan, onTarget)).append(" a year: base ").append(plan.basePercentOfOnTarget())
                 .append("%, variable ").append(100 - plan.basePercentOfOnTarget()).append("% |\n\n");

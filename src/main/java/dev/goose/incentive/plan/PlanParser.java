@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class PlanParser {
 
     static final List<String> FIELDS = List.of("name", "currency", "effective", "pay-period", "base", "on-target-variable",
-            "commission", "kpi-bonus", "guarantee", "draw");
+            "commission", "kpi-bonus", "guarantee", "draw", "team-pool");
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     private PlanParser() {
@@ -78,10 +78,17 @@ public final class PlanParser {
             }
         }
         Ramp ramp = ramp(plan, problems, firstLine);
+        List<TeamPool> pools = new ArrayList<>();
+        for (Node node : plan.items("team-pool")) {
+            TeamPool pool = TeamPools.parse(node, payPeriod, problems, firstLine);
+            if (pool != null) {
+                pools.add(pool);
+            }
+        }
         if (!problems.isEmpty() || name == null || currency == null || effective == null || base == null) {
             return new Parsed(null, problems);
         }
-        Plan parsed = new Plan(name, currency, effective, payPeriod, Money.round(base, currency), onTarget, commission, bonuses, ramp);
+        Plan parsed = new Plan(name, currency, effective, payPeriod, Money.round(base, currency), onTarget, commission, bonuses, ramp, pools);
         if (onTarget != null && Money.round(onTarget, currency).compareTo(parsed.variableAtTarget()) != 0) {
             plan.problem("on-target-variable", "The on-target variable pay is " + Money.format(Money.round(onTarget, currency), currency)
                     + ", but the components pay " + Money.format(parsed.variableAtTarget(), currency)

@@ -194,4 +194,23 @@ class PayApiTest {
                         + "so €999.96 is advanced; €2,999.96 to recover"))
                 .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€999.96")).body("totalShown", equalTo("€5,000.00"));
     }
+
+    @Test
+    void aTeamPoolIsPaidToEachMemberTheirShareOfWhatTheTeamReached() {
+        Person teammate = aRep().named("Quinn Pool " + System.nanoTime()).onTeam(team).create();
+        String pool = "team-pool:\n  - name: Team deals pool\n    measure: deals\n    target: 2\n    tiers:\n      - {at: 50, pool: 400}\n"
+                + "      - {at: 100, pool: 1000.01}\n";
+        String slug = publish(manager, PLAN.formatted(System.nanoTime()).replace("```\n", pool + "```\n"));
+        as(manager).body(Map.of("plan", slug, "team", team.id, "startsOn", "2026-12-01")).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        wins(rep);
+        wins(teammate);
+        // 1,000.01 split evenly between two: 500.01 to the first by name (Quinn), 500.00 to Robin
+        as(rep).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines.formula", hasItem("Team deals pool: the team won 2 deals of its 2 target (100%) reaches the 100% tier: a "
+                        + "€1,000.01 pool, split evenly among 2 members"))
+                .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€500.00")).body("totalShown", equalTo("€4,500.04"));
+        as(teammate).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€500.01"));
+    }
 }

@@ -65,7 +65,23 @@ class PlanParserTest {
     void anUnknownComponentIsNamedAtItsLineWithTheFieldsThereAre() {
         assertThat(problems(STANDARD + "team-pol:\n  amount: 1000\n"))
                 .containsExactly("34: Unknown field 'team-pol' in the plan. Use name, currency, effective, pay-period, base,"
-                        + " on-target-variable, commission, kpi-bonus, guarantee, draw.");
+                        + " on-target-variable, commission, kpi-bonus, guarantee, draw, team-pool.");
+    }
+
+    @Test
+    void aTeamPoolIsReadAndTiersThatGoDownOrAnUnknownMeasureAreRefusedAtTheirLine() {
+        String pool = "team-pool:\n  - name: Team pool\n    measure: revenue\n    target: 600000\n    period: quarter\n"
+                + "    split: credited\n    tiers:\n      - {at: 90, pool: 5000}\n      - {at: 100, pool: 10000}\n";
+        PlanParser.Parsed parsed = PlanParser.parse(STANDARD + pool, 1);
+        assertThat(parsed.problems()).isEmpty();
+        TeamPool read = parsed.plan().teamPools().get(0);
+        assertThat(read.measure()).isEqualTo(TeamPool.Measure.REVENUE);
+        assertThat(read.split()).isEqualTo(TeamPool.Split.CREDITED);
+        assertThat(read.period()).isEqualTo(PayPeriod.QUARTER);
+        assertThat(problems(STANDARD + pool.replace("{at: 100, pool: 10000}", "{at: 80, pool: 10000}")))
+                .containsExactly("42: The pool's tiers go up: this one, at 80%, must start above 90% and pay at least the one before.");
+        assertThat(problems(STANDARD + pool.replace("measure: revenue", "measure: margin")))
+                .containsExactly("36: 'measure' is revenue (the value the team won) or deals (the deals it won), not 'margin'.");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package dev.goose.incentive.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Team pools by tier of team attainment, and splits whose parts add up to the pool to the cent. */
+@Tag("unit")
+class TeamPoolTest {
+
+    static final Currency EUR = Currency.getInstance("EUR");
+
+    static TeamPool pool(TeamPool.Measure measure, String target, TeamPool.Split split) {
+        return new TeamPool("Team pool", measure, new BigDecimal(target), PayPeriod.QUARTER,
+                List.of(new TeamPool.Step(new BigDecimal("90"), new BigDecimal("5000")), new TeamPool.Step(new BigDecimal("100"),
+                        new BigDecimal("10000")), new TeamPool.Step(new BigDecimal("120"), new BigDecimal("15000"))), split);
+    }
+
+    static TeamPool.Member member(long id, String credited, int deals) {
+        return new TeamPool.Member(id, "Rep " + id, new BigDecimal(credited), deals);
+    }
+
+    @Test
+    void anEvenSplitGivesTheCentLeftOverToTheFirstMembers() {
+        Map<Long, BigDecimal> shares = TeamPool.split(new BigDecimal("10000.00"), List.of(member(1, "0", 0), member(2, "0", 0),
+                member(3, "0", 0)), TeamPool.Split.EVEN, EUR);
+        assertThat(shares.values()).extracting(BigDecimal::toPlainString).containsExactly("3333.34", "3333.33", "3333.33");
+    }
+
+    @Test
+    void aSplitByCreditedValueGivesTheCentsLeftOverToTheLargestRemaindersAndAddsUpToThePool() {
+        // 1,000 × 100/700 = 142.857…, × 200/700 = 285.714…, × 400/700 = 571.428…: 999.98 rounded down, 2 cents left
+        Map<Long, BigDecimal> shares = TeamPool.split(new BigDecimal("1000.00"), List.of(member(1, "100", 1), member(2, "200", 1),
+                member(3, "400", 1)), TeamPool.Split.CREDITED, EUR);
+        assertThat(shares.values()).extracting(BigDecimal::toPlainString).containsExactly("142.86", "285.71", "571.43");
+        assertThat(shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void thePoolIsTheHighestTierTheTeamReachesAndEachMemberIsPaidTheirShare() {
+        List<TeamPool.Member> team = List.of(member(1, "250000", 3), member(2, "200000", 2), member(3, "150000", 2), member(4, "50000", 1));
+        PlanLine line = pool(TeamPool.Measure.REVENUE, "600000", TeamPool.Split.EVEN).line(2L, team, EUR).orElseThrow();
+        assertThat(line.formula()).isEqualTo("Team pool: the team won €650,000.00 of its €600,000.00 target (108.3%) reaches the 100% tier: "
+                + "a €10,000.00 pool, split evenly among 4 members");
+        assertThat(line.amount()).isEqualByComparingTo("2500.00");
+        PlanLine byCredit = pool(TeamPool.Measure.REVENUE, "600000", TeamPool.Split.CREDITED).line(4L, team, EUR).orElseThrow();
+        // 10,000 × 50,000/650,000 = 769.2307…
+        assertThat(byCredit.amount()).isEqualByComparingTo("769.23");
+        assertThat(byCredit.formula()).endsWith("split by credited value among 4 members, €50,000.00 of it yours");
+    }
+
+    @Test
+    void belowTheFirstTierThereIsNoPoolAndAPersonOffTheTeamGetsNoLine() {
+        List<TeamPool.Member> team = List.of(member(1, "0", 3), member(2, "0", 4));
+        PlanLine line = pool(TeamPool.Measure.DEALS, "10", TeamPool.Split.EVEN).line(1L, team, EUR).orElseThrow();
+        assertThat(line.formula()).isEqualTo("Team pool: the team won 7 deals of its 10 target (70%), below the first tier at 90%, so there is "
+                + "no pool");
+        assertThat(line.amount()).isEqualByComparingTo("0.00");
+        assertThat(pool(TeamPool.Measure.DEALS, "10", TeamPool.Split.EVEN).line(9L, team, EUR)).isEmpty();
+    }
+}
