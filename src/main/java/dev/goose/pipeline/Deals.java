@@ -47,6 +47,28 @@ public final class Deals {
     public record WonDeal(Long id, Long ownerId, String name, BigDecimal amount, String currency, Instant closedAt) {
     }
 
+    /** An open deal as pay previews it: what closing it at its amount would credit. */
+    public record OpenDeal(Long id, String name, BigDecimal amount, String currency) {
+    }
+
+    /** The person's open deals with an amount, the largest first, at most {@code limit}. */
+    public static List<OpenDeal> openOwnedBy(Long ownerId, int limit) {
+        return Deal.getEntityManager().createQuery("""
+                select d.id, d.name, d.amount, d.currency from Deal d join d.stage s
+                where d.ownerId = :owner and s.outcome is null and d.amount is not null
+                order by d.amount desc, d.id""", Object[].class)
+                .setParameter("owner", ownerId).setMaxResults(limit).getResultStream()
+                .map(r -> new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3])).toList();
+    }
+
+    /** Whether the deal is open, and whose it is: empty when there is no such deal. */
+    public static Optional<OpenDeal> open(Long dealId) {
+        return Deal.getEntityManager().createQuery("""
+                select d.id, d.name, d.amount, d.currency from Deal d join d.stage s where d.id = :id and s.outcome is null""", Object[].class)
+                .setParameter("id", dealId).getResultStream().findFirst()
+                .map(r -> new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3]));
+    }
+
     /** The deals the person owns that were won and closed in {@code [from, until)}, in the order they closed. */
     public static List<WonDeal> wonBy(Long ownerId, Instant from, Instant until) {
         return Deal.getEntityManager().createQuery("""

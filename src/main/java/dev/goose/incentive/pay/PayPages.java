@@ -42,6 +42,9 @@ public class PayPages {
     ReviewService reviews;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     DisputeService disputes;
 
     /** The assignment form as typed; subject is "person:12" or "team:3". */
@@ -51,7 +54,9 @@ public class PayPages {
     @CheckedTemplate(basePath = "incentive/pay")
     static class Templates {
         static native TemplateInstance statement(PayViews.Statement statement, boolean own, PayViews.CurrentPlan plan,
-                Map<String, String> errors, String notice);
+                PayViews.Outlook outlook, Map<String, String> errors, String notice);
+
+        static native TemplateInstance dealPay(PayService.DealPay pay);
 
         static native TemplateInstance team(List<PayViews.MemberPay> members, List<PayViews.Dispute> disputes,
                 List<PayViews.Assignment> assignments,
@@ -132,7 +137,17 @@ public class PayPages {
         PayViews.Statement statement = pay.statement(person, period);
         boolean own = person == null;
         Optional<PayViews.CurrentPlan> plan = own ? pay.currentPlan(null) : Optional.empty();
-        return Templates.statement(statement, own, plan.orElse(null), errors, notice);
+        LocalDate today = LocalDate.now(clock);
+        boolean current = !today.isBefore(statement.start()) && !today.isAfter(statement.end());
+        Optional<PayViews.Outlook> outlook = own && current ? pay.outlook() : Optional.empty();
+        return Templates.statement(statement, own, plan.orElse(null), outlook.orElse(null), errors, notice);
+    }
+
+    /** A deal page's line on pay: what closing the deal today would add, for those who may see it; nothing for others. */
+    @GET
+    @Path("deals/{deal}")
+    public TemplateInstance dealPay(Long deal) {
+        return Templates.dealPay(pay.dealPay(deal).orElse(null));
     }
 
     @GET

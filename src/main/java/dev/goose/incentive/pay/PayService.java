@@ -42,6 +42,13 @@ public class PayService {
     @Inject
     DisputeService disputes;
 
+    @Inject
+    PayOutlook outlooks;
+
+    /** What closing a deal today would add to its owner's pay, and whose pay it is. */
+    public record DealPay(String pays, boolean own, String owner) {
+    }
+
     /** A rep's acceptance as asked for: the version they read and their name, typed to sign. */
     public record AcceptRequest(String plan, Integer version, String name) {
         public static AcceptRequest empty() {
@@ -98,6 +105,29 @@ public class PayService {
         acceptance.acceptedAt = clock.instant();
         acceptance.persist();
         return StatementViews.acceptance(acceptance, inForce.plan(), viewer);
+    }
+
+    /** Where the caller stands on the plan paying them today, and what would move them on; empty when no plan pays them. */
+    @Transactional
+    public Optional<PayViews.Outlook> outlook() {
+        Member viewer = current.member();
+        return outlooks.of(viewer, today(viewer));
+    }
+
+    /**
+     * What closing the open deal today at its amount would add to its owner's pay this period, when the
+     * caller may see the owner's pay (their own, or of someone they lead); empty otherwise.
+     */
+    @Transactional
+    public Optional<DealPay> dealPay(Long dealId) {
+        Member viewer = current.member();
+        Optional<Long> owner = dev.goose.pipeline.Deals.ownerOf(dealId);
+        if (owner.isEmpty() || !owner.get().equals(viewer.id()) && (viewer.role() == dev.goose.people.Role.REP
+                || !access.canSee(viewer.id(), viewer.role(), owner.get()))) {
+            return Optional.empty();
+        }
+        Member person = owner.get().equals(viewer.id()) ? viewer : access.visibleMember(viewer, owner.get());
+        return outlooks.dealPay(person, dealId, today(person)).map(p -> new DealPay(p, person.id().equals(viewer.id()), person.name()));
     }
 
     /** The pay this period of everyone the caller leads (all people for an admin), by name; reps see only themselves. */

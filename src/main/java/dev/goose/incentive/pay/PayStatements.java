@@ -69,7 +69,12 @@ class PayStatements {
      * at its end; a guarantee or a draw counts the pools as variable pay.
      */
     Computed of(Member person, LocalDate day) {
-        Computed computed = computed(person, day);
+        return of(person, day, List.of());
+    }
+
+    /** As {@link #of(Member, LocalDate)}, as if the deals given had also been won: for previews of what closing them pays. */
+    Computed of(Member person, LocalDate day, List<Statements.Credit> extra) {
+        Computed computed = computed(person, day, extra);
         Statement s = TeamOutcomes.withPools(person, computed.statement(), RateService.lookup());
         if (s.parts().isEmpty()) {
             return computed;
@@ -92,7 +97,7 @@ class PayStatements {
         for (LocalDate p = first; !p.isAfter(s.start()) && number <= 2 * ramp.periods(); p = kind.next(p)) {
             number++;
             if (ramp.kind() == Ramp.Kind.DRAW && p.isBefore(s.start())) {
-                Statement before = TeamOutcomes.withPools(person, computed(person, p).statement(), RateService.lookup());
+                Statement before = TeamOutcomes.withPools(person, computed(person, p, List.of()).statement(), RateService.lookup());
                 prior.add(before.parts().isEmpty() ? null : Ramps.variable(before));
             }
         }
@@ -100,7 +105,7 @@ class PayStatements {
         return new Computed(paid, computed.spans(), computed.plans(), computed.inForce());
     }
 
-    private Computed computed(Member person, LocalDate day) {
+    private Computed computed(Member person, LocalDate day, List<Statements.Credit> extra) {
         Optional<InForce> inForce = inForce(person, day);
         PayPeriod kind = inForce.map(f -> f.version().plan().payPeriod()).orElse(PayPeriod.MONTH);
         LocalDate start = kind.startOf(day);
@@ -111,7 +116,9 @@ class PayStatements {
             return new Computed(new Statement(start, end, kind, null, List.of(), List.of(), BigDecimal.ZERO, true,
                     List.of("No plan pays you in this period.")), spans, plans, inForce);
         }
-        List<Statements.Credit> credits = credits(person, start.withDayOfYear(1), end);
+        List<Statements.Credit> credits = new ArrayList<>(credits(person, start.withDayOfYear(1), end));
+        credits.addAll(extra);
+        credits.sort(java.util.Comparator.comparing(Statements.Credit::closedOn));
         Statements.Measures measures = measures(person);
         Statements.Rates rates = RateService.lookup();
         List<Statement> statements = new ArrayList<>();
@@ -125,7 +132,7 @@ class PayStatements {
         return new Computed(Statements.join(names, statements), spans, plans, inForce);
     }
 
-    private List<Statements.Credit> credits(Member person, LocalDate from, LocalDate end) {
+    List<Statements.Credit> credits(Member person, LocalDate from, LocalDate end) {
         ZoneId zone = person.zone();
         return Deals.wonBy(person.id(), from.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant()).stream()
                 .map(d -> new Statements.Credit(d.id(), d.name(), d.amount(), d.currency(), LocalDate.ofInstant(d.closedAt(), zone)))
@@ -133,7 +140,7 @@ class PayStatements {
     }
 
     /** KPI results as the bonuses read them; a KPI without a target for the bonus period is left out, and pays nothing. */
-    private Statements.Measures measures(Member person) {
+    Statements.Measures measures(Member person) {
         return (kind, start, keys) -> {
             Map<String, KpiBonus.Measured> measured = new HashMap<>();
             kpis.of(person, keys, PeriodKind.valueOf(kind.name()), start).forEach((key, result) -> result.target()

@@ -126,4 +126,26 @@ public final class PayViews {
     public record Period(String kind, LocalDate start, LocalDate end, String title, boolean closed, String closedBy, String closedShown,
             boolean closable, long approved, long disputes) {
     }
+
+    /**
+     * Where a rep stands on their plan today and what would move them on.
+     *
+     * @param next  in words: the value that reaches the next band, the units that reach a bonus's next step
+     * @param deals what closing each of their largest open deals today would add to this period's pay
+     */
+    public record Outlook(String plan, String attainmentShown, String creditedShown, String quotaShown, List<String> next, Curve curve,
+            List<DealPay> deals) {
+    }
+
+    /** The payout curve as an SVG draws it: a point per attainment and the rep's own point; coordinates already computed. */
+    public record Curve(int width, int height, String line, List<Dot> dots, Dot here, int axisY, int left, String title,
+            String description) {
+    }
+
+    public record Dot(int x, int y, String label, String value) {
+    }
+
+    /** An open deal and what closing it today at its amount would add to this period's pay. */
+    public record DealPay(Long dealId, String name, String amountShown, String paysShown) {
+    }
 }

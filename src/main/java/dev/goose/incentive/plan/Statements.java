@@ -146,6 +146,18 @@ public final class Statements {
         return new Statement(last.start(), last.end(), last.period(), currency, parts, lines, total, complete, notes);
     }
 
+    /** The deal's amount in the plan's currency: as it is, or at the rate of the month it was won; empty without an amount or a rate. */
+    static java.util.Optional<BigDecimal> creditable(Credit deal, Currency currency, Rates rates) {
+        if (deal.amount() == null) {
+            return java.util.Optional.empty();
+        }
+        if (currency.getCurrencyCode().equals(deal.currency())) {
+            return java.util.Optional.of(deal.amount());
+        }
+        return rates.of(deal.currency(), currency, java.time.YearMonth.from(deal.closedOn()))
+                .map(r -> Money.round(deal.amount().multiply(r), currency));
+    }
+
     /** The runs of days under one version, from the later of the period's and the assignment's start. */
     private static List<Statement.Part> parts(Input in, LocalDate end, List<String> notes) {
         LocalDate from = in.start().isBefore(in.assignedFrom()) ? in.assignedFrom() : in.start();
@@ -229,10 +241,8 @@ public final class Statements {
             }
             boolean during = !deal.closedOn().isBefore(part.from());
             String what = deal.name() + ", won on " + deal.closedOn();
-            java.util.Optional<BigDecimal> rate = deal.amount() == null || currency.getCurrencyCode().equals(deal.currency())
-                    ? java.util.Optional.empty() : in.rates().of(deal.currency(), currency, java.time.YearMonth.from(deal.closedOn()));
-            BigDecimal amount = rate.map(r -> Money.round(deal.amount().multiply(r), currency)).orElse(deal.amount());
-            if (amount == null || rate.isEmpty() && !currency.getCurrencyCode().equals(deal.currency())) {
+            java.util.Optional<BigDecimal> creditable = creditable(deal, currency, in.rates());
+            if (creditable.isEmpty()) {
                 if (during) {
                     String why = deal.amount() == null ? "it has no amount"
                             : "it is in " + deal.currency() + " and no " + deal.currency() + " to " + currency + " rate is entered for "
@@ -243,6 +253,9 @@ public final class Statements {
                 }
                 continue;
             }
+            BigDecimal amount = creditable.get();
+            java.util.Optional<BigDecimal> rate = currency.getCurrencyCode().equals(deal.currency()) ? java.util.Optional.empty()
+                    : in.rates().of(deal.currency(), currency, java.time.YearMonth.from(deal.closedOn()));
             if (during) {
                 String converted = rate.map(r -> Money.format(deal.amount(), Currency.getInstance(deal.currency())) + " at "
                         + r.stripTrailingZeros().toPlainString() + " " + currency + " per " + deal.currency() + " (the rate for "

@@ -54,6 +54,7 @@ class PayBrowserTest {
         PayApiTest.publish(manager, PayApiTest.PLAN.formatted(n));
         int deal = TestDeals.create(rep, TestDeals.deal("Acme renewal"));
         as(rep).body(Map.of("won", true)).post("/api/v1/deals/" + deal + "/close").then().statusCode(200);
+        int open = TestDeals.create(rep, TestDeals.deal("Initech expansion"));
         String firstOfMonth = LocalDate.ofInstant(TestClock.now(), ZoneOffset.UTC).withDayOfMonth(1).toString();
 
         try (Browser browser = Browser.open(base.toString())) {
@@ -86,11 +87,20 @@ class PayBrowserTest {
             assertThat(browser.find("#total").getText()).isEqualTo("€4,000.04");
             assertThat(browser.find("#lines").getText()).contains("Acme renewal, won on").contains("at 8%").contains("€1,000.04");
             assertThat(browser.find("#accepted-state").getText()).startsWith("Every plan version");
+            // 12,500.50 of a 240,000.00 quota is 5.2%; 227,499.50 more reaches the retroactive 12% band
+            assertThat(browser.find("#attainment").getText()).isEqualTo("5.2%");
+            assertThat(browser.find("#whats-next").getText()).isEqualTo("€227,499.50 more won this year moves you into the above 100% "
+                    + "band at 12%, which re-rates all you won so far");
+            assertThat(browser.find("svg.payout-curve desc").getAttribute("textContent")).contains("You are at 5.2%, earning €1,000.04.");
+            assertThat(browser.find("#deal-pay").getText()).contains("Initech expansion").contains("€1,000.04");
             browser.screenshot("61-my-pay");
+            browser.scrollTo("#outlook").screenshot("61-my-pay-where-you-stand");
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
             browser.click("#lines a");
             assertThat(browser.waitForText("Acme renewal")).isNotEmpty();
             assertThat(browser.path()).isEqualTo("/deals/" + deal);
+            browser.visit("/deals/" + open);
+            assertThat(browser.waitForText("Closing it today")).contains("Closing it today at its amount adds €1,000.04 to your pay this period");
         }
     }
 

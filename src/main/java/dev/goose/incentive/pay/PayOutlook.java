@@ -1,0 +1,127 @@
+package dev.goose.incentive.pay;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.goose.incentive.plan.KpiBonus;
+import dev.goose.incentive.plan.Money;
+import dev.goose.incentive.plan.Outlook;
+import dev.goose.incentive.plan.PayPeriod;
+import dev.goose.incentive.plan.Plan;
+import dev.goose.incentive.plan.Statements;
+import dev.goose.people.People.Member;
+import dev.goose.pipeline.Deals;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The trail of cash ahead: where a person stands on the plan paying them today, what reaches its next
+ * band or bonus step, and what closing each of their largest open deals today would add to this
+ * period's pay, tiers crossed and all, computed as the statement would be. The team pool's part in a
+ * deal not yet won is left out of a preview. Asks no access question; its callers do.
+ */
+@ApplicationScoped
+class PayOutlook {
+
+    /** How many open deals My pay previews, the largest first. */
+    static final int DEALS = 10;
+
+    private static final int WIDTH = 560;
+    private static final int HEIGHT = 230;
+    private static final int LEFT = 80;
+    private static final int TOP = 24;
+    private static final int BOTTOM = 36;
+
+    @Inject
+    PayStatements statements;
+
+    Optional<PayViews.Outlook> of(Member person, LocalDate day) {
+        Optional<PayStatements.InForce> inForce = statements.inForce(person, day);
+        if (inForce.isEmpty()) {
+            return Optional.empty();
+        }
+        Plan plan = inForce.get().version().plan();
+        PayPeriod kind = plan.payPeriod();
+        LocalDate start = kind.startOf(day);
+        Currency currency = plan.currency();
+        List<Statements.Credit> credits = statements.credits(person, start.withDayOfYear(1), day);
+        Optional<Outlook.Position> position = Outlook.of(plan, kind, start, day, credits, RateService.lookup());
+        List<String> next = new ArrayList<>();
+        position.flatMap(Outlook.Position::next).ifPresent(next::add);
+        Statements.Measures measures = statements.measures(person);
+        Map<String, Map<String, KpiBonus.Measured>> measured = new HashMap<>();
+        for (KpiBonus bonus : plan.kpiBonuses()) {
+            LocalDate from = bonus.period().startOf(day);
+            measured.put(bonus.name(), measures.of(bonus.period(), from, bonus.kpis().stream().map(KpiBonus.Weighted::kpi).toList()));
+        }
+        next.addAll(Outlook.bonuses(plan, kind.endOf(start), measured));
+        List<PayViews.DealPay> deals = new ArrayList<>();
+        BigDecimal now = statements.of(person, day).statement().total();
+        for (Deals.OpenDeal deal : Deals.openOwnedBy(person.id(), DEALS)) {
+            deals.add(new PayViews.DealPay(deal.id(), deal.name(), Money.format(deal.amount(), Currency.getInstance(deal.currency())),
+                    pays(person, day, deal, now, currency)));
+        }
+        return Optional.of(new PayViews.Outlook(inForce.get().plan().title(),
+                position.map(p -> Money.percent(p.here().attainment())).orElse(null),
+                position.map(p -> Money.format(Money.round(p.credited(), currency), currency)).orElse(null),
+                position.map(p -> Money.format(Money.round(p.quota(), currency), currency)).orElse(null), next,
+                position.map(p -> curve(p, currency)).orElse(null), deals));
+    }
+
+    /** What closing the deal today at its amount would add to the period's pay, in words. */
+    Optional<String> dealPay(Member owner, Long dealId, LocalDate day) {
+        Optional<Deals.OpenDeal> deal = Deals.open(dealId).filter(d -> d.amount() != null);
+        Optional<PayStatements.InForce> inForce = statements.inForce(owner, day);
+        if (deal.isEmpty() || inForce.isEmpty()) {
+            return Optional.empty();
+        }
+        Currency currency = inForce.get().version().plan().currency();
+        BigDecimal now = statements.of(owner, day).statement().total();
+        return Optional.of(pays(owner, day, deal.get(), now, currency));
+    }
+
+    private String pays(Member person, LocalDate day, Deals.OpenDeal deal, BigDecimal now, Currency currency) {
+        Statements.Credit credit = new Statements.Credit(deal.id(), deal.name(), deal.amount(), deal.currency(), day);
+        var preview = statements.of(person, day, List.of(credit)).statement();
+        if (preview.lines().stream().anyMatch(l -> deal.id().equals(l.dealId()) && l.formula().contains("not credited"))) {
+            return "not credited: no rate from " + deal.currency() + " to " + currency + " this month";
+        }
+        return Money.format(preview.total().subtract(now), currency);
+    }
+
+    private static PayViews.Curve curve(Outlook.Position position, Currency currency) {
+        List<Outlook.Point> points = position.curve();
+        BigDecimal max = points.get(points.size() - 1).commission().max(position.here().commission()).max(BigDecimal.ONE);
+        List<PayViews.Dot> dots = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Outlook.Point point : points) {
+            PayViews.Dot dot = dot(point, max, point.attainment().intValue() + "%", Money.format(point.commission(), currency));
+            dots.add(dot);
+            line.append(line.length() == 0 ? "" : " ").append(dot.x()).append(',').append(dot.y());
+        }
+        Outlook.Point mine = position.here();
+        Outlook.Point shown = new Outlook.Point(mine.attainment().min(BigDecimal.valueOf(150)), mine.commission());
+        PayViews.Dot here = dot(shown, max, "You: " + Money.percent(mine.attainment()), Money.format(mine.commission(), currency));
+        String title = "Commission by attainment of quota, with yours";
+        String description = "From 0% to 150% of a quota of " + Money.format(Money.round(position.quota(), currency), currency)
+                + ": " + String.join(", ", dots.stream().map(d -> d.label() + " pays " + d.value()).toList()) + ". You are at "
+                + Money.percent(mine.attainment()) + ", earning " + here.value() + ".";
+        return new PayViews.Curve(WIDTH, HEIGHT, line.toString(), dots, here, HEIGHT - BOTTOM, LEFT, title, description);
+    }
+
+    private static PayViews.Dot dot(Outlook.Point point, BigDecimal max, String label, String value) {
+        int plotWidth = WIDTH - LEFT - 50;
+        int plotHeight = HEIGHT - TOP - BOTTOM;
+        int x = LEFT + point.attainment().multiply(BigDecimal.valueOf(plotWidth)).divide(BigDecimal.valueOf(150), 0, RoundingMode.HALF_UP)
+                .intValue();
+        int y = TOP + plotHeight - point.commission().multiply(BigDecimal.valueOf(plotHeight)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+        return new PayViews.Dot(x, y, label, value);
+    }
+}
