@@ -14,6 +14,9 @@
 #   settings: CONNECTIONS=8 WARMUP=10 MANAGERS=50 (how many managers take turns)
 #             CACHE_TTL=PT10S (goose.cache.ttl, the app's default; PT0S turns every read cache off)
 #             RELOAD=1 (drop the database and load the data again)
+#             AS=reps (sign in each team's first rep instead of its manager)
+#             PREPARE=file (sourced once the data is there, before signing in; may set EXTRA, a line for the results)
+#             RESULTS=name (the results section of bench/README.md to write; kpi.sh by default)
 DURATION="${1:-10}"
 shift || true
 PAGES=("$@")
@@ -90,6 +93,11 @@ DATA=$(sql "select format('%s teams, %s managers, %s reps, %s deals, %s stage ch
   (select count(*) from deal), (select count(*) from stage_change), (select count(*) from measurement),
   (select count(*) from kpi_target), pg_size_pretty(pg_database_size(current_database())))")
 echo "$DATA; $LOAD" >&2
+EXTRA=""
+if [ -n "${PREPARE:-}" ]; then
+  # shellcheck source=/dev/null
+  source "$PREPARE"
+fi
 
 # Every manager signed in, and per page a file of what each of them asks for.
 for i in "${!PAGES[@]}"; do : > "$WORK/page-$i.tsv"; done
@@ -99,8 +107,13 @@ while IFS='|' read -r EMAIL TEAM; do
   COOKIE=$(browser_cookies)
   [[ "$COOKIE" == *goose_session=* ]] || { echo "Could not sign in as $EMAIL" >&2; exit 1; }
   for i in "${!PAGES[@]}"; do printf '%s\t%s\n' "$COOKIE" "${PAGES[$i]//\{team\}/$TEAM}" >> "$WORK/page-$i.tsv"; done
-done < <(sql "select p.email, t.id from team t join person p on p.id = t.manager_id
-  where p.email like 'manager-%@bench.goose.local' order by p.email limit $MANAGERS")
+done < <(if [ "${AS:-}" = reps ]; then
+  sql "select p.email, t.id from team t join person p on p.id = (select min(r.id) from person r where r.team_id = t.id and r.role = 'rep')
+    where p.email like 'rep-%@bench.goose.local' order by p.email limit $MANAGERS"
+else
+  sql "select p.email, t.id from team t join person p on p.id = t.manager_id
+    where p.email like 'manager-%@bench.goose.local' order by p.email limit $MANAGERS"
+fi)
 for i in "${!PAGES[@]}"; do
   IFS=$'\t' read -r COOKIE URL < "$WORK/page-$i.tsv"
   STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$URL")
@@ -121,7 +134,7 @@ for i in "${!PAGES[@]}"; do
   read -r RPS P50 P95 P99 ERRORS <<< "$(measure "$i")"
   [ -n "$P99" ] || { echo "wrk measured nothing for ${PAGES[$i]}" >&2; exit 1; }
   case "${PAGES[$i]}" in
-    /kpis/team*|/kpis/funnel*) GOAL="p95 ≤ 150 ms: $(awk -v p="$P95" 'BEGIN { print (p <= 150 ? "met" : "missed") }')" ;;
+    /kpis/team*|/kpis/funnel*|/pay*) GOAL="p95 ≤ 150 ms: $(awk -v p="$P95" 'BEGIN { print (p <= 150 ? "met" : "missed") }')" ;;
     *) GOAL="" ;;
   esac
   TABLE+=$'\n'"| GET ${PAGES[$i]} | $RPS | $P50 ms | $P95 ms | $P99 ms | $ERRORS | $GOAL |"
@@ -133,17 +146,17 @@ SETUP="Run on $(date -u +%F) (load average $LOADAVG before measuring) at $(git d
 $(awk '/MemTotal/{ printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1 | sed 's/"//g'), \
 PostgreSQL $(sql 'show server_version' | cut -d' ' -f1) (shared_buffers $(sql 'show shared_buffers')); Goose with \`-Xmx1g\`, \
 \`goose.cache.ttl=$CACHE_TTL\`; wrk with $THREADS threads and $CONNECTIONS connections, $DURATION s after $WARMUP s of warm-up, \
-each request as the next of $(wc -l < "$WORK/page-0.tsv") managers ({team}: their team's id)."
-python3 - "$SETUP" "$DATA; $LOAD." "$TABLE" <<'PY'
+each request as the next of $(wc -l < "$WORK/page-0.tsv") $([ "${AS:-}" = reps ] && echo "reps, each the first of a team" || echo managers) ({team}: their team's id).${EXTRA:+ $EXTRA}"
+python3 - "$SETUP" "$DATA; $LOAD." "$TABLE" "${RESULTS:-kpi.sh}" <<'PY'
 import sys
-setup, data, table = sys.argv[1:4]
-start, end = "<!-- kpi.sh results -->", "<!-- end of kpi.sh results -->"
+setup, data, table, name = sys.argv[1:5]
+start, end = f"<!-- {name} results -->", f"<!-- end of {name} results -->"
 text = open("bench/README.md").read()
 section = f"{start}\n{setup}\n\nData: {data}\n\n{table}\n{end}"
 if start in text and end in text:
     text = text[:text.index(start)] + section + text[text.index(end) + len(end):]
 else:
-    text = text.rstrip("\n") + "\n\n## `kpi.sh` results\n\n" + section + "\n"
+    text = text.rstrip("\n") + f"\n\n## `{name}` results\n\n" + section + "\n"
 open("bench/README.md", "w").write(text)
 PY
 echo "results written to bench/README.md" >&2

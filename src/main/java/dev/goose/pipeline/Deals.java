@@ -167,15 +167,20 @@ public final class Deals {
         return names;
     }
 
-    /** Where each deal stands now, by id: "won", "lost" or "open"; a deal that no longer exists is left out. */
-    public static Map<Long, String> outcomesOf(Collection<Long> dealIds) {
-        Map<Long, String> outcomes = new HashMap<>();
+    /** Where a deal stands now: "won", "lost" or "open", its name, and when it entered its stage. */
+    public record Standing(String name, String outcome, Instant since) {
+    }
+
+    /** Where each deal stands now, by id; a deal that no longer exists is left out. */
+    public static Map<Long, Standing> standingsOf(Collection<Long> dealIds) {
+        Map<Long, Standing> standings = new HashMap<>();
         if (!dealIds.isEmpty()) {
-            Deal.getEntityManager().createQuery("select d.id, s.outcome from Deal d join d.stage s where d.id in ?1", Object[].class)
-                    .setParameter(1, dealIds).getResultList()
-                    .forEach(row -> outcomes.put((Long) row[0], row[1] == null ? "open" : (String) row[1]));
+            Deal.getEntityManager().createQuery("select d.id, d.name, s.outcome, d.stageEnteredAt from Deal d join d.stage s where d.id in ?1",
+                    Object[].class).setParameter(1, dealIds).getResultList()
+                    .forEach(row -> standings.put((Long) row[0], new Standing((String) row[1], row[2] == null ? "open" : (String) row[2],
+                            (Instant) row[3])));
         }
-        return outcomes;
+        return standings;
     }
 
     /** Who owns the deal, or empty when there is no such deal. */

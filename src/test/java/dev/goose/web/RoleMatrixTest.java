@@ -288,6 +288,7 @@ class RoleMatrixTest {
             new Case("POST", "/pay/disputes/{dispute}/resolve", 302, 403, 404, 404),
             new Case("GET", "/pay/periods", 302, 403, 403, 200),
             new Case("GET", "/pay/deals/{deal}", 302, 200, 200, 200),
+            new Case("GET", "/pay/what-if", 302, 200, 200, 200),
             new Case("POST", "/pay/periods/{kind}/{start}/close", 302, 403, 403, 400),
             new Case("GET", "/pay/periods/{kind}/{start}/payroll.csv", 302, 403, 403, 409),
             new Case("GET", "/kpis/definitions", 302, 403, 200, 200),

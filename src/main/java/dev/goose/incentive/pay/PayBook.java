@@ -72,7 +72,8 @@ class PayBook {
                             + "what it owes now is paid as adjustments in the next open period.");
             return new Entry(paid.with(review(kept, "closed", person, closed.get()), null), kept, computed.inForce());
         }
-        PayViews.Statement live = withAdjustments(person, StatementViews.of(person, computed));
+        Integer clawbackDays = s.parts().isEmpty() ? null : s.parts().get(s.parts().size() - 1).plan().clawbackDays();
+        PayViews.Statement live = withAdjustments(person, StatementViews.of(person, computed), clawbackDays);
         String state = kept == null || kept.approvedAt == null ? "open" : same(read(kept), live) ? "approved" : "changed";
         return new Entry(live.with(review(kept, state, person, null), null), kept, computed.inForce());
     }
@@ -117,7 +118,8 @@ class PayBook {
         return new PayViews.Review(state, People.nameOf(kept.approvedBy), StatementViews.shown(kept.approvedAt, person), closedShown);
     }
 
-    private PayViews.Statement withAdjustments(Member person, PayViews.Statement live) {
+    /** @param clawbackDays the clawback window of the plan paying the open period, or null for none */
+    private PayViews.Statement withAdjustments(Member person, PayViews.Statement live, Integer clawbackDays) {
         PayPeriod kind = PayPeriod.valueOf(live.period().toUpperCase(Locale.ROOT));
         List<Statement.Line> extra = new ArrayList<>();
         String code = live.currency();
@@ -131,7 +133,7 @@ class PayBook {
                 code = code == null ? was.currency() : code;
             }
             if (code != null) {
-                extra.addAll(recomputed(person, closed, paid, Currency.getInstance(code)));
+                extra.addAll(recomputed(person, closed, paid, Currency.getInstance(code), clawbackDays));
             }
         }
         for (PayAdjustment made : PayAdjustment.of(person.id(), live.period(), live.start())) {
@@ -156,7 +158,7 @@ class PayBook {
      * a closed period with nothing kept for the person paid them nothing.
      */
     private List<Statement.Line> recomputed(Member person, List<ClosedPeriod> closed, Map<LocalDate, PayViews.Statement> paid,
-            Currency currency) {
+            Currency currency, Integer clawbackDays) {
         Map<LocalDate, PayViews.Statement> now = new HashMap<>();
         Set<Long> deals = new HashSet<>();
         for (ClosedPeriod period : closed) {
@@ -166,9 +168,10 @@ class PayBook {
         }
         paid.values().forEach(was -> was.lines().forEach(l -> deals.add(l.dealId())));
         deals.remove(null);
-        Map<Long, String> names = Deals.namesOf(deals);
-        Map<Long, Adjustments.DealNow> states = new HashMap<>();
-        Deals.outcomesOf(deals).forEach((id, outcome) -> states.put(id, Adjustments.DealNow.valueOf(outcome.toUpperCase(Locale.ROOT))));
+        Map<Long, Adjustments.Deal> facts = new HashMap<>();
+        Deals.standingsOf(deals).forEach((id, d) -> facts.put(id, new Adjustments.Deal(d.name(),
+                Adjustments.DealNow.valueOf(d.outcome().toUpperCase(Locale.ROOT)), d.since() == null ? null
+                        : LocalDate.ofInstant(d.since(), person.zone()))));
         List<Statement.Line> lines = new ArrayList<>();
         for (ClosedPeriod period : closed) {
             PayViews.Statement was = paid.get(period.startsOn);
@@ -176,8 +179,9 @@ class PayBook {
             paid.values().forEach(c -> c.lines().stream().filter(l -> period.startsOn.equals(l.adjusts())).map(StatementViews::line)
                     .forEach(before::add));
             String title = StatementViews.title(period.periodKind, period.startsOn);
-            lines.addAll(Adjustments.of(new Adjustments.Closed(title, period.startsOn, was == null ? List.of() : own(was),
-                    own(now.get(period.startsOn)), before, names, states), currency));
+            LocalDate end = PayPeriod.valueOf(period.periodKind.toUpperCase(Locale.ROOT)).endOf(period.startsOn);
+            lines.addAll(Adjustments.of(new Adjustments.Closed(title, period.startsOn, end, was == null ? List.of() : own(was),
+                    own(now.get(period.startsOn)), before, facts, clawbackDays), currency));
         }
         return lines;
     }

@@ -43,6 +43,11 @@ class PayOutlook {
     PayStatements statements;
 
     Optional<PayViews.Outlook> of(Member person, LocalDate day) {
+        return of(person, day, true);
+    }
+
+    /** @param withDeals false to leave out the open deals' previews, a statement each, where a glance is enough */
+    Optional<PayViews.Outlook> of(Member person, LocalDate day, boolean withDeals) {
         Optional<PayStatements.InForce> inForce = statements.inForce(person, day);
         if (inForce.isEmpty()) {
             return Optional.empty();
@@ -64,7 +69,7 @@ class PayOutlook {
         next.addAll(Outlook.bonuses(plan, kind.endOf(start), measured));
         List<PayViews.DealPay> deals = new ArrayList<>();
         BigDecimal now = statements.of(person, day).statement().total();
-        for (Deals.OpenDeal deal : Deals.openOwnedBy(person.id(), DEALS)) {
+        for (Deals.OpenDeal deal : withDeals ? Deals.openOwnedBy(person.id(), DEALS) : List.<Deals.OpenDeal>of()) {
             deals.add(new PayViews.DealPay(deal.id(), deal.name(), Money.format(deal.amount(), Currency.getInstance(deal.currency())),
                     pays(person, day, deal, now, currency)));
         }

@@ -58,6 +58,8 @@ public class PayPages {
 
         static native TemplateInstance dealPay(PayService.DealPay pay);
 
+        static native TemplateInstance whatIf(List<String> amounts, PayService.WhatIf result, Map<String, String> errors);
+
         static native TemplateInstance team(List<PayViews.MemberPay> members, List<PayViews.Dispute> disputes,
                 List<PayViews.Assignment> assignments,
                 AssignmentService.Choices choices, Form form, Map<String, String> errors, String notice);
@@ -141,6 +143,26 @@ public class PayPages {
         boolean current = !today.isBefore(statement.start()) && !today.isAfter(statement.end());
         Optional<PayViews.Outlook> outlook = own && current ? pay.outlook() : Optional.empty();
         return Templates.statement(statement, own, plan.orElse(null), outlook.orElse(null), errors, notice);
+    }
+
+    /** The what-if calculator: the statement this period as if deals of the amounts typed were won today. */
+    @GET
+    @Path("what-if")
+    public Response whatIf(@RestQuery("amount") List<String> amount) {
+        List<String> typed = new java.util.ArrayList<>(amount == null ? List.of() : amount.subList(0, Math.min(amount.size(), 5)));
+        while (typed.size() < 3) {
+            typed.add("");
+        }
+        if (typed.stream().allMatch(String::isBlank)) {
+            return Response.ok(Templates.whatIf(typed, null, Map.of())).build();
+        }
+        try {
+            return Response.ok(Templates.whatIf(typed, pay.whatIf(typed), Map.of())).build();
+        } catch (InvalidInput e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.whatIf(typed, null, e.byField())).build();
+        } catch (Conflict e) {
+            return Response.status(Response.Status.CONFLICT).entity(Templates.whatIf(typed, null, Map.of("", e.getMessage()))).build();
+        }
     }
 
     /** A deal page's line on pay: what closing the deal today would add, for those who may see it; nothing for others. */

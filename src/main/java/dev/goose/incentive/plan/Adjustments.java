@@ -24,21 +24,27 @@ public final class Adjustments {
     private Adjustments() {
     }
 
-    /** What became of a deal paid in the closed period, to say why its pay changed. */
+    /** What became of a deal paid in the closed period, to say why its pay changed; a removed deal is not in the map at all. */
     public enum DealNow {
         WON, OPEN, LOST, GONE
+    }
+
+    /** A deal as it is today: its name, where it stands and the day it got there. */
+    public record Deal(String name, DealNow now, LocalDate since) {
     }
 
     /**
      * @param title    the closed period in words, as "November 2026"
      * @param start    its first day, which the adjustment lines point back to
+     * @param end      its last day, from which a clawback window counts
      * @param closed   the lines of the closed statement that paid for the period itself (not its own adjustments)
      * @param now      the period's lines computed today
      * @param before   the adjustment lines already made to this period in statements closed since
-     * @param deals    each deal's name and state today, by id; a deal not named is treated as gone
+     * @param deals    each deal as it is today, by id; a deal not named is treated as removed
+     * @param clawbackDays how long after the period's end a deal lost, reopened or removed is taken back; null for no limit
      */
-    public record Closed(String title, LocalDate start, List<Statement.Line> closed, List<Statement.Line> now,
-            List<Statement.Line> before, Map<Long, String> dealNames, Map<Long, DealNow> deals) {
+    public record Closed(String title, LocalDate start, LocalDate end, List<Statement.Line> closed, List<Statement.Line> now,
+            List<Statement.Line> before, Map<Long, Deal> deals, Integer clawbackDays) {
     }
 
     /** The adjustment lines that bring the closed period to what it would pay today, rounded, in first-seen order. */
@@ -56,6 +62,9 @@ public final class Adjustments {
                 continue;
             }
             Statement.Line line = first.get(entry.getKey());
+            if (owed.signum() < 0 && outsideWindow(line, period)) {
+                continue;
+            }
             String formula = "Adjustment to " + period.title() + ", " + what(line, period) + ": paid " + Money.format(Money.round(s[0], currency), currency)
                     + " when closed, " + Money.format(Money.round(s[1], currency), currency) + " now"
                     + (s[2].signum() == 0 ? "" : ", " + Money.format(Money.round(s[2], currency), currency) + " adjusted since")
@@ -74,9 +83,20 @@ public final class Adjustments {
         }
     }
 
+    /** A deal that stopped being won later than the plan's clawback window after the period is kept as paid. */
+    private static boolean outsideWindow(Statement.Line line, Closed period) {
+        if (line.dealId() == null || period.clawbackDays() == null) {
+            return false;
+        }
+        Deal deal = period.deals().get(line.dealId());
+        return deal != null && deal.now() != DealNow.WON && deal.since() != null
+                && deal.since().isAfter(period.end().plusDays(period.clawbackDays()));
+    }
+
     private static String what(Statement.Line line, Closed period) {
         if (line.dealId() != null) {
-            return line.component().replace('-', ' ') + " on " + period.dealNames().getOrDefault(line.dealId(), "deal " + line.dealId());
+            Deal deal = period.deals().get(line.dealId());
+            return line.component().replace('-', ' ') + " on " + (deal == null ? "deal " + line.dealId() : deal.name());
         }
         return switch (line.component()) {
             case "base" -> "base salary";
@@ -89,7 +109,8 @@ public final class Adjustments {
         if (line.dealId() == null) {
             return "";
         }
-        return switch (period.deals().getOrDefault(line.dealId(), DealNow.GONE)) {
+        Deal deal = period.deals().get(line.dealId());
+        return switch (deal == null ? DealNow.GONE : deal.now()) {
             case WON -> "";
             case OPEN -> ", because the deal was reopened";
             case LOST -> ", because the deal is now lost";

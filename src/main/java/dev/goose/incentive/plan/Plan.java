@@ -15,9 +15,12 @@ import java.util.List;
  * @param commission        the commission, or null for a plan without one
  * @param ramp              a new hire's guarantee or draw, or null
  * @param teamPools         pools paid to the team for its outcome; not in on-target earnings, since a share depends on the team
+ * @param clawbackDays      how many days after a pay period a deal it paid for that is lost, reopened or removed is taken
+ *                          back; null when the plan sets no limit
  */
 public record Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base,
-        BigDecimal onTargetVariable, Commission commission, List<KpiBonus> kpiBonuses, Ramp ramp, List<TeamPool> teamPools) {
+        BigDecimal onTargetVariable, Commission commission, List<KpiBonus> kpiBonuses, Ramp ramp, List<TeamPool> teamPools,
+        Integer clawbackDays) {
 
     public Plan {
         kpiBonuses = List.copyOf(kpiBonuses);
@@ -26,7 +29,7 @@ public record Plan(String name, Currency currency, LocalDate effective, PayPerio
 
     public Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base, BigDecimal onTargetVariable,
             Commission commission, List<KpiBonus> kpiBonuses) {
-        this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, null, List.of());
+        this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, null, List.of(), null);
     }
 
     /** What the components pay over a plan year at 100 percent of every quota and target, rounded. */

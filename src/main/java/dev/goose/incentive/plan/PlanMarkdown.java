@@ -58,6 +58,10 @@ public final class PlanMarkdown {
                     .append(", split ").append(pool.split() == TeamPool.Split.EVEN ? "evenly" : "by credited value")
                     .append(" among the team's members |\n");
         }
+        if (plan.clawbackDays() != null) {
+            md.append("| Clawback | A deal lost, reopened or removed within ").append(plan.clawbackDays())
+                    .append(" days after the period that paid it is taken back in the next open period |\n");
+        }
         BigDecimal onTarget = plan.baseForYear().add(plan.variableAtTarget());
         md.append("| On-target earnings | ").append(money(plan, onTarget)).append(" a year: base ").append(plan.basePercentOfOnTarget())
                 .append("%, variable ").append(100 - plan.basePercentOfOnTarget()).append("% |\n\n");

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class PlanParser {
 
     static final List<String> FIELDS = List.of("name", "currency", "effective", "pay-period", "base", "on-target-variable",
-            "commission", "kpi-bonus", "guarantee", "draw", "team-pool");
+            "commission", "kpi-bonus", "guarantee", "draw", "team-pool", "clawback-days");
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     private PlanParser() {
@@ -85,10 +85,19 @@ public final class PlanParser {
                 pools.add(pool);
             }
         }
+        Integer clawback = null;
+        if (plan.has("clawback-days")) {
+            BigDecimal days = plan.number("clawback-days", BigDecimal.ZERO, BigDecimal.ZERO, "the clawback window in days");
+            if (days != null && (days.stripTrailingZeros().scale() > 0 || days.compareTo(BigDecimal.valueOf(3650)) > 0)) {
+                plan.problem("clawback-days", "'clawback-days' is a whole number of days from 0 to 3650, not " + days.toPlainString() + ".");
+            } else if (days != null) {
+                clawback = days.intValueExact();
+            }
+        }
         if (!problems.isEmpty() || name == null || currency == null || effective == null || base == null) {
             return new Parsed(null, problems);
         }
-        Plan parsed = new Plan(name, currency, effective, payPeriod, Money.round(base, currency), onTarget, commission, bonuses, ramp, pools);
+        Plan parsed = new Plan(name, currency, effective, payPeriod, Money.round(base, currency), onTarget, commission, bonuses, ramp, pools, clawback);
         if (onTarget != null && Money.round(onTarget, currency).compareTo(parsed.variableAtTarget()) != 0) {
             plan.problem("on-target-variable", "The on-target variable pay is " + Money.format(Money.round(onTarget, currency), currency)
                     + ", but the components pay " + Money.format(parsed.variableAtTarget(), currency)

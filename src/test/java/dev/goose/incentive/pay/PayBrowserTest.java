@@ -101,6 +101,21 @@ class PayBrowserTest {
             assertThat(browser.path()).isEqualTo("/deals/" + deal);
             browser.visit("/deals/" + open);
             assertThat(browser.waitForText("Closing it today")).contains("Closing it today at its amount adds €1,000.04 to your pay this period");
+
+            browser.visit("/");
+            assertThat(browser.find("#pay-home-earned").getText()).isEqualTo("€4,000.04");
+            assertThat(browser.find("#pay-home-next").getText()).startsWith("€227,499.50 more won this year");
+            browser.visit("/pay").click("#what-if");
+            browser.type("#amount-1", "a lot").click("#compute");
+            assertThat(browser.waitForText("Write an amount")).contains("Write an amount such as 25000 or 12500.50.");
+            // 227,499.50 more at 8% is 18,199.96; reaching 100% re-rates 240,000.00 at 12%: 28,800.00 less 19,200.00, 9,600.00
+            browser.type("#amount-1", "227499.50").click("#compute");
+            browser.waitForText("would pay");
+            assertThat(browser.find("#what-if-total").getText()).isEqualTo("€31,800.00");
+            assertThat(browser.find("#what-if-difference").getText()).isEqualTo("€27,799.96");
+            assertThat(browser.find("#what-if-lines").getText()).contains("Reaching 100% re-rates");
+            browser.screenshot("65-what-if");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
         }
     }
 

@@ -26,7 +26,14 @@ class AdjustmentsTest {
 
     static Adjustments.Closed november(List<Statement.Line> closed, List<Statement.Line> now, List<Statement.Line> before,
             Map<Long, DealNow> deals) {
-        return new Adjustments.Closed("November 2026", NOV, closed, now, before, Map.of(7L, "Acme", 8L, "Globex"), deals);
+        return november(closed, now, before, deals, LocalDate.of(2026, 12, 3), null);
+    }
+
+    static Adjustments.Closed november(List<Statement.Line> closed, List<Statement.Line> now, List<Statement.Line> before,
+            Map<Long, DealNow> deals, LocalDate since, Integer window) {
+        Map<Long, Adjustments.Deal> facts = new java.util.HashMap<>();
+        deals.forEach((id, state) -> facts.put(id, new Adjustments.Deal(id == 7L ? "Acme" : "Globex", state, since)));
+        return new Adjustments.Closed("November 2026", NOV, LocalDate.of(2026, 11, 30), closed, now, before, facts, window);
     }
 
     @Test
@@ -67,7 +74,17 @@ class AdjustmentsTest {
 
         assertThat(Adjustments.of(november(closed, List.of(), before, Map.of(7L, DealNow.OPEN)), EUR)).isEmpty();
         assertThat(Adjustments.of(november(closed, List.of(), List.of(), Map.of()), EUR)).extracting(Statement.Line::formula)
-                .containsExactly("Adjustment to November 2026, commission on Acme: paid €1,000.04 when closed, €0.00 now, "
+                .containsExactly("Adjustment to November 2026, commission on deal 7: paid €1,000.04 when closed, €0.00 now, "
                         + "because the deal was removed");
+    }
+
+    @Test
+    void aDealLostWithinThePlansClawbackWindowIsTakenBackAndOneLostAfterItIsKeptAsPaid() {
+        List<Statement.Line> closed = List.of(line("commission", "1000.04", 7L));
+        // the window runs 90 days from November 30: to February 28
+        assertThat(Adjustments.of(november(closed, List.of(), List.of(), Map.of(7L, DealNow.LOST), LocalDate.of(2027, 2, 28), 90), EUR))
+                .extracting(Statement.Line::amount).extracting(BigDecimal::toPlainString).containsExactly("-1000.04");
+        assertThat(Adjustments.of(november(closed, List.of(), List.of(), Map.of(7L, DealNow.LOST), LocalDate.of(2027, 3, 1), 90), EUR))
+                .isEmpty();
     }
 }

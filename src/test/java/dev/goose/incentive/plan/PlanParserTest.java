@@ -65,7 +65,14 @@ class PlanParserTest {
     void anUnknownComponentIsNamedAtItsLineWithTheFieldsThereAre() {
         assertThat(problems(STANDARD + "team-pol:\n  amount: 1000\n"))
                 .containsExactly("34: Unknown field 'team-pol' in the plan. Use name, currency, effective, pay-period, base,"
-                        + " on-target-variable, commission, kpi-bonus, guarantee, draw, team-pool.");
+                        + " on-target-variable, commission, kpi-bonus, guarantee, draw, team-pool, clawback-days.");
+    }
+
+    @Test
+    void aClawbackWindowIsAWholeNumberOfDays() {
+        assertThat(PlanParser.parse(STANDARD + "clawback-days: 90\n", 1).plan().clawbackDays()).isEqualTo(90);
+        assertThat(PlanParser.parse(STANDARD, 1).plan().clawbackDays()).isNull();
+        assertThat(problems(STANDARD + "clawback-days: 12.5\n")).containsExactly("34: 'clawback-days' is a whole number of days from 0 to 3650, not 12.5.");
     }
 
     @Test
