@@ -289,6 +289,8 @@ class RoleMatrixTest {
             new Case("GET", "/pay/periods", 302, 403, 403, 200),
             new Case("GET", "/pay/deals/{deal}", 302, 200, 200, 200),
             new Case("GET", "/pay/what-if", 302, 200, 200, 200),
+            new Case("GET", "/pay/model", 302, 403, 200, 200),
+            new Case("POST", "/pay/model", 302, 403, 400, 400),
             new Case("POST", "/pay/periods/{kind}/{start}/close", 302, 403, 403, 400),
             new Case("GET", "/pay/periods/{kind}/{start}/payroll.csv", 302, 403, 403, 409),
             new Case("GET", "/kpis/definitions", 302, 403, 200, 200),

@@ -32,6 +32,11 @@ public record Plan(String name, Currency currency, LocalDate effective, PayPerio
         this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, null, List.of(), null);
     }
 
+    /** The same plan in force from another day: to model what it would have paid in a period before its own date. */
+    public Plan effectiveFrom(LocalDate day) {
+        return new Plan(name, currency, day, payPeriod, base, onTargetVariable, commission, kpiBonuses, ramp, teamPools, clawbackDays);
+    }
+
     /** What the components pay over a plan year at 100 percent of every quota and target, rounded. */
     public BigDecimal variableAtTarget() {
         BigDecimal total = commission == null ? BigDecimal.ZERO : commission.atTarget(payPeriod);

@@ -72,6 +72,22 @@ class PayBrowserTest {
                     .contains("€4,000.04");
             browser.screenshot("60-team-pay");
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+
+            browser.click("#model-plan");
+            browser.choose("#from", "Rep pay " + n + " (version 1)").click("#load-plan");
+            browser.waitForText("Model a plan");
+            String block = browser.find("#plan").getAttribute("value");
+            assertThat(block).contains("rate: 8");
+            browser.setValue("#plan", block.replace("rate: 8}", "rate: 10}").replace("rate: 12", "rate: 15"));
+            browser.type("#period", firstOfMonth.substring(0, 7)).click("#model");
+            browser.waitForText("The model would pay");
+            // 12,500.50 at 10% instead of 8%: 1,250.05 instead of 1,000.04
+            assertThat(browser.find("#model-" + rep.id).getText()).contains("€4,000.04").contains("€4,250.05").contains("€250.01");
+            browser.setValue("#plan", block.replace("rate: 8}", "rate: -8}"));
+            browser.click("#model");
+            assertThat(browser.waitForText("cannot be negative")).contains("Line 8: A tier's rate cannot be negative (it is -8).");
+            browser.screenshot("66-model-a-plan");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
         }
 
         try (Browser browser = Browser.open(base.toString())) {
