@@ -80,6 +80,20 @@ public final class Deals {
                 .toList();
     }
 
+    /** The deals any of the people own that were won and closed in {@code [from, until)}, in the order they closed. */
+    public static List<WonDeal> wonByAny(Collection<Long> owners, Instant from, Instant until) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        return Deal.getEntityManager().createQuery("""
+                select d.id, d.ownerId, d.name, d.amount, d.currency, d.closedAt from Deal d join d.stage s
+                where d.ownerId in :owners and s.outcome = 'won' and d.closedAt >= :from and d.closedAt < :until
+                order by d.closedAt, d.id""", Object[].class)
+                .setParameter("owners", owners).setParameter("from", from).setParameter("until", until).getResultStream()
+                .map(r -> new WonDeal((Long) r[0], (Long) r[1], (String) r[2], (BigDecimal) r[3], (String) r[4], (Instant) r[5]))
+                .toList();
+    }
+
     /** Every deal the people own. */
     public static List<DealFact> ownedBy(Collection<Long> owners) {
         if (owners.isEmpty()) {

@@ -62,7 +62,8 @@ class PayBook {
 
     /** The person's statement for the pay period holding the day. */
     Entry of(Member person, LocalDate day) {
-        PayStatements.Computed computed = statements.of(person, day);
+        PayReads reads = statements.reads(person);
+        PayStatements.Computed computed = statements.of(reads, day, List.of());
         Statement s = computed.statement();
         KeptStatement kept = KeptStatement.of(person.id(), s.period().key(), s.start()).orElse(null);
         Optional<ClosedPeriod> closed = ClosedPeriod.of(s.period().key(), s.start());
@@ -73,7 +74,7 @@ class PayBook {
             return new Entry(paid.with(review(kept, "closed", person, closed.get()), null), kept, computed.inForce());
         }
         Integer clawbackDays = s.parts().isEmpty() ? null : s.parts().get(s.parts().size() - 1).plan().clawbackDays();
-        PayViews.Statement live = withAdjustments(person, StatementViews.of(person, computed), clawbackDays);
+        PayViews.Statement live = withAdjustments(reads, StatementViews.of(person, computed), clawbackDays);
         String state = kept == null || kept.approvedAt == null ? "open" : same(read(kept), live) ? "approved" : "changed";
         return new Entry(live.with(review(kept, state, person, null), null), kept, computed.inForce());
     }
@@ -119,7 +120,8 @@ class PayBook {
     }
 
     /** @param clawbackDays the clawback window of the plan paying the open period, or null for none */
-    private PayViews.Statement withAdjustments(Member person, PayViews.Statement live, Integer clawbackDays) {
+    private PayViews.Statement withAdjustments(PayReads reads, PayViews.Statement live, Integer clawbackDays) {
+        Member person = reads.person;
         PayPeriod kind = PayPeriod.valueOf(live.period().toUpperCase(Locale.ROOT));
         List<Statement.Line> extra = new ArrayList<>();
         String code = live.currency();
@@ -133,7 +135,7 @@ class PayBook {
                 code = code == null ? was.currency() : code;
             }
             if (code != null) {
-                extra.addAll(recomputed(person, closed, paid, Currency.getInstance(code), clawbackDays));
+                extra.addAll(recomputed(reads, closed, paid, Currency.getInstance(code), clawbackDays));
             }
         }
         for (PayAdjustment made : PayAdjustment.of(person.id(), live.period(), live.start())) {
@@ -157,12 +159,13 @@ class PayBook {
      * Each closed period computed again, and the differences with what was paid then and adjusted since;
      * a closed period with nothing kept for the person paid them nothing.
      */
-    private List<Statement.Line> recomputed(Member person, List<ClosedPeriod> closed, Map<LocalDate, PayViews.Statement> paid,
+    private List<Statement.Line> recomputed(PayReads reads, List<ClosedPeriod> closed, Map<LocalDate, PayViews.Statement> paid,
             Currency currency, Integer clawbackDays) {
+        Member person = reads.person;
         Map<LocalDate, PayViews.Statement> now = new HashMap<>();
         Set<Long> deals = new HashSet<>();
         for (ClosedPeriod period : closed) {
-            PayViews.Statement today = StatementViews.of(person, statements.of(person, period.startsOn));
+            PayViews.Statement today = StatementViews.of(person, statements.of(reads, period.startsOn, List.of()));
             now.put(period.startsOn, today);
             today.lines().forEach(l -> deals.add(l.dealId()));
         }

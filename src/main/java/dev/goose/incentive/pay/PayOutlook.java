@@ -48,7 +48,8 @@ class PayOutlook {
 
     /** @param withDeals false to leave out the open deals' previews, a statement each, where a glance is enough */
     Optional<PayViews.Outlook> of(Member person, LocalDate day, boolean withDeals) {
-        Optional<PayStatements.InForce> inForce = statements.inForce(person, day);
+        PayReads reads = statements.reads(person);
+        Optional<PayStatements.InForce> inForce = statements.inForce(reads, day);
         if (inForce.isEmpty()) {
             return Optional.empty();
         }
@@ -56,11 +57,11 @@ class PayOutlook {
         PayPeriod kind = plan.payPeriod();
         LocalDate start = kind.startOf(day);
         Currency currency = plan.currency();
-        List<Statements.Credit> credits = statements.credits(person, start.withDayOfYear(1), day);
-        Optional<Outlook.Position> position = Outlook.of(plan, kind, start, day, credits, RateService.lookup());
+        List<Statements.Credit> credits = reads.credits(start.withDayOfYear(1), kind.endOf(start));
+        Optional<Outlook.Position> position = Outlook.of(plan, kind, start, day, credits, reads.rates);
         List<String> next = new ArrayList<>();
         position.flatMap(Outlook.Position::next).ifPresent(next::add);
-        Statements.Measures measures = statements.measures(person);
+        Statements.Measures measures = reads.measures();
         Map<String, Map<String, KpiBonus.Measured>> measured = new HashMap<>();
         for (KpiBonus bonus : plan.kpiBonuses()) {
             LocalDate from = bonus.period().startOf(day);
@@ -68,10 +69,11 @@ class PayOutlook {
         }
         next.addAll(Outlook.bonuses(plan, kind.endOf(start), measured));
         List<PayViews.DealPay> deals = new ArrayList<>();
-        BigDecimal now = statements.of(person, day).statement().total();
-        for (Deals.OpenDeal deal : withDeals ? Deals.openOwnedBy(person.id(), DEALS) : List.<Deals.OpenDeal>of()) {
+        List<Deals.OpenDeal> open = withDeals ? Deals.openOwnedBy(person.id(), DEALS) : List.of();
+        BigDecimal now = open.isEmpty() ? BigDecimal.ZERO : statements.of(reads, day, List.of()).statement().total();
+        for (Deals.OpenDeal deal : open) {
             deals.add(new PayViews.DealPay(deal.id(), deal.name(), Money.format(deal.amount(), Currency.getInstance(deal.currency())),
-                    pays(person, day, deal, now, currency)));
+                    pays(reads, day, deal, now, currency)));
         }
         return Optional.of(new PayViews.Outlook(inForce.get().plan().title(),
                 position.map(p -> Money.percent(p.here().attainment())).orElse(null),
@@ -83,18 +85,19 @@ class PayOutlook {
     /** What closing the deal today at its amount would add to the period's pay, in words. */
     Optional<String> dealPay(Member owner, Long dealId, LocalDate day) {
         Optional<Deals.OpenDeal> deal = Deals.open(dealId).filter(d -> d.amount() != null);
-        Optional<PayStatements.InForce> inForce = statements.inForce(owner, day);
+        PayReads reads = statements.reads(owner);
+        Optional<PayStatements.InForce> inForce = statements.inForce(reads, day);
         if (deal.isEmpty() || inForce.isEmpty()) {
             return Optional.empty();
         }
         Currency currency = inForce.get().version().plan().currency();
-        BigDecimal now = statements.of(owner, day).statement().total();
-        return Optional.of(pays(owner, day, deal.get(), now, currency));
+        BigDecimal now = statements.of(reads, day, List.of()).statement().total();
+        return Optional.of(pays(reads, day, deal.get(), now, currency));
     }
 
-    private String pays(Member person, LocalDate day, Deals.OpenDeal deal, BigDecimal now, Currency currency) {
+    private String pays(PayReads reads, LocalDate day, Deals.OpenDeal deal, BigDecimal now, Currency currency) {
         Statements.Credit credit = new Statements.Credit(deal.id(), deal.name(), deal.amount(), deal.currency(), day);
-        var preview = statements.of(person, day, List.of(credit)).statement();
+        var preview = statements.of(reads, day, List.of(credit)).statement();
         if (preview.lines().stream().anyMatch(l -> deal.id().equals(l.dealId()) && l.formula().contains("not credited"))) {
             return "not credited: no rate from " + deal.currency() + " to " + currency + " this month";
         }

@@ -133,7 +133,8 @@ public class PayService {
             }
         }
         errors.throwIfAny();
-        PayStatements.Computed now = statements.of(viewer, today);
+        PayReads reads = statements.reads(viewer);
+        PayStatements.Computed now = statements.of(reads, today, List.of());
         String currency = now.statement().currency() == null ? null : now.statement().currency().getCurrencyCode();
         if (currency == null) {
             throw new Conflict("No plan pays you this period, so there is nothing to compute.");
@@ -143,7 +144,7 @@ public class PayService {
             credits.add(new dev.goose.incentive.plan.Statements.Credit(null, "A deal won today (what if " + (k + 1) + ")", parsed.get(k),
                     currency, today));
         }
-        PayViews.Statement preview = StatementViews.of(viewer, statements.of(viewer, today, credits));
+        PayViews.Statement preview = StatementViews.of(viewer, statements.of(reads, today, credits));
         java.util.Currency money = now.statement().currency();
         return new WhatIf(amounts, preview, dev.goose.incentive.plan.Money.format(now.statement().total(), money),
                 dev.goose.incentive.plan.Money.format(preview.total().subtract(now.statement().total()), money));

@@ -2,24 +2,18 @@ package dev.goose.incentive.pay;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.goose.incentive.plan.KpiBonus;
 import dev.goose.incentive.plan.PayPeriod;
 import dev.goose.incentive.plan.Ramp;
 import dev.goose.incentive.plan.Ramps;
 import dev.goose.incentive.plan.Statement;
 import dev.goose.incentive.plan.Statements;
-import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.board.KpiResults;
-import dev.goose.onboarding.Enrollments;
 import dev.goose.people.People.Member;
-import dev.goose.pipeline.Deals;
 import dev.goose.playbook.Playbooks;
 import dev.goose.playbook.Playbooks.PlaybookInfo;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +45,16 @@ class PayStatements {
     }
 
     Optional<InForce> inForce(Member person, LocalDate day) {
-        List<Coverage.Span> spans = Coverage.of(own(person), team(person), day, day);
+        return inForce(reads(person), day);
+    }
+
+    /** What computing the person's statements reads, to share between several of them in one call. */
+    PayReads reads(Member person) {
+        return new PayReads(person, kpis);
+    }
+
+    Optional<InForce> inForce(PayReads reads, LocalDate day) {
+        List<Coverage.Span> spans = Coverage.of(reads.own(), reads.team(), day, day);
         if (spans.isEmpty()) {
             return Optional.empty();
         }
@@ -69,13 +72,14 @@ class PayStatements {
      * at its end; a guarantee or a draw counts the pools as variable pay.
      */
     Computed of(Member person, LocalDate day) {
-        return of(person, day, List.of());
+        return of(reads(person), day, List.of());
     }
 
     /** As {@link #of(Member, LocalDate)}, as if the deals given had also been won: for previews of what closing them pays. */
-    Computed of(Member person, LocalDate day, List<Statements.Credit> extra) {
-        Computed computed = computed(person, day, extra);
-        Statement s = TeamOutcomes.withPools(person, computed.statement(), RateService.lookup());
+    Computed of(PayReads reads, LocalDate day, List<Statements.Credit> extra) {
+        Member person = reads.person;
+        Computed computed = computed(reads, day, extra);
+        Statement s = TeamOutcomes.withPools(reads, computed.statement());
         if (s.parts().isEmpty()) {
             return computed;
         }
@@ -85,7 +89,7 @@ class PayStatements {
         if (ramp == null || !last.plan().currency().equals(s.currency())) {
             return computed;
         }
-        Optional<LocalDate> rampStart = Enrollments.firstStartOf(person.id()).or(() -> Optional.ofNullable(person.hireDate()));
+        Optional<LocalDate> rampStart = reads.rampStart();
         if (rampStart.isEmpty()) {
             return new Computed(s.noting("The plan's " + ramp.key() + " counts from onboarding start, and " + person.name()
                     + " has neither an onboarding nor a hire date: nothing is paid by it."), computed.spans(), computed.plans(), computed.inForce());
@@ -93,34 +97,39 @@ class PayStatements {
         PayPeriod kind = s.period();
         LocalDate first = kind.startOf(rampStart.get());
         int number = 0;
-        List<BigDecimal> prior = new ArrayList<>();
         for (LocalDate p = first; !p.isAfter(s.start()) && number <= 2 * ramp.periods(); p = kind.next(p)) {
             number++;
-            if (ramp.kind() == Ramp.Kind.DRAW && p.isBefore(s.start())) {
-                Statement before = TeamOutcomes.withPools(person, computed(person, p, List.of()).statement(), RateService.lookup());
-                prior.add(before.parts().isEmpty() ? null : Ramps.variable(before));
-            }
+        }
+        List<BigDecimal> prior = new ArrayList<>();
+        boolean paysNow = ramp.kind() == Ramp.Kind.GUARANTEE ? number <= ramp.periods() : number <= 2 * ramp.periods();
+        if (!paysNow) {
+            return computed;
+        }
+        // Only a draw carries a balance, so only a draw computes the periods before, and only while it lasts.
+        for (LocalDate p = first; ramp.kind() == Ramp.Kind.DRAW && p.isBefore(s.start()); p = kind.next(p)) {
+            Statement before = TeamOutcomes.withPools(reads, computed(reads, p, List.of()).statement());
+            prior.add(before.parts().isEmpty() ? null : Ramps.variable(before));
         }
         Statement paid = Ramps.line(ramp, last.label(), number, prior, Ramps.variable(s), rampStart.get(), s.currency()).map(s::plus).orElse(s);
         return new Computed(paid, computed.spans(), computed.plans(), computed.inForce());
     }
 
-    private Computed computed(Member person, LocalDate day, List<Statements.Credit> extra) {
-        Optional<InForce> inForce = inForce(person, day);
+    private Computed computed(PayReads reads, LocalDate day, List<Statements.Credit> extra) {
+        Optional<InForce> inForce = inForce(reads, day);
         PayPeriod kind = inForce.map(f -> f.version().plan().payPeriod()).orElse(PayPeriod.MONTH);
         LocalDate start = kind.startOf(day);
         LocalDate end = kind.endOf(start);
-        List<Coverage.Span> spans = Coverage.of(own(person), team(person), start, end);
+        List<Coverage.Span> spans = Coverage.of(reads.own(), reads.team(), start, end);
         Map<Long, PlaybookInfo> plans = Playbooks.byIds(spans.stream().map(Coverage.Span::playbookId).distinct().toList());
         if (spans.isEmpty()) {
             return new Computed(new Statement(start, end, kind, null, List.of(), List.of(), BigDecimal.ZERO, true,
                     List.of("No plan pays you in this period.")), spans, plans, inForce);
         }
-        List<Statements.Credit> credits = new ArrayList<>(credits(person, start.withDayOfYear(1), end));
+        List<Statements.Credit> credits = new ArrayList<>(reads.credits(start.withDayOfYear(1), end));
         credits.addAll(extra);
         credits.sort(java.util.Comparator.comparing(Statements.Credit::closedOn));
-        Statements.Measures measures = measures(person);
-        Statements.Rates rates = RateService.lookup();
+        Statements.Measures measures = reads.measures();
+        Statements.Rates rates = reads.rates;
         List<Statement> statements = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Coverage.Span span : spans) {
@@ -130,30 +139,5 @@ class PayStatements {
             names.add(plans.containsKey(span.playbookId()) ? plans.get(span.playbookId()).title() : "A removed plan");
         }
         return new Computed(Statements.join(names, statements), spans, plans, inForce);
-    }
-
-    List<Statements.Credit> credits(Member person, LocalDate from, LocalDate end) {
-        ZoneId zone = person.zone();
-        return Deals.wonBy(person.id(), from.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                .map(d -> new Statements.Credit(d.id(), d.name(), d.amount(), d.currency(), LocalDate.ofInstant(d.closedAt(), zone)))
-                .toList();
-    }
-
-    /** KPI results as the bonuses read them; a KPI without a target for the bonus period is left out, and pays nothing. */
-    Statements.Measures measures(Member person) {
-        return (kind, start, keys) -> {
-            Map<String, KpiBonus.Measured> measured = new HashMap<>();
-            kpis.of(person, keys, PeriodKind.valueOf(kind.name()), start).forEach((key, result) -> result.target()
-                    .ifPresent(target -> measured.put(key, new KpiBonus.Measured(result.actual().orElse(BigDecimal.ZERO), target))));
-            return measured;
-        };
-    }
-
-    private static List<Coverage.Assigned> own(Member person) {
-        return PlanAssignment.ofPerson(person.id()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
-    }
-
-    private static List<Coverage.Assigned> team(Member person) {
-        return PlanAssignment.ofTeam(person.teamId()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
     }
 }

@@ -78,9 +78,10 @@ public class PlanModelling {
                 continue;
             }
             PayViews.Statement was = book.of(person, start).statement();
+            PayReads reads = statements.reads(person);
             Statement would = Statements.compute(new Statements.Input(kind, start, start, null, List.of(new Statements.Version(1, plan)),
-                    statements.credits(person, start.withDayOfYear(1), end), statements.measures(person), RateService.lookup()));
-            would = TeamOutcomes.withPools(person, would, RateService.lookup());
+                    reads.credits(start.withDayOfYear(1), end), reads.measures(), reads.rates));
+            would = TeamOutcomes.withPools(reads, would);
             BigDecimal before = was.currency() != null && was.currency().equals(plan.currency().getCurrencyCode()) ? was.total() : null;
             paid = before == null ? paid : paid.add(before);
             modelled = modelled.add(would.total());

@@ -31,7 +31,9 @@ final class TeamOutcomes {
     private TeamOutcomes() {
     }
 
-    static Statement withPools(Member person, Statement s, Statements.Rates rates) {
+    static Statement withPools(PayReads reads, Statement s) {
+        Member person = reads.person;
+        Statements.Rates rates = reads.rates;
         if (s.parts().isEmpty()) {
             return s;
         }
@@ -54,7 +56,15 @@ final class TeamOutcomes {
                 continue;
             }
             List<String> unconverted = new ArrayList<>();
-            List<TeamPool.Member> members = team.stream().map(m -> outcome(m, start, end, currency, rates, unconverted)).toList();
+            // One query for the whole team, over the widest window its members' zones span; each member's own days are kept below.
+            java.time.Instant from = team.stream().map(m -> start.atStartOfDay(m.zone()).toInstant()).min(Comparator.naturalOrder())
+                    .orElse(start.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            java.time.Instant until = team.stream().map(m -> end.plusDays(1).atStartOfDay(m.zone()).toInstant()).max(Comparator.naturalOrder())
+                    .orElse(from);
+            java.util.Map<Long, List<Deals.WonDeal>> won = reads.teamDeals(team.stream().map(Member::id).toList(), from, until).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Deals.WonDeal::ownerId));
+            List<TeamPool.Member> members = team.stream()
+                    .map(m -> outcome(m, won.getOrDefault(m.id(), List.of()), start, end, currency, rates, unconverted)).toList();
             String prefix = pool.period() == s.period() ? "" : "For the " + pool.period().key() + " " + start + " to " + end + ": ";
             Optional<PlanLine> line = pool.line(person.id(), members, currency);
             if (line.isPresent()) {
@@ -67,12 +77,16 @@ final class TeamOutcomes {
         return paid;
     }
 
-    private static TeamPool.Member outcome(Member member, LocalDate start, LocalDate end, Currency currency, Statements.Rates rates,
-            List<String> unconverted) {
+    private static TeamPool.Member outcome(Member member, List<Deals.WonDeal> won, LocalDate start, LocalDate end, Currency currency,
+            Statements.Rates rates, List<String> unconverted) {
         ZoneId zone = member.zone();
         BigDecimal credited = BigDecimal.ZERO;
         int deals = 0;
-        for (Deals.WonDeal deal : Deals.wonBy(member.id(), start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant())) {
+        for (Deals.WonDeal deal : won) {
+            LocalDate closedOn = LocalDate.ofInstant(deal.closedAt(), zone);
+            if (closedOn.isBefore(start) || closedOn.isAfter(end)) {
+                continue;
+            }
             deals++;
             if (deal.amount() == null) {
                 continue;

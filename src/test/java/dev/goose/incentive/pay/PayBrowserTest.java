@@ -45,6 +45,20 @@ class PayBrowserTest {
         TestPay.emptyBooks();
     }
 
+    /** A browser at 1366 px, signed in as the person, on their home page. */
+    Browser signedIn(Person person) {
+        Browser browser = Browser.open(base.toString());
+        try {
+            browser.resizeTo(1366, 900);
+            browser.visit("/login").type("#email", person.email).type("#password", PASSWORD).click("#sign-in");
+            browser.waitForText("Hello");
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
     @Test
     void aManagerAssignsThePlanAndTheRepSignsItAndFollowsTheirPay() {
         Person manager = aManager().create();
@@ -57,10 +71,7 @@ class PayBrowserTest {
         int open = TestDeals.create(rep, TestDeals.deal("Initech expansion"));
         String firstOfMonth = LocalDate.ofInstant(TestClock.now(), ZoneOffset.UTC).withDayOfMonth(1).toString();
 
-        try (Browser browser = Browser.open(base.toString())) {
-            browser.resizeTo(1366, 900);
-            browser.visit("/login").type("#email", manager.email).type("#password", PASSWORD).click("#sign-in");
-            browser.waitForText("Hello");
+        try (Browser browser = signedIn(manager)) {
             browser.click("nav a[href='/pay/team']");
             browser.waitForText("Assign a plan");
             browser.choose("#plan", "Rep pay " + n + " (version 1)");
@@ -90,10 +101,7 @@ class PayBrowserTest {
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
         }
 
-        try (Browser browser = Browser.open(base.toString())) {
-            browser.resizeTo(1366, 900);
-            browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
-            browser.waitForText("Hello");
+        try (Browser browser = signedIn(rep)) {
             browser.click("nav a[href='/pay']");
             browser.waitForText("Accept your plan");
             browser.type("#signed-name", "Not Me").click("#accept-plan");
@@ -148,10 +156,7 @@ class PayBrowserTest {
         int deal = TestDeals.create(rep, TestDeals.deal("Globex"));
         as(rep).body(Map.of("won", true)).post("/api/v1/deals/" + deal + "/close").then().statusCode(200);
 
-        try (Browser browser = Browser.open(base.toString())) {
-            browser.resizeTo(1366, 900);
-            browser.visit("/login").type("#email", rep.email).type("#password", PASSWORD).click("#sign-in");
-            browser.waitForText("Hello");
+        try (Browser browser = signedIn(rep)) {
             browser.visit("/pay");
             assertThat(browser.find("#review-state").getText()).startsWith("Waiting for approval");
             browser.click("#line-2 summary");
@@ -161,10 +166,7 @@ class PayBrowserTest {
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
         }
 
-        try (Browser browser = Browser.open(base.toString())) {
-            browser.resizeTo(1366, 900);
-            browser.visit("/login").type("#email", manager.email).type("#password", PASSWORD).click("#sign-in");
-            browser.waitForText("Hello");
+        try (Browser browser = signedIn(manager)) {
             browser.visit("/pay/team");
             assertThat(browser.find("#pay-" + rep.id).getText()).contains("waiting").contains("1 disputed");
             browser.click("#open-disputes a");
@@ -184,10 +186,7 @@ class PayBrowserTest {
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
         }
 
-        try (Browser browser = Browser.open(base.toString())) {
-            browser.resizeTo(1366, 900);
-            browser.visit("/login").type("#email", admin.email).type("#password", PASSWORD).click("#sign-in");
-            browser.waitForText("Hello");
+        try (Browser browser = signedIn(admin)) {
             browser.visit("/pay");
             browser.click("#pay-periods");
             browser.waitForText("Periods close in order");

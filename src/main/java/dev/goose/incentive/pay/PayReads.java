@@ -1,0 +1,89 @@
+package dev.goose.incentive.pay;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.goose.incentive.plan.KpiBonus;
+import dev.goose.incentive.plan.Statements;
+import dev.goose.kpi.PeriodKind;
+import dev.goose.kpi.board.KpiResults;
+import dev.goose.onboarding.Enrollments;
+import dev.goose.people.People.Member;
+import dev.goose.pipeline.Deals;
+
+/**
+ * What computing one person's statements reads from the other features, each read once: the statement,
+ * the periods a draw looks back on and the previews of their open deals all ask the same questions.
+ * Lives for one call; nothing in it outlasts the request that made it.
+ */
+final class PayReads {
+
+    final Member person;
+    final Statements.Rates rates = RateService.lookup();
+    private final KpiResults kpis;
+    private List<Coverage.Assigned> own;
+    private List<Coverage.Assigned> team;
+    private Optional<LocalDate> rampStart;
+    private final Map<String, List<Statements.Credit>> credits = new HashMap<>();
+    private final Map<String, Map<String, KpiBonus.Measured>> measured = new HashMap<>();
+    private final Map<String, List<Deals.WonDeal>> teamDeals = new HashMap<>();
+
+    PayReads(Member person, KpiResults kpis) {
+        this.person = person;
+        this.kpis = kpis;
+    }
+
+    List<Coverage.Assigned> own() {
+        if (own == null) {
+            own = PlanAssignment.ofPerson(person.id()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
+        }
+        return own;
+    }
+
+    List<Coverage.Assigned> team() {
+        if (team == null) {
+            team = PlanAssignment.ofTeam(person.teamId()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
+        }
+        return team;
+    }
+
+    /** The day a guarantee or a draw counts from: the first onboarding start, else the hire date. */
+    Optional<LocalDate> rampStart() {
+        if (rampStart == null) {
+            rampStart = Enrollments.firstStartOf(person.id()).or(() -> Optional.ofNullable(person.hireDate()));
+        }
+        return rampStart;
+    }
+
+    /** The deals the person won from the first day to the last, their days in the person's zone, in closing order. */
+    List<Statements.Credit> credits(LocalDate from, LocalDate end) {
+        return credits.computeIfAbsent(from + "/" + end, k -> {
+            ZoneId zone = person.zone();
+            return Deals.wonBy(person.id(), from.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                    .map(d -> new Statements.Credit(d.id(), d.name(), d.amount(), d.currency(), LocalDate.ofInstant(d.closedAt(), zone)))
+                    .toList();
+        });
+    }
+
+    /** KPI results as the bonuses read them; a KPI without a target for the bonus period is left out, and pays nothing. */
+    Statements.Measures measures() {
+        return (kind, start, keys) -> measured.computeIfAbsent(kind + "/" + start + "/" + keys, k -> {
+            Map<String, KpiBonus.Measured> found = new HashMap<>();
+            kpis.of(person, keys, PeriodKind.valueOf(kind.name()), start).forEach((key, result) -> result.target()
+                    .ifPresent(target -> found.put(key, new KpiBonus.Measured(result.actual().orElse(BigDecimal.ZERO), target))));
+            return found;
+        });
+    }
+
+    /** The deals the team's members won in {@code [from, until)}, in one query. */
+    List<Deals.WonDeal> teamDeals(Collection<Long> members, Instant from, Instant until) {
+        return teamDeals.computeIfAbsent(members + "/" + from + "/" + until, k -> Deals.wonByAny(members, from, until));
+    }
+}
