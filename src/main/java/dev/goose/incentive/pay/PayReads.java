@@ -34,6 +34,8 @@ final class PayReads {
     private final Map<String, List<Statements.Credit>> credits = new HashMap<>();
     private final Map<String, Map<String, KpiBonus.Measured>> measured = new HashMap<>();
     private final Map<String, List<Deals.WonDeal>> teamDeals = new HashMap<>();
+    /** Each plan's versions by playbook id, as {@link PlanVersions} gives them. */
+    final Map<Long, List<Statements.Version>> versions = new HashMap<>();
 
     PayReads(Member person, KpiResults kpis) {
         this.person = person;

@@ -59,7 +59,7 @@ class PayStatements {
             return Optional.empty();
         }
         Long playbookId = spans.get(0).playbookId();
-        List<Statements.Version> all = versions.of(playbookId);
+        List<Statements.Version> all = reads.versions.computeIfAbsent(playbookId, versions::of);
         Statements.Version version = all.stream().filter(v -> !v.plan().effective().isAfter(day)).reduce((a, b) -> b)
                 .or(() -> all.stream().findFirst()).orElse(null);
         PlaybookInfo plan = Playbooks.byIds(List.of(playbookId)).get(playbookId);
@@ -134,8 +134,8 @@ class PayStatements {
         List<String> names = new ArrayList<>();
         for (Coverage.Span span : spans) {
             LocalDate from = span.from().isAfter(start) ? span.from() : span.startsOn();
-            statements.add(Statements.compute(new Statements.Input(kind, start, from, span.to(), versions.of(span.playbookId()), credits,
-                    measures, rates)));
+            List<Statements.Version> plan = reads.versions.computeIfAbsent(span.playbookId(), versions::of);
+            statements.add(Statements.compute(new Statements.Input(kind, start, from, span.to(), plan, credits, measures, rates)));
             names.add(plans.containsKey(span.playbookId()) ? plans.get(span.playbookId()).title() : "A removed plan");
         }
         return new Computed(Statements.join(names, statements), spans, plans, inForce);

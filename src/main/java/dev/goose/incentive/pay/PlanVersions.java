@@ -31,9 +31,13 @@ class PlanVersions {
 
     private Cache<Key, Optional<Statements.Version>> parsed;
 
+    /** A playbook's plan versions by its id and current version number: published versions never change, a new one has a new number. */
+    private Cache<String, List<Statements.Version>> lists;
+
     @PostConstruct
     void init() {
         parsed = caches.kept("plan-versions", 2_000);
+        lists = caches.kept("plan-version-lists", 1_000);
     }
 
     /**
@@ -41,6 +45,14 @@ class PlanVersions {
      * published before plans were read, is left out: it pays nothing.
      */
     List<Statements.Version> of(Long playbookId) {
+        Playbooks.PlaybookInfo playbook = Playbooks.byIds(List.of(playbookId)).get(playbookId);
+        if (playbook == null) {
+            return List.of();
+        }
+        return lists.get(playbookId + "@" + playbook.current(), k -> read(playbookId));
+    }
+
+    private List<Statements.Version> read(Long playbookId) {
         List<Statements.Version> versions = new ArrayList<>();
         for (Playbooks.VersionBlock block : Playbooks.blocksOf(playbookId, PlanBlock.INFO)) {
             Key key = new Key(block.version().number(), block.source().content(), block.source().firstLine());
@@ -49,6 +61,6 @@ class PlanVersions {
                 return plan.ok() ? Optional.of(new Statements.Version(block.version().number(), plan.plan())) : Optional.empty();
             }).ifPresent(versions::add);
         }
-        return versions;
+        return List.copyOf(versions);
     }
 }
