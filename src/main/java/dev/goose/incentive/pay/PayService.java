@@ -186,9 +186,18 @@ public class PayService {
             PayViews.Statement s = entry.statement();
             Optional<PayStatements.InForce> plan = entry.inForce();
             boolean accepted = plan.map(f -> StatementViews.acceptance(person, f.plan(), f.version().number()) != null).orElse(false);
+            java.math.BigDecimal variable = s.lines().stream().filter(l -> "variable".equals(l.kind())).map(PayViews.Line::amount)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            Optional<dev.goose.incentive.plan.Plan> terms = plan.map(f -> f.version().plan());
+            Optional<java.math.BigDecimal> target = terms.map(t -> dev.goose.incentive.plan.Money.round(t.variableAtTarget()
+                    .divide(java.math.BigDecimal.valueOf(t.payPeriod().perYear()), 10, java.math.RoundingMode.HALF_UP), t.currency()));
+            String variableShown = terms.map(t -> dev.goose.incentive.plan.Money.format(variable, t.currency())).orElse(null);
+            Integer percent = target.filter(t -> t.signum() > 0).map(t -> variable.multiply(java.math.BigDecimal.valueOf(100))
+                    .divide(t, 0, java.math.RoundingMode.HALF_UP).intValue()).orElse(null);
             pay.add(new PayViews.MemberPay(person.id(), person.name(), plan.map(f -> f.plan().title()).orElse(null),
                     plan.map(f -> f.version().number()).orElse(null), accepted, s.totalShown(), s.complete(), s.review(),
-                    (int) PayDispute.of(person.id(), s.period(), s.start()).stream().filter(PayDispute::open).count()));
+                    (int) PayDispute.of(person.id(), s.period(), s.start()).stream().filter(PayDispute::open).count(), variableShown,
+                    target.flatMap(t -> terms.map(p -> dev.goose.incentive.plan.Money.format(t, p.currency()))).orElse(null), percent));
         }
         return pay;
     }

@@ -111,9 +111,14 @@ public final class PayViews {
         }
     }
 
-    /** A team member's pay this period, for the manager's page. */
+    /**
+     * A team member's pay this period, for the manager's page.
+     *
+     * @param variableShown their variable pay this period (every line but base and adjustments)
+     * @param targetShown   the variable pay their plan pays a period at 100% of every quota and target, or null
+     */
     public record MemberPay(Long personId, String name, String planTitle, Integer version, boolean accepted, String totalShown,
-            boolean complete, Review review, int openDisputes) {
+            boolean complete, Review review, int openDisputes, String variableShown, String targetShown, Integer percentOfTarget) {
     }
 
     /**

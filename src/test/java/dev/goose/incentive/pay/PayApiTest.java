@@ -101,6 +101,11 @@ class PayApiTest {
                 .body("previous", equalTo("2026-11-30")).body("next", equalTo("2027-01-01"));
         as(rep).queryParam("period", "2026-11-15").get("/api/v1/pay/statements").then().statusCode(200)
                 .body("lines", org.hamcrest.Matchers.empty()).body("notes", hasItem("No plan pays you in this period."));
+        // on target: reaching 100% re-rates 240,000.00 at 12%, 28,800.00 a year, 2,400.00 a month; 1,000.04 of it is 41.7%
+        as(manager).get("/api/v1/pay/team").then().statusCode(200)
+                .body("find { it.personId == " + rep.id + " }.variableShown", equalTo("€1,000.04"))
+                .body("find { it.personId == " + rep.id + " }.targetShown", equalTo("€2,400.00"))
+                .body("find { it.personId == " + rep.id + " }.percentOfTarget", equalTo(42));
     }
 
     @Test

@@ -80,7 +80,7 @@ class PayBrowserTest {
             browser.click("#assign");
             assertThat(browser.waitForText("Assigned:")).contains("Team " + team.name).contains(firstOfMonth);
             assertThat(browser.find("#pay-" + rep.id).getText()).contains("version 1").contains("not yet")
-                    .contains("€4,000.04");
+                    .contains("€1,000.04 of €2,400.00 (42%)").contains("€4,000.04");
             browser.screenshot("60-team-pay");
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
 
