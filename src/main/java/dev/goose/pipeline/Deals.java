@@ -71,13 +71,7 @@ public final class Deals {
 
     /** The deals the person owns that were won and closed in {@code [from, until)}, in the order they closed. */
     public static List<WonDeal> wonBy(Long ownerId, Instant from, Instant until) {
-        return Deal.getEntityManager().createQuery("""
-                select d.id, d.ownerId, d.name, d.amount, d.currency, d.closedAt from Deal d join d.stage s
-                where d.ownerId = :owner and s.outcome = 'won' and d.closedAt >= :from and d.closedAt < :until
-                order by d.closedAt, d.id""", Object[].class)
-                .setParameter("owner", ownerId).setParameter("from", from).setParameter("until", until).getResultStream()
-                .map(r -> new WonDeal((Long) r[0], (Long) r[1], (String) r[2], (BigDecimal) r[3], (String) r[4], (Instant) r[5]))
-                .toList();
+        return wonByAny(List.of(ownerId), from, until);
     }
 
     /** The deals any of the people own that were won and closed in {@code [from, until)}, in the order they closed. */

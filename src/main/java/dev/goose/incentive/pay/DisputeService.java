@@ -121,7 +121,7 @@ public class DisputeService {
                 "An adjustment is less than a billion.");
         text(errors, "reason", asked.reason(), "Say why, so that the rep can follow it.");
         errors.throwIfAny();
-        PayPeriod kind = PayPeriod.valueOf(dispute.periodKind.toUpperCase(java.util.Locale.ROOT));
+        PayPeriod kind = PayPeriod.ofKey(dispute.periodKind).orElseThrow();
         String words;
         if (amount != null && amount.signum() != 0) {
             boolean closed = ClosedPeriod.of(dispute.periodKind, dispute.startsOn).isPresent();

@@ -122,7 +122,7 @@ class PayBook {
     /** @param clawbackDays the clawback window of the plan paying the open period, or null for none */
     private PayViews.Statement withAdjustments(PayReads reads, PayViews.Statement live, Integer clawbackDays) {
         Member person = reads.person;
-        PayPeriod kind = PayPeriod.valueOf(live.period().toUpperCase(Locale.ROOT));
+        PayPeriod kind = PayPeriod.ofKey(live.period()).orElseThrow();
         List<Statement.Line> extra = new ArrayList<>();
         String code = live.currency();
         if (nextOpen(kind).filter(live.start()::equals).isPresent()) {
@@ -182,7 +182,7 @@ class PayBook {
             paid.values().forEach(c -> c.lines().stream().filter(l -> period.startsOn.equals(l.adjusts())).map(StatementViews::line)
                     .forEach(before::add));
             String title = StatementViews.title(period.periodKind, period.startsOn);
-            LocalDate end = PayPeriod.valueOf(period.periodKind.toUpperCase(Locale.ROOT)).endOf(period.startsOn);
+            LocalDate end = PayPeriod.ofKey(period.periodKind).orElseThrow().endOf(period.startsOn);
             lines.addAll(Adjustments.of(new Adjustments.Closed(title, period.startsOn, end, was == null ? List.of() : own(was),
                     own(now.get(period.startsOn)), before, facts, clawbackDays), currency));
         }

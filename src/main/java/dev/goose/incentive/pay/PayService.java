@@ -186,8 +186,7 @@ public class PayService {
             PayViews.Statement s = entry.statement();
             Optional<PayStatements.InForce> plan = entry.inForce();
             boolean accepted = plan.map(f -> StatementViews.acceptance(person, f.plan(), f.version().number()) != null).orElse(false);
-            java.math.BigDecimal variable = s.lines().stream().filter(l -> "variable".equals(l.kind())).map(PayViews.Line::amount)
-                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            java.math.BigDecimal variable = s.sum("variable");
             Optional<dev.goose.incentive.plan.Plan> terms = plan.map(f -> f.version().plan());
             Optional<java.math.BigDecimal> target = terms.map(t -> dev.goose.incentive.plan.Money.round(t.variableAtTarget()
                     .divide(java.math.BigDecimal.valueOf(t.payPeriod().perYear()), 10, java.math.RoundingMode.HALF_UP), t.currency()));

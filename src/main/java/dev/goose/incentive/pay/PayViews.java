@@ -105,6 +105,11 @@ public final class PayViews {
                     false, List.of(note), previous, next, review, disputes);
         }
 
+        /** What the lines of a kind ("base", "variable", "adjustment") add up to. */
+        public BigDecimal sum(String kind) {
+            return lines.stream().filter(l -> kind.equals(l.kind())).map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
         /** Whether a plan paid the person in this period, or adjustments did. */
         public boolean pays() {
             return !parts.isEmpty() || !lines.isEmpty();

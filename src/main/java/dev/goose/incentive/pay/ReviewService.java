@@ -194,8 +194,7 @@ public class ReviewService {
     }
 
     private static BigDecimal sum(PayViews.Statement s, String kind) {
-        return s.lines().stream().filter(l -> kind.equals(l.kind())).map(PayViews.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(java.util.Currency.getInstance(s.currency()).getDefaultFractionDigits());
+        return s.sum(kind).setScale(java.util.Currency.getInstance(s.currency()).getDefaultFractionDigits());
     }
 
     private void keep(KeptStatement kept, Member person, PayViews.Statement s) {
@@ -219,9 +218,6 @@ public class ReviewService {
     }
 
     private static PayPeriod kind(String key) {
-        if (key == null || !key.matches("month|quarter")) {
-            throw InvalidInput.of("kind", "A pay period is a month or a quarter.");
-        }
-        return PayPeriod.valueOf(key.toUpperCase(Locale.ROOT));
+        return PayPeriod.ofKey(key).orElseThrow(() -> InvalidInput.of("kind", "A pay period is a month or a quarter."));
     }
 }

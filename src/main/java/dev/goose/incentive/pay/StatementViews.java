@@ -28,7 +28,7 @@ final class StatementViews {
     }
 
     static String title(String kind, LocalDate start) {
-        return title(PayPeriod.valueOf(kind.toUpperCase(Locale.ROOT)), start);
+        return title(PayPeriod.ofKey(kind).orElseThrow(), start);
     }
 
     /** The computed statement as shown, before any adjustment or review is added. */

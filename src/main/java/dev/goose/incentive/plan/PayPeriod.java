@@ -35,4 +35,14 @@ public enum PayPeriod {
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The period whose {@link #key()} this is ("month", "quarter"), or empty for anything else. */
+    public static java.util.Optional<PayPeriod> ofKey(String key) {
+        for (PayPeriod period : values()) {
+            if (period.key().equals(key)) {
+                return java.util.Optional.of(period);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

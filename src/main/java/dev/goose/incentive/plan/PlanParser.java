@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -149,13 +150,11 @@ public final class PlanParser {
         if (raw == null) {
             return fallback;
         }
-        for (PayPeriod period : PayPeriod.values()) {
-            if (period.key().equals(raw.toLowerCase(Locale.ROOT))) {
-                return period;
-            }
+        Optional<PayPeriod> period = PayPeriod.ofKey(raw.toLowerCase(Locale.ROOT));
+        if (period.isEmpty()) {
+            fields.problem(key, "'" + key + "' is month or quarter, not '" + raw + "'.");
         }
-        fields.problem(key, "'" + key + "' is month or quarter, not '" + raw + "'.");
-        return fallback;
+        return period.orElse(fallback);
     }
 
     private static Commission commission(Node node, List<PlanProblem> problems, int offset) {
