@@ -43,49 +43,101 @@ public final class Deals {
     public record GuidedMove(Long dealId, Long fromStageId, Long toStageId, Instant at, String enteredGuides, String guideVersions) {
     }
 
-    /** A deal won, as pay credits it: its amount in its own currency, and when it closed. */
-    public record WonDeal(Long id, Long ownerId, String name, BigDecimal amount, String currency, Instant closedAt) {
+    /**
+     * A deal won, as pay credits it: its amount and gross margin in its own currency, when it closed, and
+     * who is credited with it in percent (its owner in full unless a manager split it).
+     */
+    public record WonDeal(Long id, Long ownerId, String name, BigDecimal amount, BigDecimal margin, String currency, Instant closedAt,
+            Map<Long, BigDecimal> shares, String pipeline) {
+
+        public WonDeal {
+            shares = Map.copyOf(shares);
+        }
+
+        /** The person's share of the credit in percent: 0 when they have none. */
+        public BigDecimal shareOf(Long personId) {
+            return shares.getOrDefault(personId, BigDecimal.ZERO);
+        }
     }
 
-    /** An open deal as pay previews it: what closing it at its amount would credit. */
-    public record OpenDeal(Long id, String name, BigDecimal amount, String currency) {
+    /** An open deal as pay previews it: what closing it at its amount would credit, and the owner's share in percent. */
+    public record OpenDeal(Long id, String name, BigDecimal amount, String currency, BigDecimal ownerShare) {
     }
 
     /** The person's open deals with an amount, the largest first, at most {@code limit}. */
     public static List<OpenDeal> openOwnedBy(Long ownerId, int limit) {
-        return Deal.getEntityManager().createQuery("""
+        List<OpenDeal> open = Deal.getEntityManager().createQuery("""
                 select d.id, d.name, d.amount, d.currency from Deal d join d.stage s
                 where d.ownerId = :owner and s.outcome is null and d.amount is not null
                 order by d.amount desc, d.id""", Object[].class)
                 .setParameter("owner", ownerId).setMaxResults(limit).getResultStream()
-                .map(r -> new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3])).toList();
+                .map(r -> new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3], BigDecimal.ZERO)).toList();
+        Map<Long, Long> owners = new HashMap<>();
+        open.forEach(d -> owners.put(d.id(), ownerId));
+        Map<Long, Map<Long, BigDecimal>> shares = DealCredits.sharesOf(owners.keySet(), owners);
+        return open.stream().map(d -> new OpenDeal(d.id(), d.name(), d.amount(), d.currency(),
+                shares.get(d.id()).getOrDefault(ownerId, BigDecimal.ZERO))).toList();
     }
 
-    /** Whether the deal is open, and whose it is: empty when there is no such deal. */
+    /** Whether the deal is open, with its owner's share: empty when there is no such open deal. */
     public static Optional<OpenDeal> open(Long dealId) {
         return Deal.getEntityManager().createQuery("""
-                select d.id, d.name, d.amount, d.currency from Deal d join d.stage s where d.id = :id and s.outcome is null""", Object[].class)
-                .setParameter("id", dealId).getResultStream().findFirst()
-                .map(r -> new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3]));
+                select d.id, d.name, d.amount, d.currency, d.ownerId from Deal d join d.stage s where d.id = :id and s.outcome is null""",
+                Object[].class).setParameter("id", dealId).getResultStream().findFirst()
+                .map(r -> withOwnerShare(new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3], BigDecimal.ZERO), (Long) r[4]));
     }
 
-    /** The deals the person owns that were won and closed in {@code [from, until)}, in the order they closed. */
-    public static List<WonDeal> wonBy(Long ownerId, Instant from, Instant until) {
-        return wonByAny(List.of(ownerId), from, until);
+    private static OpenDeal withOwnerShare(OpenDeal deal, Long ownerId) {
+        Map<Long, BigDecimal> shares = DealCredits.sharesOf(List.of(deal.id()), Map.of(deal.id(), ownerId)).get(deal.id());
+        return new OpenDeal(deal.id(), deal.name(), deal.amount(), deal.currency(), shares.getOrDefault(ownerId, BigDecimal.ZERO));
     }
 
-    /** The deals any of the people own that were won and closed in {@code [from, until)}, in the order they closed. */
-    public static List<WonDeal> wonByAny(Collection<Long> owners, Instant from, Instant until) {
+    /** The deals won in {@code [from, until)} that credit the person with a share, in the order they closed. */
+    public static List<WonDeal> wonBy(Long personId, Instant from, Instant until) {
+        return wonByAny(List.of(personId), from, until).stream().filter(d -> d.shareOf(personId).signum() > 0).toList();
+    }
+
+    /**
+     * The deals won and closed in {@code [from, until)} that any of the people own or have a share of,
+     * in the order they closed, with every share (also of people not asked about).
+     */
+    public static List<WonDeal> wonByAny(Collection<Long> people, Instant from, Instant until) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = Deal.getEntityManager().createQuery("""
+                select d.id, d.ownerId, d.name, d.amount, d.margin, d.currency, d.closedAt, p.key from Deal d join d.stage s join d.pipeline p
+                where (d.ownerId in :people or d.id in (select c.dealId from DealCredit c where c.personId in :people))
+                and s.outcome = 'won' and d.closedAt >= :from and d.closedAt < :until
+                order by d.closedAt, d.id""", Object[].class)
+                .setParameter("people", people).setParameter("from", from).setParameter("until", until).getResultList();
+        Map<Long, Long> owners = new HashMap<>();
+        rows.forEach(r -> owners.put((Long) r[0], (Long) r[1]));
+        Map<Long, Map<Long, BigDecimal>> shares = DealCredits.sharesOf(owners.keySet(), owners);
+        return rows.stream().map(r -> new WonDeal((Long) r[0], (Long) r[1], (String) r[2], (BigDecimal) r[3], (BigDecimal) r[4],
+                (String) r[5], (Instant) r[6], shares.get((Long) r[0]), (String) r[7])).toList();
+    }
+
+    /** A deal's first entry into a stage within a window, as a SPIFF on that stage counts it. */
+    public record Entered(Long dealId, Long ownerId, String name, Instant at) {
+    }
+
+    /**
+     * The deals the people own that entered a stage with this key, in any pipeline, in {@code [from,
+     * until)}: each deal once, at its first entry in the window, in the order they entered.
+     */
+    public static List<Entered> entered(Collection<Long> owners, String stageKey, Instant from, Instant until) {
         if (owners.isEmpty()) {
             return List.of();
         }
-        return Deal.getEntityManager().createQuery("""
-                select d.id, d.ownerId, d.name, d.amount, d.currency, d.closedAt from Deal d join d.stage s
-                where d.ownerId in :owners and s.outcome = 'won' and d.closedAt >= :from and d.closedAt < :until
-                order by d.closedAt, d.id""", Object[].class)
-                .setParameter("owners", owners).setParameter("from", from).setParameter("until", until).getResultStream()
-                .map(r -> new WonDeal((Long) r[0], (Long) r[1], (String) r[2], (BigDecimal) r[3], (String) r[4], (Instant) r[5]))
-                .toList();
+        Map<Long, Entered> first = new java.util.LinkedHashMap<>();
+        Deal.getEntityManager().createQuery("""
+                select d.id, d.ownerId, d.name, c.changedAt from StageChange c join c.deal d join c.to s
+                where s.key = :stage and d.ownerId in :owners and c.changedAt >= :from and c.changedAt < :until
+                order by c.changedAt, c.id""", Object[].class)
+                .setParameter("stage", stageKey).setParameter("owners", owners).setParameter("from", from).setParameter("until", until)
+                .getResultList().forEach(r -> first.putIfAbsent((Long) r[0], new Entered((Long) r[0], (Long) r[1], (String) r[2], (Instant) r[3])));
+        return List.copyOf(first.values());
     }
 
     /** Every deal the people own. */

@@ -23,6 +23,7 @@ public final class Notice {
             Map.entry("moved", "Moved on."),
             Map.entry("moved-open", "Moved on, with exit items of the previous stage still open."),
             Map.entry("closed", "Closed."),
+            Map.entry("credit-split", "Saved: pay credits each person their share of the deal from now on."),
             Map.entry("imported", "Imported."),
             Map.entry("default", "Done: new deals and the board now start from this pipeline."),
             Map.entry("acknowledged", "Acknowledged: thank you for reading it."),

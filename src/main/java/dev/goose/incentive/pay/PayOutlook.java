@@ -96,7 +96,7 @@ class PayOutlook {
     }
 
     private String pays(PayReads reads, LocalDate day, Deals.OpenDeal deal, BigDecimal now, Currency currency) {
-        Statements.Credit credit = new Statements.Credit(deal.id(), deal.name(), deal.amount(), deal.currency(), day);
+        Statements.Credit credit = new Statements.Credit(deal.id(), deal.name(), deal.amount(), deal.currency(), day, deal.ownerShare());
         var preview = statements.of(reads, day, List.of(credit)).statement();
         if (preview.lines().stream().anyMatch(l -> deal.id().equals(l.dealId()) && l.formula().contains("not credited"))) {
             return "not credited: no rate from " + deal.currency() + " to " + currency + " this month";

@@ -64,12 +64,13 @@ final class PayReads {
         return rampStart;
     }
 
-    /** The deals the person won from the first day to the last, their days in the person's zone, in closing order. */
+    /** The deals won from the first day to the last that credit the person, their days in the person's zone, in closing order. */
     List<Statements.Credit> credits(LocalDate from, LocalDate end) {
         return credits.computeIfAbsent(from + "/" + end, k -> {
             ZoneId zone = person.zone();
             return Deals.wonBy(person.id(), from.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                    .map(d -> new Statements.Credit(d.id(), d.name(), d.amount(), d.currency(), LocalDate.ofInstant(d.closedAt(), zone)))
+                    .map(d -> new Statements.Credit(d.id(), d.name(), d.amount(), d.currency(), LocalDate.ofInstant(d.closedAt(), zone),
+                            d.shareOf(person.id())))
                     .toList();
         });
     }

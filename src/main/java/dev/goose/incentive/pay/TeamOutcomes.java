@@ -24,7 +24,8 @@ import dev.goose.pipeline.Deals;
  * The team pools a statement pays: for each pool of the version paying at the period's end whose own
  * period ends within it, what the person's team won in that period, member by member (each member's
  * days in their own zone, deals in another currency at the month's rate), and the person's share.
- * The team is the person's team as it is now.
+ * The team is the person's team as it is now. A member is credited their share of each deal's value and
+ * counted a deal for each deal they own, so that a split deal adds its value and its one deal once.
  */
 final class TeamOutcomes {
 
@@ -56,53 +57,76 @@ final class TeamOutcomes {
                 continue;
             }
             List<String> unconverted = new ArrayList<>();
-            // One query for the whole team, over the widest window its members' zones span; each member's own days are kept below.
-            java.time.Instant from = team.stream().map(m -> start.atStartOfDay(m.zone()).toInstant()).min(Comparator.naturalOrder())
-                    .orElse(start.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-            java.time.Instant until = team.stream().map(m -> end.plusDays(1).atStartOfDay(m.zone()).toInstant()).max(Comparator.naturalOrder())
-                    .orElse(from);
-            java.util.Map<Long, List<Deals.WonDeal>> won = reads.teamDeals(team.stream().map(Member::id).toList(), from, until).stream()
-                    .collect(java.util.stream.Collectors.groupingBy(Deals.WonDeal::ownerId));
-            List<TeamPool.Member> members = team.stream()
-                    .map(m -> outcome(m, won.getOrDefault(m.id(), List.of()), start, end, currency, rates, unconverted)).toList();
+            List<String> marginless = new ArrayList<>();
+            List<TeamPool.Member> members = members(reads, team, start, end, currency, unconverted, marginless);
+            List<TeamPool.Member> before = List.of();
+            if (pool.growth() != null) {
+                LocalDate from = pool.growth() == TeamPool.Against.YEAR_BEFORE ? start.minusYears(1) : pool.period().startOf(start.minusDays(1));
+                before = members(reads, team, from, pool.period().endOf(from), currency, unconverted, marginless);
+            }
             String prefix = pool.period() == s.period() ? "" : "For the " + pool.period().key() + " " + start + " to " + end + ": ";
-            Optional<PlanLine> line = pool.line(person.id(), members, currency);
+            Optional<PlanLine> line = pool.line(person.id(), members, before, currency);
             if (line.isPresent()) {
                 paid = paid.plus(new Statement.Line(last.label(), line.get().component(), prefix + line.get().formula(), line.get().amount(), null));
             }
             if (!unconverted.isEmpty()) {
                 paid = paid.noting(pool.name() + " leaves out deals with no rate to " + currency + " entered: " + String.join(", ", unconverted) + ".");
             }
+            if (pool.measure() == TeamPool.Measure.MARGIN && !marginless.isEmpty()) {
+                paid = paid.noting(pool.name() + " counts no margin for deals that have none entered: " + String.join(", ", marginless) + ".");
+            }
         }
         return paid;
     }
 
+    /** What each member of the team won from {@code start} to {@code end}, each in their own zone, read in one query. */
+    private static List<TeamPool.Member> members(PayReads reads, List<Member> team, LocalDate start, LocalDate end, Currency currency,
+            List<String> unconverted, List<String> marginless) {
+        // One query for the whole team, over the widest window its members' zones span; each member's own days are kept below.
+        java.time.Instant from = team.stream().map(m -> start.atStartOfDay(m.zone()).toInstant()).min(Comparator.naturalOrder())
+                .orElse(start.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        java.time.Instant until = team.stream().map(m -> end.plusDays(1).atStartOfDay(m.zone()).toInstant()).max(Comparator.naturalOrder())
+                .orElse(from);
+        List<Deals.WonDeal> won = reads.teamDeals(team.stream().map(Member::id).toList(), from, until);
+        return team.stream().map(m -> outcome(m, won, start, end, currency, reads.rates, unconverted, marginless)).toList();
+    }
+
     private static TeamPool.Member outcome(Member member, List<Deals.WonDeal> won, LocalDate start, LocalDate end, Currency currency,
-            Statements.Rates rates, List<String> unconverted) {
+            Statements.Rates rates, List<String> unconverted, List<String> marginless) {
         ZoneId zone = member.zone();
         BigDecimal credited = BigDecimal.ZERO;
+        BigDecimal margin = BigDecimal.ZERO;
         int deals = 0;
         for (Deals.WonDeal deal : won) {
             LocalDate closedOn = LocalDate.ofInstant(deal.closedAt(), zone);
-            if (closedOn.isBefore(start) || closedOn.isAfter(end)) {
+            BigDecimal share = deal.shareOf(member.id());
+            boolean owns = member.id().equals(deal.ownerId());
+            if (closedOn.isBefore(start) || closedOn.isAfter(end) || !owns && share.signum() == 0) {
                 continue;
             }
-            deals++;
-            if (deal.amount() == null) {
+            deals += owns ? 1 : 0;
+            if (deal.amount() == null || share.signum() == 0) {
                 continue;
             }
-            if (currency.getCurrencyCode().equals(deal.currency())) {
-                credited = credited.add(deal.amount());
+            Optional<BigDecimal> rate = currency.getCurrencyCode().equals(deal.currency()) ? Optional.of(BigDecimal.ONE)
+                    : rates.of(deal.currency(), currency, YearMonth.from(closedOn));
+            if (rate.isEmpty()) {
+                addOnce(unconverted, deal.name());
                 continue;
             }
-            YearMonth month = YearMonth.from(LocalDate.ofInstant(deal.closedAt(), zone));
-            Optional<BigDecimal> rate = rates.of(deal.currency(), currency, month);
-            if (rate.isPresent()) {
-                credited = credited.add(Money.round(deal.amount().multiply(rate.get()), currency));
+            credited = credited.add(Money.shareOf(Money.round(deal.amount().multiply(rate.get()), currency), share, currency));
+            if (deal.margin() == null) {
+                addOnce(marginless, deal.name());
             } else {
-                unconverted.add(deal.name());
+                margin = margin.add(Money.shareOf(Money.round(deal.margin().multiply(rate.get()), currency), share, currency));
             }
         }
-        return new TeamPool.Member(member.id(), member.name(), credited, deals);
+        return new TeamPool.Member(member.id(), member.name(), credited, deals, margin);
+    }
+
+    private static void addOnce(List<String> names, String name) {
+        if (!names.contains(name)) {
+            names.add(name);
+        }
     }
 }

@@ -41,4 +41,10 @@ public final class Money {
         BigDecimal plain = percent.stripTrailingZeros();
         return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString() + "%";
     }
+
+    /** A share in percent of an amount, rounded half up to the minor unit: a split deal's credit. */
+    public static BigDecimal shareOf(BigDecimal amount, BigDecimal percent, Currency currency) {
+        return percent.compareTo(HUNDRED) == 0 ? amount
+                : round(amount.multiply(percent).divide(HUNDRED, 10, java.math.RoundingMode.HALF_UP), currency);
+    }
 }

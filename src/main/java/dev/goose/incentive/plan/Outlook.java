@@ -43,7 +43,8 @@ public final class Outlook {
         BigDecimal credited = BigDecimal.ZERO;
         for (Statements.Credit deal : credits) {
             if (!deal.closedOn().isBefore(from) && !deal.closedOn().isAfter(day)) {
-                credited = credited.add(Statements.creditable(deal, currency, rates).orElse(BigDecimal.ZERO));
+                credited = credited.add(DealCommission.creditable(deal, currency, rates).map(w -> Money.shareOf(w, deal.share(), currency))
+                        .orElse(BigDecimal.ZERO));
             }
         }
         BigDecimal quota = commission.quotaFor(kind);

@@ -18,8 +18,8 @@ import java.util.Map;
  * period whose days fall under two versions is computed as two parts, each named on its lines.</li>
  * <li>Nothing is paid for days before the assignment's start or before any version is in force; a
  * part's base is the version's base for a full period times its share of the period's days.</li>
- * <li>Commission credits each deal won from the assignment's start, in the order deals closed, at its
- * whole amount (credit splits come later), on top of what was credited before it: since January 1
+ * <li>Commission credits each deal won from the assignment's start, in the order deals closed, at the
+ * person's share of its amount (rounded half up to the minor unit), on top of what was credited before it: since January 1
  * (the plan year is the calendar year) when attainment is cumulative, since the period's start when
  * it resets. A part's cap applies to the commission of that part.</li>
  * <li>A KPI bonus is paid in the statement whose period its bonus period ends in, by the version in
@@ -28,17 +28,21 @@ import java.util.Map;
  */
 public final class Statements {
 
-    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
-            java.util.Locale.ENGLISH);
-
     private Statements() {
     }
 
     public record Version(int number, Plan plan) {
     }
 
-    /** A won deal as the person's calendar sees it: {@code closedOn} in their zone. */
-    public record Credit(Long dealId, String name, BigDecimal amount, String currency, LocalDate closedOn) {
+    /**
+     * A won deal as the person's calendar sees it: {@code closedOn} in their zone, and the person's
+     * share of its credit in percent (100 unless the deal's credit is split).
+     */
+    public record Credit(Long dealId, String name, BigDecimal amount, String currency, LocalDate closedOn, BigDecimal share) {
+
+        public Credit(Long dealId, String name, BigDecimal amount, String currency, LocalDate closedOn) {
+            this(dealId, name, amount, currency, closedOn, Money.HUNDRED);
+        }
     }
 
     /** Monthly exchange rates: what one unit of {@code from} is worth in {@code to} for deals won in the month. */
@@ -100,7 +104,7 @@ public final class Statements {
                 continue;
             }
             lines.add(base(in, part, end));
-            complete &= commission(in, part, lines);
+            complete &= DealCommission.add(in, part, lines);
             bonuses(in, part, lines);
         }
         BigDecimal total = lines.stream().map(Statement.Line::amount).reduce(Money.round(BigDecimal.ZERO, currency), BigDecimal::add);
@@ -144,18 +148,6 @@ public final class Statements {
         }
         BigDecimal total = lines.stream().map(Statement.Line::amount).reduce(Money.round(BigDecimal.ZERO, currency), BigDecimal::add);
         return new Statement(last.start(), last.end(), last.period(), currency, parts, lines, total, complete, notes);
-    }
-
-    /** The deal's amount in the plan's currency: as it is, or at the rate of the month it was won; empty without an amount or a rate. */
-    static java.util.Optional<BigDecimal> creditable(Credit deal, Currency currency, Rates rates) {
-        if (deal.amount() == null) {
-            return java.util.Optional.empty();
-        }
-        if (currency.getCurrencyCode().equals(deal.currency())) {
-            return java.util.Optional.of(deal.amount());
-        }
-        return rates.of(deal.currency(), currency, java.time.YearMonth.from(deal.closedOn()))
-                .map(r -> Money.round(deal.amount().multiply(r), currency));
     }
 
     /** The runs of days under one version, from the later of the period's and the assignment's start. */
@@ -220,57 +212,6 @@ public final class Statements {
         BigDecimal share = full.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(periodDays), 10, RoundingMode.HALF_UP);
         return new Statement.Line(part.label(), "base", "Base salary, " + perPeriod + ", for " + days + " of " + periodDays + " days",
                 Money.round(share, plan.currency()), null);
-    }
-
-    /** Adds the part's commission lines, a deal at a time; false when a deal could not be credited. */
-    private static boolean commission(Input in, Statement.Part part, List<Statement.Line> lines) {
-        Commission commission = part.plan().commission();
-        if (commission == null) {
-            return true;
-        }
-        Currency currency = part.plan().currency();
-        LocalDate window = commission.attainment() == Commission.Attainment.CUMULATIVE ? part.from().withDayOfYear(1) : in.start();
-        BigDecimal credited = BigDecimal.ZERO;
-        BigDecimal paid = BigDecimal.ZERO;
-        boolean complete = true;
-        for (Credit deal : in.credits()) {
-            boolean counts = !deal.closedOn().isBefore(in.assignedFrom()) && !deal.closedOn().isBefore(window)
-                    && !deal.closedOn().isAfter(part.to());
-            if (!counts) {
-                continue;
-            }
-            boolean during = !deal.closedOn().isBefore(part.from());
-            String what = deal.name() + ", won on " + deal.closedOn();
-            java.util.Optional<BigDecimal> creditable = creditable(deal, currency, in.rates());
-            if (creditable.isEmpty()) {
-                if (during) {
-                    String why = deal.amount() == null ? "it has no amount"
-                            : "it is in " + deal.currency() + " and no " + deal.currency() + " to " + currency + " rate is entered for "
-                                    + MONTH.format(deal.closedOn());
-                    lines.add(new Statement.Line(part.label(), Commission.COMPONENT, what + ": not credited, " + why,
-                            Money.round(BigDecimal.ZERO, currency), deal.dealId()));
-                    complete = false;
-                }
-                continue;
-            }
-            BigDecimal amount = creditable.get();
-            java.util.Optional<BigDecimal> rate = currency.getCurrencyCode().equals(deal.currency()) ? java.util.Optional.empty()
-                    : in.rates().of(deal.currency(), currency, java.time.YearMonth.from(deal.closedOn()));
-            if (during) {
-                String converted = rate.map(r -> Money.format(deal.amount(), Currency.getInstance(deal.currency())) + " at "
-                        + r.stripTrailingZeros().toPlainString() + " " + currency + " per " + deal.currency() + " (the rate for "
-                        + MONTH.format(deal.closedOn()) + ") = ").orElse("");
-                String credit = what + ", " + converted + Money.format(amount, currency) + " at 100% credit: ";
-                for (PlanLine line : commission.uncappedLines(credited, amount, in.period(), currency)) {
-                    lines.add(new Statement.Line(part.label(), line.component(), credit + line.formula(), line.amount(), deal.dealId()));
-                    paid = paid.add(line.amount());
-                }
-            }
-            credited = credited.add(amount);
-        }
-        commission.capLine(paid, in.period(), currency)
-                .ifPresent(cap -> lines.add(new Statement.Line(part.label(), cap.component(), cap.formula(), cap.amount(), null)));
-        return complete;
     }
 
     /** Each part pays the bonuses whose bonus period ends on one of its days, with that bonus period's results. */

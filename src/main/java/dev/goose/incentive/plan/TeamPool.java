@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A pool paid to a team for an outcome that takes everyone's effort: the team's revenue won or deals won
- * in the pool's period against its target. The pool is the amount of the highest tier the team's
+ * A pool paid to a team for an outcome that takes everyone's effort: the team's revenue won, deals won or
+ * gross margin in the pool's period against its target, or the growth of one of them in percent against
+ * the same period a year before (or the period before), against a target growth. The pool is the amount of the highest tier the team's
  * attainment reaches (nothing below the first), split among the team's members evenly or by what each
  * credited. The split is exact to the cent by the largest-remainder rule: each share is first rounded
  * down to the minor unit, then the cents left over go one each to the shares that lost the most in
  * rounding (the earlier member in the team's list on a tie), so the shares add up to the pool.
  */
-public record TeamPool(String name, Measure measure, BigDecimal target, PayPeriod period, List<Step> tiers, Split split) {
+public record TeamPool(String name, Measure measure, BigDecimal target, PayPeriod period, List<Step> tiers, Split split, Against growth) {
 
     public static final String COMPONENT = "team-pool";
 
@@ -26,8 +27,18 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
         tiers = List.copyOf(tiers);
     }
 
+    /** A pool on the measure itself, not its growth. */
+    public TeamPool(String name, Measure measure, BigDecimal target, PayPeriod period, List<Step> tiers, Split split) {
+        this(name, measure, target, period, tiers, split, null);
+    }
+
     public enum Measure {
-        REVENUE, DEALS
+        REVENUE, DEALS, MARGIN
+    }
+
+    /** What growth is measured against: the same period a year before, or the period just before. */
+    public enum Against {
+        YEAR_BEFORE, PERIOD_BEFORE
     }
 
     public enum Split {
@@ -38,8 +49,21 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
     public record Step(BigDecimal at, BigDecimal pool) {
     }
 
-    /** What one member of the team brought in the pool's period: credited value and deals won. */
-    public record Member(Long personId, String name, BigDecimal credited, int deals) {
+    /** What one member of the team brought in a period: credited value, deals won and credited gross margin. */
+    public record Member(Long personId, String name, BigDecimal credited, int deals, BigDecimal margin) {
+
+        public Member(Long personId, String name, BigDecimal credited, int deals) {
+            this(personId, name, credited, deals, BigDecimal.ZERO);
+        }
+    }
+
+    /** The team's result on the measure: value or margin credited, or deals won. */
+    public BigDecimal result(List<Member> members) {
+        return switch (measure) {
+            case REVENUE -> members.stream().map(Member::credited).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case MARGIN -> members.stream().map(Member::margin).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case DEALS -> BigDecimal.valueOf(members.stream().mapToInt(Member::deals).sum());
+        };
     }
 
     /** The pool the team's attainment reaches; zero below the first tier. */
@@ -91,21 +115,41 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
         return shares;
     }
 
+    /** As {@link #line(Long, List, List, Currency)} for a pool on the measure itself. */
+    public Optional<PlanLine> line(Long personId, List<Member> members, Currency currency) {
+        return line(personId, members, List.of(), currency);
+    }
+
     /**
      * The line paying one member their share, with the team's result and the tier reached in words;
      * empty when the person is not among the members.
+     *
+     * @param before the team's members in the period growth is measured against; unused without growth
      */
-    public Optional<PlanLine> line(Long personId, List<Member> members, Currency currency) {
+    public Optional<PlanLine> line(Long personId, List<Member> members, List<Member> before, Currency currency) {
         if (members.stream().noneMatch(m -> m.personId().equals(personId))) {
             return Optional.empty();
         }
-        BigDecimal result = measure == Measure.REVENUE ? members.stream().map(Member::credited).reduce(BigDecimal.ZERO, BigDecimal::add)
-                : BigDecimal.valueOf(members.stream().mapToInt(Member::deals).sum());
-        BigDecimal attainment = result.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+        BigDecimal result = result(members);
+        String achieved = "the team " + won(result, currency);
+        BigDecimal attainment;
+        if (growth == null) {
+            attainment = result.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+            achieved += " of its " + (measure == Measure.DEALS ? target.stripTrailingZeros().toPlainString() + " target"
+                    : Money.format(Money.round(target, currency), currency) + " target");
+        } else {
+            BigDecimal base = result(before);
+            String when = growth == Against.YEAR_BEFORE ? "in the same " + period.key() + " a year before" : "in the " + period.key() + " before";
+            if (base.signum() <= 0) {
+                return Optional.of(new PlanLine(COMPONENT, name + ": " + achieved + ", and " + won(base, currency) + " " + when
+                        + ", so there is no growth to measure and no pool", Money.round(BigDecimal.ZERO, currency)));
+            }
+            BigDecimal grown = result.subtract(base).multiply(Money.HUNDRED).divide(base, 1, RoundingMode.HALF_UP);
+            attainment = grown.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+            achieved += " against " + won(base, currency).substring("won ".length()) + " " + when + ": " + Money.percent(grown)
+                    + " growth of its " + Money.percent(target) + " target";
+        }
         BigDecimal pool = Money.round(poolAt(attainment), currency);
-        String achieved = measure == Measure.REVENUE ? "the team won " + Money.format(Money.round(result, currency), currency) + " of its "
-                + Money.format(Money.round(target, currency), currency) + " target"
-                : "the team won " + result.toPlainString() + " deals of its " + target.stripTrailingZeros().toPlainString() + " target";
         String head = name + ": " + achieved + " (" + Money.percent(attainment) + ")";
         if (pool.signum() == 0) {
             return Optional.of(new PlanLine(COMPONENT, head + ", below the first tier at " + Money.percent(tiers.get(0).at())
@@ -118,6 +162,15 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
                         + " of it yours";
         return Optional.of(new PlanLine(COMPONENT, head + " reaches the " + Money.percent(reached(attainment)) + " tier: a "
                 + Money.format(pool, currency) + " pool, " + how, share));
+    }
+
+    /** "won $1,200.00", "won 3 deals" or "won $400.00 of gross margin". */
+    private String won(BigDecimal result, Currency currency) {
+        return switch (measure) {
+            case REVENUE -> "won " + Money.format(Money.round(result, currency), currency);
+            case MARGIN -> "won " + Money.format(Money.round(result, currency), currency) + " of gross margin";
+            case DEALS -> "won " + result.toPlainString() + " deals";
+        };
     }
 
     private BigDecimal reached(BigDecimal attainment) {

@@ -15,18 +15,41 @@ final class TeamPools {
 
     static TeamPool parse(Node node, PayPeriod payPeriod, List<PlanProblem> problems, int offset) {
         int before = problems.size();
-        YamlFields fields = new YamlFields(node, "a team pool", List.of("name", "measure", "target", "period", "tiers", "split"), problems, offset);
+        YamlFields fields = new YamlFields(node, "a team pool", List.of("name", "measure", "target", "period", "tiers", "split", "against"),
+                problems, offset);
         String name = fields.text("name", true, "Give the team pool a name ('name').");
-        TeamPool.Measure measure = choice(fields, "measure", TeamPool.Measure.class, null, "revenue (the value the team won) or deals "
-                + "(the deals it won)");
-        BigDecimal target = fields.number("target", null, new BigDecimal("0.01"), "the team's target for the pool's period");
+        String raw = fields.text("measure", true, "Give 'measure' as " + MEASURES + ".");
+        boolean growth = raw != null && raw.toLowerCase(Locale.ROOT).endsWith("-growth");
+        TeamPool.Measure measure = raw == null ? null : measure(fields, growth ? raw.substring(0, raw.length() - "-growth".length()) : raw, raw);
+        TeamPool.Against against = null;
+        if (growth) {
+            against = choice(fields, "against", TeamPool.Against.class, TeamPool.Against.YEAR_BEFORE, "year-before or period-before");
+        } else if (fields.has("against")) {
+            fields.problem("against", "'against' says what growth is measured against; this pool's measure is not a growth:"
+                    + " use " + raw + "-growth, or leave 'against' out.");
+        }
+        BigDecimal target = fields.number("target", null, new BigDecimal("0.01"), growth ? "the team's target growth in percent"
+                : "the team's target for the pool's period");
         PayPeriod period = PlanParser.period(fields, "period", payPeriod);
         TeamPool.Split split = choice(fields, "split", TeamPool.Split.class, TeamPool.Split.EVEN, "even or credited");
         List<TeamPool.Step> tiers = tiers(fields, problems, offset);
         if (problems.size() > before || name == null || measure == null || target == null || tiers.isEmpty()) {
             return null;
         }
-        return new TeamPool(name, measure, target, period, tiers, split);
+        return new TeamPool(name, measure, target, period, tiers, split, against);
+    }
+
+    private static final String MEASURES = "revenue, deals or margin (what the team won: value, deals or gross margin), or the growth of one"
+            + " of them (revenue-growth, deals-growth, margin-growth)";
+
+    private static TeamPool.Measure measure(YamlFields fields, String word, String raw) {
+        for (TeamPool.Measure value : TeamPool.Measure.values()) {
+            if (value.name().toLowerCase(Locale.ROOT).equals(word.toLowerCase(Locale.ROOT))) {
+                return value;
+            }
+        }
+        fields.problem("measure", "'measure' is " + MEASURES + ", not '" + raw + "'.");
+        return null;
     }
 
     private static <E extends Enum<E>> E choice(YamlFields fields, String key, Class<E> type, E fallback, String allowed) {
@@ -35,7 +58,7 @@ final class TeamPools {
             return fallback;
         }
         for (E value : type.getEnumConstants()) {
-            if (value.name().toLowerCase(Locale.ROOT).equals(raw.toLowerCase(Locale.ROOT))) {
+            if (value.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(raw.toLowerCase(Locale.ROOT))) {
                 return value;
             }
         }

@@ -49,6 +49,10 @@ public class Deal extends PanacheEntityBase {
     @Column(nullable = false, length = 3)
     public String currency;
 
+    /** The gross margin in the deal's currency, when known: what it earns after its direct costs. */
+    @Column(precision = 19, scale = 2)
+    public BigDecimal margin;
+
     /** The person who owns the deal; their name comes from the people feature's door. */
     @Column(name = "owner_id", nullable = false)
     public Long ownerId;

@@ -75,7 +75,7 @@ public class DealPages {
 
 
     /** The deal form as typed; the pipeline (a key) is chosen on creation only. */
-    public record DealForm(Long id, String name, String account, String amount, String currency, String expectedClose,
+    public record DealForm(Long id, String name, String account, String amount, String margin, String currency, String expectedClose,
             String nextStep, String pipeline) {
     }
 
@@ -160,14 +160,14 @@ public class DealPages {
     @GET
     @Path("new")
     public TemplateInstance newForm(@RestQuery String pipeline) {
-        return Templates.form(new DealForm(null, "", "", "0", "EUR", "", "", pipelines.shownOrDefault(pipeline).key()),
+        return Templates.form(new DealForm(null, "", "", "0", "", "EUR", "", "", pipelines.shownOrDefault(pipeline).key()),
                 pipelines.all(), Map.of());
     }
 
     @POST
-    public Response create(@RestForm String name, @RestForm String account, @RestForm String amount, @RestForm String currency,
-            @RestForm String expectedClose, @RestForm String nextStep, @RestForm String pipeline) {
-        DealForm form = new DealForm(null, name, account, amount, currency, expectedClose, nextStep, pipeline);
+    public Response create(@RestForm String name, @RestForm String account, @RestForm String amount, @RestForm String margin,
+            @RestForm String currency, @RestForm String expectedClose, @RestForm String nextStep, @RestForm String pipeline) {
+        DealForm form = new DealForm(null, name, account, amount, margin, currency, expectedClose, nextStep, pipeline);
         try {
             DealView created = deals.create(request(form));
             return Response.seeOther(URI.create("/deals/" + created.id() + "?done=created")).build();
@@ -193,7 +193,8 @@ public class DealPages {
     @Path("{id}/edit")
     public TemplateInstance editForm(Long id) {
         DealView deal = deals.get(id);
-        return Templates.form(new DealForm(id, deal.name(), deal.account(), deal.amount().toPlainString(), deal.currency(),
+        return Templates.form(new DealForm(id, deal.name(), deal.account(), deal.amount().toPlainString(),
+                deal.margin() == null ? "" : deal.margin().toPlainString(), deal.currency(),
                 deal.expectedClose() == null ? "" : deal.expectedClose().toString(), deal.nextStep() == null ? "" : deal.nextStep(),
                 deal.pipeline()), pipelines.all(), Map.of());
     }
@@ -201,8 +202,8 @@ public class DealPages {
     @POST
     @Path("{id}")
     public Response update(Long id, @RestForm String name, @RestForm String account, @RestForm String amount,
-            @RestForm String currency, @RestForm String expectedClose, @RestForm String nextStep) {
-        DealForm form = new DealForm(id, name, account, amount, currency, expectedClose, nextStep, null);
+            @RestForm String margin, @RestForm String currency, @RestForm String expectedClose, @RestForm String nextStep) {
+        DealForm form = new DealForm(id, name, account, amount, margin, currency, expectedClose, nextStep, null);
         try {
             deals.update(id, request(form));
             return Response.seeOther(URI.create("/deals/" + id + "?done=saved")).build();
@@ -268,8 +269,9 @@ public class DealPages {
     private DealRequest request(DealForm form) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         BigDecimal amount = errors.parse("amount", form.amount(), BigDecimal::new, "Enter an amount like 12500.50.");
+        BigDecimal margin = errors.parse("margin", form.margin(), BigDecimal::new, "Enter a margin like 4200.00, or leave it blank.");
         LocalDate close = errors.parse("expectedClose", form.expectedClose(), Dates::parse, "Enter a date like 2027-01-31.");
-        DealRequest request = new DealRequest(form.name(), form.account(), amount, form.currency(), null, null, close,
+        DealRequest request = new DealRequest(form.name(), form.account(), amount, margin, form.currency(), null, null, close,
                 form.nextStep(), null, null, form.pipeline());
         // The form shows a field's first message, so a malformed amount reads as such, not as missing.
         errors.addAll(Violations.errors(validator.validate(request))).throwIfAny();

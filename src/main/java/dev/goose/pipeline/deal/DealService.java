@@ -233,12 +233,15 @@ public class DealService {
                 request.source(), request.externalId(), deal.id) > 0) {
             errors.add("externalId", "Another deal from this source has this external id.");
         }
-        if (errors.has("currency") || errors.has("ownerId") || errors.has("externalId")) {
+        errors.require(request.margin() == null || request.amount() == null || request.margin().compareTo(request.amount()) <= 0, "margin",
+                "The gross margin cannot be more than the amount.");
+        if (errors.has("currency") || errors.has("ownerId") || errors.has("externalId") || errors.has("margin")) {
             return;
         }
         deal.name = trim(request.name());
         deal.account = trim(request.account());
         deal.amount = request.amount().setScale(2);
+        deal.margin = request.margin() == null ? null : request.margin().setScale(2);
         deal.currency = currency;
         deal.ownerId = ownerId;
         deal.expectedClose = request.expectedClose();
@@ -280,7 +283,7 @@ public class DealService {
     }
 
     private static DealView view(Deal deal, String ownerName, Instant now) {
-        return new DealView(deal.id, deal.name, deal.account, deal.amount, deal.currency, deal.ownerId, ownerName,
+        return new DealView(deal.id, deal.name, deal.account, deal.amount, deal.margin, deal.currency, deal.ownerId, ownerName,
                 deal.pipeline.key, deal.stage.key, deal.stage.name, deal.expectedClose, deal.nextStep, deal.externalId, deal.source,
                 deal.closeReason, deal.closedAt, deal.stageEnteredAt, deal.isStalledAt(now));
     }

@@ -28,12 +28,12 @@ public final class DealViews {
     public record PipelineView(Long id, String key, String name, String exitRule, boolean isDefault, List<StageView> stages) {
     }
 
-    public record DealView(Long id, String name, String account, BigDecimal amount, String currency, Long ownerId,
+    public record DealView(Long id, String name, String account, BigDecimal amount, BigDecimal margin, String currency, Long ownerId,
             String ownerName, String pipeline, String stage, String stageName, LocalDate expectedClose, String nextStep, String externalId,
             String source, String closeReason, Instant closedAt, Instant stageEnteredAt, boolean stalled) {
 
         public DealView withStalled(boolean now) {
-            return now == stalled ? this : new DealView(id, name, account, amount, currency, ownerId, ownerName, pipeline, stage, stageName,
+            return now == stalled ? this : new DealView(id, name, account, amount, margin, currency, ownerId, ownerName, pipeline, stage, stageName,
                     expectedClose, nextStep, externalId, source, closeReason, closedAt, stageEnteredAt, now);
         }
     }
@@ -49,6 +49,8 @@ public final class DealViews {
             @DecimalMin(value = "0", message = "The amount cannot be negative.")
             @Digits(integer = 17, fraction = 2, message = "Use at most 17 digits before the decimal point and 2 after it.")
             BigDecimal amount,
+            @Digits(integer = 17, fraction = 2, message = "Use at most 17 digits before the decimal point and 2 after it.")
+            BigDecimal margin,
             String currency, Long ownerId, String stage, LocalDate expectedClose,
             @Size(max = 500, message = "Use at most 500 characters.") String nextStep,
             @Size(max = 200, message = AT_MOST_200) String externalId,

@@ -56,6 +56,25 @@ class StatementsTest {
     }
 
     @Test
+    void aSplitDealCreditsThePersonTheirShareRoundedToTheCentAndTheShareCountsTowardsQuota() {
+        // 60% of $12,500.55 is $7,500.33; 33.33% of $10,000.01 is $3,333.003333, so $3,333.00.
+        List<Credit> credits = List.of(new Credit(1L, "Earlier deals", new BigDecimal("2000000"), "USD", LocalDate.parse("2026-06-30"),
+                new BigDecimal("59.5")), new Credit(2L, "Acme", new BigDecimal("12500.55"), "USD", LocalDate.parse("2026-12-03"), new BigDecimal("60")),
+                new Credit(3L, "Globex", new BigDecimal("10000.01"), "USD", LocalDate.parse("2026-12-10"), new BigDecimal("33.33")));
+        Statement s = december(YEAR, List.of(new Version(1, plan("2026-01-01", "6000", "10", "15"))), credits);
+        assertThat(s.lines()).extracting(Statement.Line::formula).containsExactly("Base salary, $6,000.00 a month",
+                "Acme, won on 2026-12-03, $12,500.55 at 60% credit = $7,500.33: $7,500.33 of credited value in the 0–100% band at 10%",
+                // $1,190,000 credited before (59.5% of $2,000,000) and $7,500.33 leave $2,499.67 below quota
+                "Globex, won on 2026-12-10, $10,000.01 at 33.33% credit = $3,333.00: $2,499.67 of credited value in the 0–100% band at 10%",
+                "Globex, won on 2026-12-10, $10,000.01 at 33.33% credit = $3,333.00: $833.33 of credited value in the above 100% (accelerator)"
+                        + " band at 15%");
+        // 750.033 → 750.03; 249.967 → 249.97; 124.9995 → 125.00
+        assertThat(s.lines()).extracting(Statement.Line::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("6000.00", "750.03", "249.97", "125.00");
+        assertThat(s.total()).isEqualByComparingTo("7125.00");
+    }
+
+    @Test
     void aPeriodTwoVersionsShareIsComputedAsTwoNamedParts() {
         List<Version> versions = List.of(new Version(1, plan("2026-01-01", "6000", "10")), new Version(2, plan("2026-12-16", "6200", "12")));
         Statement s = december(YEAR, versions, List.of(deal(1, "Acme", "20000", "2026-12-10"), deal(2, "Globex", "10000", "2026-12-20")));

@@ -55,6 +55,39 @@ class TeamPoolTest {
         assertThat(byCredit.formula()).endsWith("split by credited value among 4 members, €50,000.00 of it yours");
     }
 
+    static TeamPool.Member withMargin(long id, String credited, String margin) {
+        return new TeamPool.Member(id, "Rep " + id, new BigDecimal(credited), 1, new BigDecimal(margin));
+    }
+
+    @Test
+    void aPoolOnGrossMarginCountsTheMarginTheMembersWereCredited() {
+        List<TeamPool.Member> team = List.of(withMargin(1, "300000", "90000.40"), withMargin(2, "100000", "20000.10"));
+        PlanLine line = pool(TeamPool.Measure.MARGIN, "100000", TeamPool.Split.EVEN).line(1L, team, EUR).orElseThrow();
+        assertThat(line.formula()).isEqualTo("Team pool: the team won €110,000.50 of gross margin of its €100,000.00 target (110%)"
+                + " reaches the 100% tier: a €10,000.00 pool, split evenly among 2 members");
+        assertThat(line.amount()).isEqualByComparingTo("5000.00");
+    }
+
+    @Test
+    void aGrowthPoolComparesWithTheSamePeriodAYearBeforeAgainstATargetGrowth() {
+        TeamPool grow = new TeamPool("Growth pool", TeamPool.Measure.REVENUE, new BigDecimal("10"), PayPeriod.QUARTER,
+                List.of(new TeamPool.Step(new BigDecimal("100"), new BigDecimal("3000"))), TeamPool.Split.EVEN, TeamPool.Against.YEAR_BEFORE);
+        List<TeamPool.Member> now = List.of(member(1, "70000", 2), member(2, "62000", 1));
+        List<TeamPool.Member> yearBefore = List.of(member(1, "80000", 2), member(2, "40000", 1));
+        // 132,000 against 120,000 is 10.0% growth, 100.0% of the 10% target: the €3,000.00 pool, €1,500.00 each.
+        PlanLine line = grow.line(2L, now, yearBefore, EUR).orElseThrow();
+        assertThat(line.formula()).isEqualTo("Growth pool: the team won €132,000.00 against €120,000.00 in the same quarter a year before:"
+                + " 10% growth of its 10% target (100%) reaches the 100% tier: a €3,000.00 pool, split evenly among 2 members");
+        assertThat(line.amount()).isEqualByComparingTo("1500.00");
+        // 100,000 against 120,000 is -16.7% (rounded to one decimal first), so -167% of the target.
+        PlanLine shrink = grow.line(2L, List.of(member(1, "60000", 1), member(2, "40000", 1)), yearBefore, EUR).orElseThrow();
+        assertThat(shrink.formula()).contains("-16.7% growth of its 10% target (-167%)").endsWith("so there is no pool");
+        assertThat(shrink.amount()).isEqualByComparingTo("0.00");
+        PlanLine nothingBefore = grow.line(2L, now, List.of(member(1, "0", 0)), EUR).orElseThrow();
+        assertThat(nothingBefore.formula()).isEqualTo("Growth pool: the team won €132,000.00, and won €0.00 in the same quarter a year"
+                + " before, so there is no growth to measure and no pool");
+    }
+
     @Test
     void belowTheFirstTierThereIsNoPoolAndAPersonOffTheTeamGetsNoLine() {
         List<TeamPool.Member> team = List.of(member(1, "0", 3), member(2, "0", 4));

@@ -51,7 +51,7 @@ class DealCsvTest {
 
     @Test
     void anExportReadsBackAsTheSameDeals() {
-        var deal = new DealViews.DealView(1L, "Pilot, phase 2", "Acme \"Labs\"", new BigDecimal("99.90"), "EUR", 7L, "Rick",
+        var deal = new DealViews.DealView(1L, "Pilot, phase 2", "Acme \"Labs\"", new BigDecimal("99.90"), null, "EUR", 7L, "Rick",
                 "renewals", "demo", "Demo", null, null, "HS-9", "hubspot", null, null, null, false);
         String csv = DealCsv.write(java.util.List.of(deal), owner -> "rick@goose.local");
         DealCsv.Parsed back = DealCsv.read(csv);
@@ -76,7 +76,7 @@ class DealCsvTest {
 
     @Test
     void exportedTextThatLookedLikeAFormulaReadsBackWithoutItsApostrophe() {
-        var deal = new DealViews.DealView(1L, "=1+2", "-Acme", new BigDecimal("5.00"), "EUR", 7L, "Rick",
+        var deal = new DealViews.DealView(1L, "=1+2", "-Acme", new BigDecimal("5.00"), null, "EUR", 7L, "Rick",
                 "default", "demo", "Demo", null, "@call", null, null, null, null, null, false);
         String csv = DealCsv.write(java.util.List.of(deal), owner -> "rick@goose.local");
         assertThat(csv).contains("'=1+2,'-Acme,5.00,EUR,demo").contains("'@call");
