@@ -59,6 +59,28 @@ class PlanInPlaybookTest {
     }
 
     @Test
+    void aBonusOnAKpiGooseDoesNotDefineIsRefusedAtItsLine() {
+        Person manager = aManager().create();
+        String bonus = PLAN.formatted("kpi " + System.nanoTime()).replace("```\n", """
+                kpi-bonus:
+                  - name: Demo bonus
+                    amount: 300
+                    kpis: [demos-helt]
+                    steps:
+                      - {at: 100, pays: 100}
+                ```
+                """);
+        as(manager).body(Map.of("markdown", bonus)).post("/api/v1/playbooks/preview").then().statusCode(200)
+                .body("errors", hasSize(1)).body("errors[0].line", equalTo(16))
+                .body("errors[0].message", containsString("'demos-helt' is not a KPI defined in Goose"))
+                .body("errors[0].message", containsString("demos-held"));
+        as(manager).body(Map.of("markdown", bonus)).post("/api/v1/playbooks").then().statusCode(400)
+                .body("errors[0].message", containsString("line 16"));
+        as(manager).body(Map.of("markdown", bonus.replace("demos-helt", "demos-held"))).post("/api/v1/playbooks/preview").then()
+                .statusCode(200).body("errors", hasSize(0));
+    }
+
+    @Test
     void aPublishedVersionShowsThePlanOnItsPage() {
         Person manager = aManager().create();
         String markdown = PLAN.formatted(System.nanoTime());

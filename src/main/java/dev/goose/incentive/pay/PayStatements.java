@@ -79,7 +79,7 @@ class PayStatements {
     Computed of(PayReads reads, LocalDate day, List<Statements.Credit> extra) {
         Member person = reads.person;
         Computed computed = computed(reads, day, extra);
-        Statement s = TeamOutcomes.withPools(reads, computed.statement());
+        Statement s = SpiffOutcomes.withSpiffs(reads, TeamOutcomes.withPools(reads, computed.statement()), lastPlan(computed));
         if (s.parts().isEmpty()) {
             return computed;
         }
@@ -107,11 +107,17 @@ class PayStatements {
         }
         // Only a draw carries a balance, so only a draw computes the periods before, and only while it lasts.
         for (LocalDate p = first; ramp.kind() == Ramp.Kind.DRAW && p.isBefore(s.start()); p = kind.next(p)) {
-            Statement before = TeamOutcomes.withPools(reads, computed(reads, p, List.of()).statement());
+            Computed earlier = computed(reads, p, List.of());
+            Statement before = SpiffOutcomes.withSpiffs(reads, TeamOutcomes.withPools(reads, earlier.statement()), lastPlan(earlier));
             prior.add(before.parts().isEmpty() ? null : Ramps.variable(before));
         }
         Statement paid = Ramps.line(ramp, last.label(), number, prior, Ramps.variable(s), rampStart.get(), s.currency()).map(s::plus).orElse(s);
         return new Computed(paid, computed.spans(), computed.plans(), computed.inForce());
+    }
+
+    /** The playbook of the plan paying at the period's end, whose version's pools and SPIFFs the statement pays. */
+    private static Long lastPlan(Computed computed) {
+        return computed.spans().isEmpty() ? null : computed.spans().get(computed.spans().size() - 1).playbookId();
     }
 
     private Computed computed(PayReads reads, LocalDate day, List<Statements.Credit> extra) {

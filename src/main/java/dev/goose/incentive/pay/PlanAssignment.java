@@ -51,4 +51,9 @@ public class PlanAssignment extends PanacheEntityBase {
     static List<PlanAssignment> ofTeam(Long teamId) {
         return teamId == null ? List.of() : list("teamId = ?1 order by startsOn", teamId);
     }
+
+    /** Every assignment of the plan in the playbook, to people and to teams. */
+    static List<PlanAssignment> ofPlaybook(Long playbookId) {
+        return list("playbookId = ?1 order by startsOn", playbookId);
+    }
 }

@@ -16,7 +16,7 @@ final class KpiBonuses {
     private KpiBonuses() {
     }
 
-    static KpiBonus parse(Node node, PayPeriod payPeriod, List<PlanProblem> problems, int offset) {
+    static KpiBonus parse(Node node, PayPeriod payPeriod, java.util.Set<String> known, List<PlanProblem> problems, int offset) {
         int before = problems.size();
         YamlFields fields = new YamlFields(node, "a KPI bonus",
                 List.of("name", "period", "amount", "kpis", "steps", "linear", "per-unit", "gate"), problems, offset);
@@ -30,7 +30,7 @@ final class KpiBonuses {
         }
         boolean perUnit = rules.get(0).equals("per-unit");
         BigDecimal amount = perUnit ? ZERO : fields.number("amount", null, new BigDecimal("0.01"), "the bonus amount per bonus period");
-        List<KpiBonus.Weighted> kpis = kpis(fields, perUnit, problems, offset);
+        List<KpiBonus.Weighted> kpis = kpis(fields, perUnit, known, problems, offset);
         KpiBonus.Payout payout = payout(fields, rules.get(0), problems, offset);
         BigDecimal gate = fields.has("gate") ? fields.number("gate", ZERO, ZERO, "the gate on weighted attainment") : null;
         if (problems.size() > before || name == null || amount == null || payout == null) {
@@ -40,7 +40,8 @@ final class KpiBonuses {
     }
 
     /** The KPIs by key, each with its weight; weights sum to 100 unless the bonus pays per unit. */
-    private static List<KpiBonus.Weighted> kpis(YamlFields bonus, boolean perUnit, List<PlanProblem> problems, int offset) {
+    private static List<KpiBonus.Weighted> kpis(YamlFields bonus, boolean perUnit, java.util.Set<String> known, List<PlanProblem> problems,
+            int offset) {
         List<Node> nodes = bonus.items("kpis");
         if (nodes.isEmpty()) {
             bonus.problem("kpis", "Name the KPIs the bonus is measured on, by key, each with its weight in percent.");
@@ -50,6 +51,7 @@ final class KpiBonuses {
         BigDecimal sum = ZERO;
         for (Node node : nodes) {
             if (node instanceof ScalarNode scalar && nodes.size() == 1) {
+                unknown(scalar.getValue().strip(), known).ifPresent(p -> problems.add(new PlanProblem(YamlFields.lineOf(scalar, offset), p)));
                 kpis.add(new KpiBonus.Weighted(scalar.getValue().strip(), HUNDRED));
                 sum = HUNDRED;
                 continue;
@@ -57,6 +59,9 @@ final class KpiBonuses {
             YamlFields fields = new YamlFields(node, "a KPI of the bonus", List.of("kpi", "weight"), problems, offset);
             String key = fields.text("kpi", true, "Name the KPI by its key, such as demos ('kpi').");
             BigDecimal weight = fields.number("weight", perUnit ? HUNDRED : null, ZERO, "the KPI's weight in percent");
+            if (key != null) {
+                unknown(key, known).ifPresent(p -> fields.problem("kpi", p));
+            }
             if (key != null && kpis.stream().anyMatch(k -> k.kpi().equals(key))) {
                 fields.problem("kpi", "The KPI '" + key + "' comes twice in this bonus.");
             }
@@ -69,6 +74,15 @@ final class KpiBonuses {
             bonus.problem("kpis", "The KPIs' weights add up to " + Money.percent(sum) + "; they must add up to 100%.");
         }
         return kpis;
+    }
+
+    /** Why a KPI key is refused: it names no KPI defined now. Empty when it does, or when nothing is checked. */
+    static java.util.Optional<String> unknown(String key, java.util.Set<String> known) {
+        if (known == null || known.contains(key)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("'" + key + "' is not a KPI defined in Goose, so it would pay nothing. Use one of its keys: "
+                + String.join(", ", new java.util.TreeSet<>(known)) + ".");
     }
 
     private static KpiBonus.Payout payout(YamlFields bonus, String rule, List<PlanProblem> problems, int offset) {

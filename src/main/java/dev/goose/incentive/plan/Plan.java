@@ -17,24 +17,31 @@ import java.util.List;
  * @param teamPools         pools paid to the team for its outcome; not in on-target earnings, since a share depends on the team
  * @param clawbackDays      how many days after a pay period a deal it paid for that is lost, reopened or removed is taken
  *                          back; null when the plan sets no limit
+ * @param spiffs            dated bonuses for named events; not in on-target earnings, since they depend on events
  */
 public record Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base,
         BigDecimal onTargetVariable, Commission commission, List<KpiBonus> kpiBonuses, Ramp ramp, List<TeamPool> teamPools,
-        Integer clawbackDays) {
+        Integer clawbackDays, List<Spiff> spiffs) {
 
     public Plan {
         kpiBonuses = List.copyOf(kpiBonuses);
         teamPools = List.copyOf(teamPools);
+        spiffs = List.copyOf(spiffs);
+    }
+
+    public Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base, BigDecimal onTargetVariable,
+            Commission commission, List<KpiBonus> kpiBonuses, Ramp ramp, List<TeamPool> teamPools, Integer clawbackDays) {
+        this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, ramp, teamPools, clawbackDays, List.of());
     }
 
     public Plan(String name, Currency currency, LocalDate effective, PayPeriod payPeriod, BigDecimal base, BigDecimal onTargetVariable,
             Commission commission, List<KpiBonus> kpiBonuses) {
-        this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, null, List.of(), null);
+        this(name, currency, effective, payPeriod, base, onTargetVariable, commission, kpiBonuses, null, List.of(), null, List.of());
     }
 
     /** The same plan in force from another day: to model what it would have paid in a period before its own date. */
     public Plan effectiveFrom(LocalDate day) {
-        return new Plan(name, currency, day, payPeriod, base, onTargetVariable, commission, kpiBonuses, ramp, teamPools, clawbackDays);
+        return new Plan(name, currency, day, payPeriod, base, onTargetVariable, commission, kpiBonuses, ramp, teamPools, clawbackDays, spiffs);
     }
 
     /** What the components pay over a plan year at 100 percent of every quota and target, rounded. */

@@ -10,6 +10,18 @@ public class PlanBlock implements FencedBlock {
 
     public static final String INFO = "plan";
 
+    private final java.util.function.Supplier<java.util.Set<String>> kpiKeys;
+
+    /** A block that takes any KPI key, for reading plans where no KPIs are defined. */
+    public PlanBlock() {
+        this(() -> null);
+    }
+
+    /** @param kpiKeys the keys of the KPIs defined when the block is read; a plan naming another is refused */
+    public PlanBlock(java.util.function.Supplier<java.util.Set<String>> kpiKeys) {
+        this.kpiKeys = kpiKeys;
+    }
+
     @Override
     public String info() {
         return INFO;
@@ -23,7 +35,7 @@ public class PlanBlock implements FencedBlock {
 
     @Override
     public Replacement read(String content, int firstLine) {
-        PlanParser.Parsed parsed = PlanParser.parse(content, firstLine);
+        PlanParser.Parsed parsed = PlanParser.parse(content, firstLine, kpiKeys.get());
         if (!parsed.ok()) {
             return new Replacement(null, parsed.problems().stream().map(p -> new ParseProblem(p.line(), p.message())).toList());
         }

@@ -50,13 +50,29 @@ public final class PlanMarkdown {
                     .append(" |\n");
         }
         for (TeamPool pool : plan.teamPools()) {
-            md.append("| ").append(escape(pool.name())).append(" | A team pool on ")
-                    .append(pool.measure() == TeamPool.Measure.REVENUE ? "the value the team wins against " + money(plan, pool.target())
-                            : "the deals the team wins against " + pool.target().stripTrailingZeros().toPlainString())
+            String measured = switch (pool.measure()) {
+                case REVENUE -> "the value the team wins";
+                case MARGIN -> "the gross margin the team wins";
+                case DEALS -> "the deals the team wins";
+            };
+            String target = pool.growth() != null ? Money.percent(pool.target()) + " growth on " + (pool.growth() == TeamPool.Against.YEAR_BEFORE
+                    ? "the same " + pool.period().key() + " a year before" : "the " + pool.period().key() + " before")
+                    : pool.measure() == TeamPool.Measure.DEALS ? pool.target().stripTrailingZeros().toPlainString() : money(plan, pool.target());
+            md.append("| ").append(escape(pool.name())).append(" | A team pool on ").append(pool.growth() != null ? "the growth of " : "")
+                    .append(measured).append(" against ").append(target)
                     .append(" a ").append(pool.period().key()).append(": ").append(String.join("; ", pool.tiers().stream()
                             .map(t -> money(plan, t.pool()) + " from " + Money.percent(t.at())).toList()))
                     .append(", split ").append(pool.split() == TeamPool.Split.EVEN ? "evenly" : "by credited value")
                     .append(" among the team's members |\n");
+        }
+        for (Spiff spiff : plan.spiffs()) {
+            md.append("| ").append(escape(spiff.name())).append(" | A SPIFF of ").append(money(plan, spiff.amount())).append(" for each deal ")
+                    .append(spiff.each() == Spiff.Event.DEAL_WON ? "won" + (spiff.qualifier() == null ? "" : " in " + escape(spiff.qualifier()))
+                            : "entering " + escape(spiff.qualifier()))
+                    .append(", from ").append(spiff.from()).append(" to ").append(spiff.to()).append(", to the deal's owner")
+                    .append(spiff.perPerson() == null ? "" : "; at most " + money(plan, spiff.perPerson()) + " a person")
+                    .append(spiff.budget() == null ? "" : "; " + money(plan, spiff.budget()) + " for everyone, first come first paid")
+                    .append(" |\n");
         }
         if (plan.clawbackDays() != null) {
             md.append("| Clawback | A deal lost, reopened or removed within ").append(plan.clawbackDays())

@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class PlanParser {
 
     static final List<String> FIELDS = List.of("name", "currency", "effective", "pay-period", "base", "on-target-variable",
-            "commission", "kpi-bonus", "guarantee", "draw", "team-pool", "clawback-days");
+            "commission", "kpi-bonus", "guarantee", "draw", "team-pool", "clawback-days", "spiff");
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     private PlanParser() {
@@ -42,6 +42,17 @@ public final class PlanParser {
      * @param firstLine the line of the file the block's text starts on
      */
     public static Parsed parse(String yaml, int firstLine) {
+        return parse(yaml, firstLine, null);
+    }
+
+    /**
+     * As {@link #parse(String, int)}, refusing a KPI whose key is not among {@code kpiKeys}: at publish,
+     * where a misspelt key would pay nothing. Published versions are read again without it, so that
+     * switching a KPI off later leaves the plans written before it readable.
+     *
+     * @param kpiKeys the keys of the KPIs defined now, or null to take any key
+     */
+    public static Parsed parse(String yaml, int firstLine, java.util.Set<String> kpiKeys) {
         List<PlanProblem> problems = new ArrayList<>();
         Node root;
         try {
@@ -73,7 +84,7 @@ public final class PlanParser {
         Commission commission = plan.has("commission") ? commission(plan.node("commission"), problems, firstLine) : null;
         List<KpiBonus> bonuses = new ArrayList<>();
         for (Node node : plan.items("kpi-bonus")) {
-            KpiBonus bonus = KpiBonuses.parse(node, payPeriod, problems, firstLine);
+            KpiBonus bonus = KpiBonuses.parse(node, payPeriod, kpiKeys, problems, firstLine);
             if (bonus != null) {
                 bonuses.add(bonus);
             }
@@ -84,6 +95,13 @@ public final class PlanParser {
             TeamPool pool = TeamPools.parse(node, payPeriod, problems, firstLine);
             if (pool != null) {
                 pools.add(pool);
+            }
+        }
+        List<Spiff> spiffs = new ArrayList<>();
+        for (Node node : plan.items("spiff")) {
+            Spiff spiff = Spiffs.parse(node, problems, firstLine);
+            if (spiff != null) {
+                spiffs.add(spiff);
             }
         }
         Integer clawback = null;
@@ -98,7 +116,8 @@ public final class PlanParser {
         if (!problems.isEmpty() || name == null || currency == null || effective == null || base == null) {
             return new Parsed(null, problems);
         }
-        Plan parsed = new Plan(name, currency, effective, payPeriod, Money.round(base, currency), onTarget, commission, bonuses, ramp, pools, clawback);
+        Plan parsed = new Plan(name, currency, effective, payPeriod, Money.round(base, currency), onTarget, commission, bonuses, ramp, pools, clawback,
+                spiffs);
         if (onTarget != null && Money.round(onTarget, currency).compareTo(parsed.variableAtTarget()) != 0) {
             plan.problem("on-target-variable", "The on-target variable pay is " + Money.format(Money.round(onTarget, currency), currency)
                     + ", but the components pay " + Money.format(parsed.variableAtTarget(), currency)

@@ -34,6 +34,11 @@ public class KpiResults {
     public record Result(String key, String name, Optional<BigDecimal> actual, Optional<BigDecimal> target) {
     }
 
+    /** The keys of the KPIs switched on now, which plans may pay bonuses on. */
+    public java.util.Set<String> definedKeys() {
+        return KpiDefinition.activeInOrder().stream().map(k -> k.key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The person's results for the KPIs with these keys in the period of this kind holding the day; unknown keys are left out. */
     public Map<String, Result> of(Member person, Collection<String> keys, PeriodKind kind, LocalDate day) {
         List<KpiDefinition> kpis = KpiDefinition.activeInOrder().stream().filter(k -> keys.contains(k.key)).toList();

@@ -65,7 +65,7 @@ class PlanParserTest {
     void anUnknownComponentIsNamedAtItsLineWithTheFieldsThereAre() {
         assertThat(problems(STANDARD + "team-pol:\n  amount: 1000\n"))
                 .containsExactly("34: Unknown field 'team-pol' in the plan. Use name, currency, effective, pay-period, base,"
-                        + " on-target-variable, commission, kpi-bonus, guarantee, draw, team-pool, clawback-days.");
+                        + " on-target-variable, commission, kpi-bonus, guarantee, draw, team-pool, clawback-days, spiff.");
     }
 
     @Test
@@ -87,8 +87,18 @@ class PlanParserTest {
         assertThat(read.period()).isEqualTo(PayPeriod.QUARTER);
         assertThat(problems(STANDARD + pool.replace("{at: 100, pool: 10000}", "{at: 80, pool: 10000}")))
                 .containsExactly("42: The pool's tiers go up: this one, at 80%, must start above 90% and pay at least the one before.");
-        assertThat(problems(STANDARD + pool.replace("measure: revenue", "measure: margin")))
-                .containsExactly("36: 'measure' is revenue (the value the team won) or deals (the deals it won), not 'margin'.");
+        assertThat(problems(STANDARD + pool.replace("measure: revenue", "measure: profit")))
+                .containsExactly("36: 'measure' is revenue, deals or margin (what the team won: value, deals or gross margin), or the growth"
+                        + " of one of them (revenue-growth, deals-growth, margin-growth), not 'profit'.");
+        TeamPool growth = PlanParser.parse(STANDARD + pool.replace("measure: revenue", "measure: margin-growth\n    against: period-before")
+                .replace("target: 600000", "target: 10"), 1).plan().teamPools().get(0);
+        assertThat(growth.measure()).isEqualTo(TeamPool.Measure.MARGIN);
+        assertThat(growth.growth()).isEqualTo(TeamPool.Against.PERIOD_BEFORE);
+        assertThat(PlanParser.parse(STANDARD + pool.replace("measure: revenue", "measure: deals-growth"), 1).plan().teamPools().get(0)
+                .growth()).isEqualTo(TeamPool.Against.YEAR_BEFORE);
+        assertThat(problems(STANDARD + pool.replace("measure: revenue", "measure: revenue\n    against: year-before")))
+                .containsExactly("37: 'against' says what growth is measured against; this pool's measure is not a growth: use"
+                        + " revenue-growth, or leave 'against' out.");
     }
 
     @Test
@@ -144,6 +154,20 @@ class PlanParserTest {
     void amountsAreWrittenAsPlainNumbers() {
         assertThat(problems(STANDARD.replace("quota: 480000", "quota: $480,000")))
                 .containsExactly("17: Write the plan year's quota as a plain number such as 480000 or 12.5, not '$480,000'.");
+    }
+
+    @Test
+    void aKpiKeyThatNamesNoDefinedKpiIsRefusedAtItsLineWhenKeysAreChecked() {
+        java.util.Set<String> defined = java.util.Set.of("pipeline", "demos", "calls");
+        assertThat(PlanParser.parse(STANDARD, 10, defined).problems()).isEmpty();
+        String misspelt = STANDARD.replace("{kpi: demos, weight: 50}", "{kpi: demoz, weight: 50}");
+        assertThat(PlanParser.parse(misspelt, 10, defined).problems()).singleElement()
+                .satisfies(p -> assertThat(p.line() + ": " + p.message()).isEqualTo("30: 'demoz' is not a KPI defined in Goose, so it would pay"
+                        + " nothing. Use one of its keys: calls, demos, pipeline."));
+        String alone = STANDARD.replace("      - {kpi: pipeline, weight: 50}\n      - {kpi: demos, weight: 50}\n", "      - meetings\n");
+        assertThat(PlanParser.parse(alone, 10, defined).problems()).extracting(PlanProblem::line).containsExactly(29);
+        // Versions already published are read without the check: a KPI switched off later leaves them readable.
+        assertThat(PlanParser.parse(misspelt, 10).problems()).isEmpty();
     }
 
     private static java.util.List<String> problems(String yaml) {
