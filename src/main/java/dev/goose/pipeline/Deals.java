@@ -66,30 +66,27 @@ public final class Deals {
 
     /** The person's open deals with an amount, the largest first, at most {@code limit}. */
     public static List<OpenDeal> openOwnedBy(Long ownerId, int limit) {
-        List<OpenDeal> open = Deal.getEntityManager().createQuery("""
-                select d.id, d.name, d.amount, d.currency from Deal d join d.stage s
+        return withOwnerShares(Deal.getEntityManager().createQuery("""
+                select d.id, d.name, d.amount, d.currency, d.ownerId from Deal d join d.stage s
                 where d.ownerId = :owner and s.outcome is null and d.amount is not null
                 order by d.amount desc, d.id""", Object[].class)
-                .setParameter("owner", ownerId).setMaxResults(limit).getResultStream()
-                .map(r -> new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3], BigDecimal.ZERO)).toList();
-        Map<Long, Long> owners = new HashMap<>();
-        open.forEach(d -> owners.put(d.id(), ownerId));
-        Map<Long, Map<Long, BigDecimal>> shares = DealCredits.sharesOf(owners.keySet(), owners);
-        return open.stream().map(d -> new OpenDeal(d.id(), d.name(), d.amount(), d.currency(),
-                shares.get(d.id()).getOrDefault(ownerId, BigDecimal.ZERO))).toList();
+                .setParameter("owner", ownerId).setMaxResults(limit).getResultList());
     }
 
     /** Whether the deal is open, with its owner's share: empty when there is no such open deal. */
     public static Optional<OpenDeal> open(Long dealId) {
-        return Deal.getEntityManager().createQuery("""
+        return withOwnerShares(Deal.getEntityManager().createQuery("""
                 select d.id, d.name, d.amount, d.currency, d.ownerId from Deal d join d.stage s where d.id = :id and s.outcome is null""",
-                Object[].class).setParameter("id", dealId).getResultStream().findFirst()
-                .map(r -> withOwnerShare(new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3], BigDecimal.ZERO), (Long) r[4]));
+                Object[].class).setParameter("id", dealId).getResultList()).stream().findFirst();
     }
 
-    private static OpenDeal withOwnerShare(OpenDeal deal, Long ownerId) {
-        Map<Long, BigDecimal> shares = DealCredits.sharesOf(List.of(deal.id()), Map.of(deal.id(), ownerId)).get(deal.id());
-        return new OpenDeal(deal.id(), deal.name(), deal.amount(), deal.currency(), shares.getOrDefault(ownerId, BigDecimal.ZERO));
+    /** Rows of id, name, amount, currency and owner as open deals, with the owner's shares read in one query. */
+    private static List<OpenDeal> withOwnerShares(List<Object[]> rows) {
+        Map<Long, Long> owners = new HashMap<>();
+        rows.forEach(r -> owners.put((Long) r[0], (Long) r[4]));
+        Map<Long, Map<Long, BigDecimal>> shares = DealCredits.sharesOf(owners.keySet(), owners);
+        return rows.stream().map(r -> new OpenDeal((Long) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3],
+                shares.get((Long) r[0]).getOrDefault((Long) r[4], BigDecimal.ZERO))).toList();
     }
 
     /** The deals won in {@code [from, until)} that credit the person with a share, in the order they closed. */

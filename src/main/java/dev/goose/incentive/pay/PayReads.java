@@ -44,14 +44,14 @@ final class PayReads {
 
     List<Coverage.Assigned> own() {
         if (own == null) {
-            own = PlanAssignment.ofPerson(person.id()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
+            own = PlanAssignment.ofPerson(person.id()).stream().map(PlanAssignment::assigned).toList();
         }
         return own;
     }
 
     List<Coverage.Assigned> team() {
         if (team == null) {
-            team = PlanAssignment.ofTeam(person.teamId()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
+            team = PlanAssignment.ofTeam(person.teamId()).stream().map(PlanAssignment::assigned).toList();
         }
         return team;
     }

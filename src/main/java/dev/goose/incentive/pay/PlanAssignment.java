@@ -44,6 +44,11 @@ public class PlanAssignment extends PanacheEntityBase {
     @Column(name = "assigned_at", nullable = false)
     public Instant assignedAt;
 
+    /** The assignment as the coverage rule reads it. */
+    Coverage.Assigned assigned() {
+        return new Coverage.Assigned(playbookId, startsOn);
+    }
+
     static List<PlanAssignment> ofPerson(Long personId) {
         return list("personId = ?1 order by startsOn", personId);
     }

@@ -2,9 +2,7 @@ package dev.goose.incentive.pay;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +40,7 @@ final class SpiffOutcomes {
                 continue;
             }
             LocalDate until = spiff.to().isBefore(s.end()) ? spiff.to() : s.end();
-            Map<Long, List<Coverage.Span>> paidBy = paidBy(playbookId, spiff.from(), until);
-            List<Spiff.Occurrence> occurrences = occurrences(spiff, paidBy, playbookId, until);
+            List<Spiff.Occurrence> occurrences = occurrences(spiff, paidBy(playbookId, spiff.from(), until), until);
             for (Spiff.Paid one : spiff.allocate(occurrences, s.currency())) {
                 Spiff.Occurrence o = one.occurrence();
                 if (o.personId().equals(reads.person.id()) && !o.day().isBefore(s.start()) && !o.day().isAfter(s.end())) {
@@ -55,64 +52,66 @@ final class SpiffOutcomes {
         return paid;
     }
 
-    /** Everyone the plan pays on some day from {@code from} to {@code to}, with the spans it pays them. */
-    private static Map<Long, List<Coverage.Span>> paidBy(Long playbookId, LocalDate from, LocalDate to) {
+    /** Someone the plan pays on some of the SPIFF's days, and the spans it pays them. */
+    private record Covered(Member person, List<Coverage.Span> spans) {
+
+        boolean paidOn(LocalDate day) {
+            return spans.stream().anyMatch(span -> !day.isBefore(span.from()) && !day.isAfter(span.to()));
+        }
+    }
+
+    /** Everyone the plan pays on some day from {@code from} to {@code to}, by id. */
+    private static Map<Long, Covered> paidBy(Long playbookId, LocalDate from, LocalDate to) {
         Map<Long, Member> candidates = new LinkedHashMap<>();
+        List<Long> assignedPeople = new ArrayList<>();
         for (PlanAssignment a : PlanAssignment.ofPlaybook(playbookId)) {
             if (a.personId != null) {
-                People.byId(a.personId).ifPresent(m -> candidates.put(m.id(), m));
+                assignedPeople.add(a.personId);
             } else {
                 People.onTeam(a.teamId).forEach(m -> candidates.put(m.id(), m));
             }
         }
-        Map<Long, List<Coverage.Span>> paidBy = new HashMap<>();
+        candidates.putAll(People.byIds(assignedPeople));
+        Map<Long, Covered> paidBy = new HashMap<>();
         for (Member m : candidates.values()) {
-            List<Coverage.Assigned> own = PlanAssignment.ofPerson(m.id()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn)).toList();
-            List<Coverage.Assigned> team = PlanAssignment.ofTeam(m.teamId()).stream().map(a -> new Coverage.Assigned(a.playbookId, a.startsOn))
-                    .toList();
+            List<Coverage.Assigned> own = PlanAssignment.ofPerson(m.id()).stream().map(PlanAssignment::assigned).toList();
+            List<Coverage.Assigned> team = PlanAssignment.ofTeam(m.teamId()).stream().map(PlanAssignment::assigned).toList();
             List<Coverage.Span> spans = Coverage.of(own, team, from, to).stream().filter(span -> span.playbookId().equals(playbookId)).toList();
             if (!spans.isEmpty()) {
-                paidBy.put(m.id(), spans);
+                paidBy.put(m.id(), new Covered(m, spans));
             }
         }
         return paidBy;
     }
 
-    private static List<Spiff.Occurrence> occurrences(Spiff spiff, Map<Long, List<Coverage.Span>> paidBy, Long playbookId, LocalDate until) {
+    private static List<Spiff.Occurrence> occurrences(Spiff spiff, Map<Long, Covered> paidBy, LocalDate until) {
         if (paidBy.isEmpty()) {
             return List.of();
         }
-        Map<Long, Member> people = People.byIds(paidBy.keySet());
-        Instant from = people.values().stream().map(m -> spiff.from().atStartOfDay(m.zone()).toInstant()).min(Comparator.naturalOrder())
-                .orElse(spiff.from().atStartOfDay(ZoneOffset.UTC).toInstant());
-        Instant end = people.values().stream().map(m -> until.plusDays(1).atStartOfDay(m.zone()).toInstant()).max(Comparator.naturalOrder())
-                .orElse(from);
+        ZoneWindow window = ZoneWindow.spanning(paidBy.values().stream().map(Covered::person).toList(), spiff.from(), until);
         List<Spiff.Occurrence> found = new ArrayList<>();
         if (spiff.each() == Spiff.Event.DEAL_WON) {
-            for (Deals.WonDeal deal : Deals.wonByAny(paidBy.keySet(), from, end)) {
+            for (Deals.WonDeal deal : Deals.wonByAny(paidBy.keySet(), window.from(), window.until())) {
                 if (spiff.qualifier() == null || spiff.qualifier().equals(deal.pipeline())) {
-                    add(found, people.get(deal.ownerId()), paidBy, deal.closedAt(), deal.id(), deal.name(), until);
+                    add(found, paidBy.get(deal.ownerId()), deal.closedAt(), deal.id(), deal.name(), until);
                 }
             }
         } else {
-            for (Deals.Entered entered : Deals.entered(paidBy.keySet(), spiff.qualifier(), from, end)) {
-                add(found, people.get(entered.ownerId()), paidBy, entered.at(), entered.dealId(), entered.name(), until);
+            for (Deals.Entered entered : Deals.entered(paidBy.keySet(), spiff.qualifier(), window.from(), window.until())) {
+                add(found, paidBy.get(entered.ownerId()), entered.at(), entered.dealId(), entered.name(), until);
             }
         }
         return found;
     }
 
     /** An event of someone the plan paid on its day; others' events, or days it did not pay them, earn nothing from it. */
-    private static void add(List<Spiff.Occurrence> found, Member owner, Map<Long, List<Coverage.Span>> paidBy, Instant at, Long dealId,
-            String name, LocalDate until) {
+    private static void add(List<Spiff.Occurrence> found, Covered owner, Instant at, Long dealId, String name, LocalDate until) {
         if (owner == null) {
             return;
         }
-        LocalDate day = LocalDate.ofInstant(at, owner.zone());
-        boolean paid = !day.isAfter(until) && paidBy.get(owner.id()).stream()
-                .anyMatch(span -> !day.isBefore(span.from()) && !day.isAfter(span.to()) && !day.isBefore(span.startsOn()));
-        if (paid) {
-            found.add(new Spiff.Occurrence(owner.id(), at, day, dealId, name));
+        LocalDate day = LocalDate.ofInstant(at, owner.person().zone());
+        if (!day.isAfter(until) && owner.paidOn(day)) {
+            found.add(new Spiff.Occurrence(owner.person().id(), at, day, dealId, name));
         }
     }
 }

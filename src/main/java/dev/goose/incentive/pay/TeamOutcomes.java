@@ -82,12 +82,8 @@ final class TeamOutcomes {
     /** What each member of the team won from {@code start} to {@code end}, each in their own zone, read in one query. */
     private static List<TeamPool.Member> members(PayReads reads, List<Member> team, LocalDate start, LocalDate end, Currency currency,
             List<String> unconverted, List<String> marginless) {
-        // One query for the whole team, over the widest window its members' zones span; each member's own days are kept below.
-        java.time.Instant from = team.stream().map(m -> start.atStartOfDay(m.zone()).toInstant()).min(Comparator.naturalOrder())
-                .orElse(start.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-        java.time.Instant until = team.stream().map(m -> end.plusDays(1).atStartOfDay(m.zone()).toInstant()).max(Comparator.naturalOrder())
-                .orElse(from);
-        List<Deals.WonDeal> won = reads.teamDeals(team.stream().map(Member::id).toList(), from, until);
+        ZoneWindow window = ZoneWindow.spanning(team, start, end);
+        List<Deals.WonDeal> won = reads.teamDeals(team.stream().map(Member::id).toList(), window.from(), window.until());
         return team.stream().map(m -> outcome(m, won, start, end, currency, reads.rates, unconverted, marginless)).toList();
     }
 
@@ -108,17 +104,17 @@ final class TeamOutcomes {
             if (deal.amount() == null || share.signum() == 0) {
                 continue;
             }
-            Optional<BigDecimal> rate = currency.getCurrencyCode().equals(deal.currency()) ? Optional.of(BigDecimal.ONE)
-                    : rates.of(deal.currency(), currency, YearMonth.from(closedOn));
-            if (rate.isEmpty()) {
+            YearMonth month = YearMonth.from(closedOn);
+            Optional<BigDecimal> value = rates.convert(deal.amount(), deal.currency(), currency, month);
+            if (value.isEmpty()) {
                 addOnce(unconverted, deal.name());
                 continue;
             }
-            credited = credited.add(Money.shareOf(Money.round(deal.amount().multiply(rate.get()), currency), share, currency));
+            credited = credited.add(Money.shareOf(value.get(), share, currency));
             if (deal.margin() == null) {
                 addOnce(marginless, deal.name());
             } else {
-                margin = margin.add(Money.shareOf(Money.round(deal.margin().multiply(rate.get()), currency), share, currency));
+                margin = margin.add(Money.shareOf(rates.convert(deal.margin(), deal.currency(), currency, month).orElseThrow(), share, currency));
             }
         }
         return new TeamPool.Member(member.id(), member.name(), credited, deals, margin);

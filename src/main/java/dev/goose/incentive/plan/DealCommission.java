@@ -20,14 +20,8 @@ final class DealCommission {
 
     /** The deal's amount in the plan's currency: as it is, or at the rate of the month it was won; empty without an amount or a rate. */
     static java.util.Optional<BigDecimal> creditable(Statements.Credit deal, Currency currency, Statements.Rates rates) {
-        if (deal.amount() == null) {
-            return java.util.Optional.empty();
-        }
-        if (currency.getCurrencyCode().equals(deal.currency())) {
-            return java.util.Optional.of(deal.amount());
-        }
-        return rates.of(deal.currency(), currency, java.time.YearMonth.from(deal.closedOn()))
-                .map(r -> Money.round(deal.amount().multiply(r), currency));
+        return deal.amount() == null ? java.util.Optional.empty()
+                : rates.convert(deal.amount(), deal.currency(), currency, java.time.YearMonth.from(deal.closedOn()));
     }
 
     /** Adds the part's commission lines, a deal at a time; false when a deal could not be credited. */

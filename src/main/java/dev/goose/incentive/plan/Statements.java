@@ -50,6 +50,15 @@ public final class Statements {
         Rates NONE = (from, to, month) -> java.util.Optional.empty();
 
         java.util.Optional<BigDecimal> of(String from, Currency to, java.time.YearMonth month);
+
+        /**
+         * An amount in {@code from} in the currency {@code to}: as it is in its own currency, else at the
+         * month's rate rounded to the minor unit; empty without a rate.
+         */
+        default java.util.Optional<BigDecimal> convert(BigDecimal amount, String from, Currency to, java.time.YearMonth month) {
+            return to.getCurrencyCode().equals(from) ? java.util.Optional.of(amount)
+                    : of(from, to, month).map(rate -> Money.round(amount.multiply(rate), to));
+        }
     }
 
     /** A person's KPI results for a bonus period of this kind starting on {@code start}. */

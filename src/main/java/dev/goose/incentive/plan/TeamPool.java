@@ -131,7 +131,7 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
             return Optional.empty();
         }
         BigDecimal result = result(members);
-        String achieved = "the team " + won(result, currency);
+        String achieved = "the team won " + amountOf(result, currency);
         BigDecimal attainment;
         if (growth == null) {
             attainment = result.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
@@ -141,12 +141,12 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
             BigDecimal base = result(before);
             String when = growth == Against.YEAR_BEFORE ? "in the same " + period.key() + " a year before" : "in the " + period.key() + " before";
             if (base.signum() <= 0) {
-                return Optional.of(new PlanLine(COMPONENT, name + ": " + achieved + ", and " + won(base, currency) + " " + when
+                return Optional.of(new PlanLine(COMPONENT, name + ": " + achieved + ", and won " + amountOf(base, currency) + " " + when
                         + ", so there is no growth to measure and no pool", Money.round(BigDecimal.ZERO, currency)));
             }
             BigDecimal grown = result.subtract(base).multiply(Money.HUNDRED).divide(base, 1, RoundingMode.HALF_UP);
             attainment = grown.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
-            achieved += " against " + won(base, currency).substring("won ".length()) + " " + when + ": " + Money.percent(grown)
+            achieved += " against " + amountOf(base, currency) + " " + when + ": " + Money.percent(grown)
                     + " growth of its " + Money.percent(target) + " target";
         }
         BigDecimal pool = Money.round(poolAt(attainment), currency);
@@ -164,12 +164,12 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
                 + Money.format(pool, currency) + " pool, " + how, share));
     }
 
-    /** "won $1,200.00", "won 3 deals" or "won $400.00 of gross margin". */
-    private String won(BigDecimal result, Currency currency) {
+    /** "$1,200.00", "3 deals" or "$400.00 of gross margin": a result in the measure's words. */
+    private String amountOf(BigDecimal result, Currency currency) {
         return switch (measure) {
-            case REVENUE -> "won " + Money.format(Money.round(result, currency), currency);
-            case MARGIN -> "won " + Money.format(Money.round(result, currency), currency) + " of gross margin";
-            case DEALS -> "won " + result.toPlainString() + " deals";
+            case REVENUE -> Money.format(Money.round(result, currency), currency);
+            case MARGIN -> Money.format(Money.round(result, currency), currency) + " of gross margin";
+            case DEALS -> result.toPlainString() + " deals";
         };
     }
 

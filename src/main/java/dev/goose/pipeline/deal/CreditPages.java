@@ -104,7 +104,7 @@ public class CreditPages {
 
     private static List<Row> rowsOf(CreditService.Credits now) {
         List<Row> rows = new ArrayList<>();
-        now.credits().forEach(c -> rows.add(new Row(String.valueOf(c.personId()), c.percent().stripTrailingZeros().toPlainString())));
+        now.credits().forEach(c -> rows.add(new Row(String.valueOf(c.personId()), c.percentShown())));
         for (int i = 0; i < SPARE_ROWS; i++) {
             rows.add(new Row("", ""));
         }

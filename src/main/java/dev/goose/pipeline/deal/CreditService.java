@@ -32,6 +32,11 @@ public class CreditService {
 
     /** One person's share, with their name. */
     public record Credited(Long personId, String name, BigDecimal percent) {
+
+        /** The percent as people write it: 60, 33.33. */
+        public String percentShown() {
+            return percent.stripTrailingZeros().toPlainString();
+        }
     }
 
     /**

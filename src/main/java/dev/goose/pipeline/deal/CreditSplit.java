@@ -29,7 +29,7 @@ final class CreditSplit {
         }
         Set<Long> seen = new HashSet<>();
         BigDecimal sum = BigDecimal.ZERO;
-        boolean readable = true;
+        int summed = 0;
         for (int i = 0; i < shares.size(); i++) {
             CreditService.Share share = shares.get(i);
             String row = "credits[" + i + "].";
@@ -41,7 +41,6 @@ final class CreditSplit {
                 errors.add(row + "personId", "Row " + (i + 1) + " names no active person, who could be credited.");
             }
             BigDecimal percent = share.percent();
-            readable &= percent != null && percent.signum() > 0 && percent.compareTo(HUNDRED) <= 0 && percent.stripTrailingZeros().scale() <= 2;
             if (percent == null) {
                 errors.add(row + "percent", "Give row " + (i + 1) + "'s share in percent, such as 50.");
             } else if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
@@ -50,9 +49,11 @@ final class CreditSplit {
                 errors.add(row + "percent", "Give row " + (i + 1) + "'s share with at most two decimals, not " + percent.toPlainString() + ".");
             } else {
                 sum = sum.add(percent);
+                summed++;
             }
         }
-        if (!shares.isEmpty() && readable && sum.compareTo(HUNDRED) != 0) {
+        // A sum is worth reporting only when every share could be read: a wrong share is reported by itself.
+        if (!shares.isEmpty() && summed == shares.size() && sum.compareTo(HUNDRED) != 0) {
             errors.add("credits", "The shares add up to " + sum.stripTrailingZeros().toPlainString() + "%; they must add up to 100%.");
         }
         errors.throwIfAny();
