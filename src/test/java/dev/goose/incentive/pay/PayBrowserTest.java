@@ -199,4 +199,36 @@ class PayBrowserTest {
         String payroll = as(admin).get("/api/v1/pay/periods/month/" + first + "/payroll.csv").then().statusCode(200).extract().asString();
         assertThat(payroll).contains(rep.name + "," + rep.email + ",").contains(",EUR,3000.00,1000.04,119.96,4120.00");
     }
+
+    @Test
+    void aManagerSplitsADealsCreditOnTheDealPageAndTheOwnerReadsTheSplit() {
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person owner = aRep().named("Olga Owner " + System.nanoTime() % 100000).onTeam(team).create();
+        Person helper = aRep().named("Hugo Helper " + System.nanoTime() % 100000).onTeam(team).create();
+        int deal = TestDeals.create(owner, TestDeals.deal("Globex rollout"));
+
+        try (Browser browser = signedIn(manager)) {
+            browser.visit("/deals/" + deal);
+            browser.waitForText("The owner is credited in full.");
+            browser.click("#deal-credits summary");
+            browser.choose("#credit-person-1", helper.name);
+            browser.setValue("#credit-percent-0", "70");
+            browser.setValue("#credit-percent-1", "20");
+            browser.click("#save-credits");
+            browser.waitForText("The shares add up to 90%; they must add up to 100%.");
+            browser.setValue("#credit-percent-1", "30");
+            browser.click("#save-credits");
+            browser.waitForText("Saved: pay credits each person their share");
+            assertThat(browser.find("#credit-shares").getText()).contains(owner.name + " 70%").contains(helper.name + " 30%");
+            browser.scrollTo("#deal-credits");
+            browser.screenshot("67-deal-credit-split");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+        }
+        try (Browser browser = signedIn(owner)) {
+            browser.visit("/deals/" + deal);
+            browser.waitForText(helper.name + " 30%");
+            assertThat(browser.pageText()).doesNotContain("Split the credit");
+        }
+    }
 }
