@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import dev.goose.people.Person;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A manager writes a plan in a playbook: the preview and the published page show its tables, and a wrong block is refused at its line. */
+/**
+ * A manager writes a plan in a playbook: the preview and the published page show its tables and its payout curve, and a wrong
+ * block is refused at its line.
+ */
 @QuarkusTest
 class PlanInPlaybookTest {
 
@@ -44,6 +47,13 @@ class PlanInPlaybookTest {
                 .body("html", containsString("all the value credited so far, once reached"))
                 .body("html", containsString("<td align=\"right\">75%</td><td align=\"right\">€14,400.00</td></tr>"
                         + "<tr><td align=\"right\">100%</td><td align=\"right\">€28,800.00</td>"))
+                .body("html", containsString("<svg class=\"chart payout-curve\" role=\"img\" viewBox=\"0 0 560 230\" width=\"100%\""
+                        + " aria-label=\"Commission for the year by attainment of quota\">"))
+                .body("html", containsString("75% pays €14,400.00, 100% pays €28,800.00, 125% pays €36,000.00, 150% pays €43,200.00."))
+                .body("html", containsString("<text class=\"legend\" x=\"367\" y=\"210\" text-anchor=\"middle\">100%</text>"
+                        + "<text class=\"value\" x=\"367\" y=\"73\" text-anchor=\"middle\">€28,800.00</text>"))
+                .body("html", containsString("<figcaption>Commission for the year by attainment of quota, from 0% to 150%.</figcaption>"))
+                .body("html", not(containsString("here-label")))
                 .body("html", not(containsString("quota: 240000")));
     }
 
@@ -89,6 +99,7 @@ class PlanInPlaybookTest {
                 .post("/api/v1/playbooks/" + slug + "/versions").then().statusCode(201);
         as(manager).get("/api/v1/playbooks/" + slug).then().statusCode(200)
                 .body("version.html", containsString("<th>Commission tier</th>"))
-                .body("version.html", containsString("€36,000.00 a year"));
+                .body("version.html", containsString("€36,000.00 a year"))
+                .body("version.html", containsString("<figure class=\"payout\"><svg class=\"chart payout-curve\""));
     }
 }

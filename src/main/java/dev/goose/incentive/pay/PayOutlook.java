@@ -1,7 +1,6 @@
 package dev.goose.incentive.pay;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -32,12 +31,6 @@ class PayOutlook {
 
     /** How many open deals My pay previews, the largest first. */
     static final int DEALS = 10;
-
-    private static final int WIDTH = 560;
-    private static final int HEIGHT = 230;
-    private static final int LEFT = 80;
-    private static final int TOP = 24;
-    private static final int BOTTOM = 36;
 
     @Inject
     PayStatements statements;
@@ -105,31 +98,13 @@ class PayOutlook {
     }
 
     private static PayViews.Curve curve(Outlook.Position position, Currency currency) {
-        List<Outlook.Point> points = position.curve();
-        BigDecimal max = points.get(points.size() - 1).commission().max(position.here().commission()).max(BigDecimal.ONE);
-        List<PayViews.Dot> dots = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (Outlook.Point point : points) {
-            PayViews.Dot dot = dot(point, max, point.attainment().intValue() + "%", Money.format(point.commission(), currency));
-            dots.add(dot);
-            line.append(line.length() == 0 ? "" : " ").append(dot.x()).append(',').append(dot.y());
-        }
         Outlook.Point mine = position.here();
-        Outlook.Point shown = new Outlook.Point(mine.attainment().min(BigDecimal.valueOf(150)), mine.commission());
-        PayViews.Dot here = dot(shown, max, "You: " + Money.percent(mine.attainment()), Money.format(mine.commission(), currency));
-        String title = "Commission by attainment of quota, with yours";
-        String description = "From 0% to 150% of a quota of " + Money.format(Money.round(position.quota(), currency), currency)
-                + ": " + String.join(", ", dots.stream().map(d -> d.label() + " pays " + d.value()).toList()) + ". You are at "
-                + Money.percent(mine.attainment()) + ", earning " + here.value() + ".";
-        return new PayViews.Curve(WIDTH, HEIGHT, line.toString(), dots, here, HEIGHT - BOTTOM, LEFT, title, description);
-    }
-
-    private static PayViews.Dot dot(Outlook.Point point, BigDecimal max, String label, String value) {
-        int plotWidth = WIDTH - LEFT - 50;
-        int plotHeight = HEIGHT - TOP - BOTTOM;
-        int x = LEFT + point.attainment().multiply(BigDecimal.valueOf(plotWidth)).divide(BigDecimal.valueOf(150), 0, RoundingMode.HALF_UP)
-                .intValue();
-        int y = TOP + plotHeight - point.commission().multiply(BigDecimal.valueOf(plotHeight)).divide(max, 0, RoundingMode.HALF_UP).intValue();
-        return new PayViews.Dot(x, y, label, value);
+        String you = Money.format(mine.commission(), currency);
+        String description = "From 0% to 150% of a quota of " + Money.format(Money.round(position.quota(), currency), currency) + ": "
+                + String.join(", ", position.curve().stream().map(p -> p.attainment().intValue() + "% pays " + Money.format(p.commission(), currency))
+                        .toList())
+                + ". You are at " + Money.percent(mine.attainment()) + ", earning " + you + ".";
+        return PayoutCurves.withHere(position.curve(), mine, "You: " + Money.percent(mine.attainment()), currency,
+                "Commission by attainment of quota, with yours", description);
     }
 }

@@ -32,6 +32,19 @@ public final class Outlook {
     public record Position(BigDecimal credited, BigDecimal quota, Point here, List<Point> curve, Optional<String> next) {
     }
 
+    /** Commission for a plan year at each attainment of {@link PlanMarkdown#CURVE}, as the playbook page shows the plan. */
+    public static List<Point> yearCurve(Plan plan) {
+        Commission commission = plan.commission();
+        BigDecimal quota = commission.quotaFor(plan.payPeriod());
+        BigDecimal periods = BigDecimal.valueOf(commission.attainment() == Commission.Attainment.CUMULATIVE ? 1 : plan.payPeriod().perYear());
+        List<Point> curve = new ArrayList<>();
+        for (int percent : PlanMarkdown.CURVE) {
+            BigDecimal credited = quota.multiply(BigDecimal.valueOf(percent)).movePointLeft(2);
+            curve.add(new Point(BigDecimal.valueOf(percent), Money.round(commission.earnedAt(credited, quota).multiply(periods), plan.currency())));
+        }
+        return curve;
+    }
+
     public static Optional<Position> of(Plan plan, PayPeriod kind, LocalDate periodStart, LocalDate day, List<Statements.Credit> credits,
             Statements.Rates rates) {
         Commission commission = plan.commission();

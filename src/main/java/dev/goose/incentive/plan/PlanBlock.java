@@ -39,6 +39,11 @@ public class PlanBlock implements FencedBlock {
         if (!parsed.ok()) {
             return new Replacement(null, parsed.problems().stream().map(p -> new ParseProblem(p.line(), p.message())).toList());
         }
-        return new Replacement(PlanMarkdown.of(parsed.plan()), List.of());
+        return new Replacement(shown(parsed.plan()), List.of());
+    }
+
+    /** What the page shows in the block's place: the plan's tables, to which a drawing may be added. */
+    protected String shown(Plan plan) {
+        return PlanMarkdown.of(plan);
     }
 }

@@ -83,7 +83,7 @@ public final class PlanMarkdown {
                 .append("%, variable ").append(100 - plan.basePercentOfOnTarget()).append("% |\n\n");
         if (commission != null) {
             tiers(md, commission);
-            curve(md, plan, commission);
+            curve(md, plan);
         }
         for (KpiBonus bonus : plan.kpiBonuses()) {
             bonus(md, plan, bonus);
@@ -102,14 +102,10 @@ public final class PlanMarkdown {
     }
 
     /** Commission for a plan year at each attainment of the curve, a row each, so that it fits beside the outline. */
-    private static void curve(StringBuilder md, Plan plan, Commission commission) {
-        BigDecimal quota = commission.quotaFor(plan.payPeriod());
-        int periods = commission.attainment() == Commission.Attainment.CUMULATIVE ? 1 : plan.payPeriod().perYear();
+    private static void curve(StringBuilder md, Plan plan) {
         md.append("| Attainment of quota | Commission for the year |\n| ---: | ---: |\n");
-        for (int percent : CURVE) {
-            BigDecimal credited = quota.multiply(BigDecimal.valueOf(percent)).movePointLeft(2);
-            md.append("| ").append(percent).append("% | ")
-                    .append(money(plan, commission.earnedAt(credited, quota).multiply(BigDecimal.valueOf(periods)))).append(" |\n");
+        for (Outlook.Point point : Outlook.yearCurve(plan)) {
+            md.append("| ").append(point.attainment()).append("% | ").append(money(plan, point.commission())).append(" |\n");
         }
         md.append('\n');
     }

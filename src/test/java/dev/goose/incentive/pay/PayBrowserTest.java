@@ -60,6 +60,32 @@ class PayBrowserTest {
     }
 
     @Test
+    void aManagerSeesThePlansPayoutCurveWhileTypingAndOnThePublishedPage() {
+        Person manager = aManager().create();
+        String title = "Curve plan " + System.nanoTime() % 100000;
+        try (Browser browser = signedIn(manager)) {
+            browser.visit("/playbooks").click("#new-playbook");
+            browser.type("#markdown", PayApiTest.PLAN.replace("# Rep pay %s", "# " + title));
+            // 240,000.00 at 150%: 360,000.00 re-rated at 12%
+            assertThat(browser.waitForText("Commission for the year by attainment of quota")).contains("€43,200.00");
+            assertThat(browser.find("figure.payout svg.payout-curve").getAttribute("aria-label"))
+                    .isEqualTo("Commission for the year by attainment of quota");
+            assertThat(browser.find("figure.payout svg.payout-curve").getAttribute("textContent"))
+                    .contains("100% pays €28,800.00, 125% pays €36,000.00, 150% pays €43,200.00.");
+            browser.scrollTo("figure.payout").screenshot("68-plan-curve-in-preview");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+            browser.click("#create-playbook");
+            browser.waitForText("Created.");
+            browser.type("#note", "The plan").click("#publish");
+            assertThat(browser.waitForText("Published.")).contains(title);
+            assertThat(browser.find("figure.payout svg.payout-curve").getSize().getWidth()).isGreaterThan(300);
+            assertThat(browser.find("figure.payout").getText()).contains("100%").contains("€28,800.00").contains("150%");
+            browser.scrollTo("figure.payout").screenshot("69-plan-curve-published");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+        }
+    }
+
+    @Test
     void aManagerAssignsThePlanAndTheRepSignsItAndFollowsTheirPay() {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
