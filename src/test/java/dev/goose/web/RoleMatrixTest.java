@@ -121,7 +121,7 @@ class RoleMatrixTest {
             new Case("GET", "/admin/crm", 302, 403, 403, 200),
             new Case("POST", "/admin/crm", 302, 403, 403, 400),
             new Case("POST", "/admin/crm/{source}/mappings", 302, 403, 403, 404),
-            new Case("POST", "/admin/crm/{source}/owner", 302, 403, 403, 404),
+            new Case("POST", "/admin/crm/{source}/settings", 302, 403, 403, 404),
             new Case("POST", "/admin/crm/{source}/replay", 302, 403, 403, 404),
             new Case("POST", "/pipelines/{pipeline}", 302, 403, 400, 400),
             new Case("GET", "/api/v1/deals", 401, 200, 200, 200),

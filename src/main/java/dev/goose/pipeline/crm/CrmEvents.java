@@ -26,6 +26,8 @@ final class CrmEvents {
     static final int MAX_PAYLOAD = 300_000;
     /** What a deal's amount column holds: 19 digits, 2 of them decimals. */
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e17");
+    /** The HubSpot deal properties Goose reads, besides the margin property a source may name. */
+    static final List<String> HUBSPOT_PROPERTIES = List.of("dealstage", "dealname", "amount", "closedate");
 
     private CrmEvents() {
     }
@@ -33,18 +35,23 @@ final class CrmEvents {
     /**
      * One deal's change from a delivery: only the fields it names. {@code at} says where it was in
      * the delivery ("[3]", "deals[2]"); {@code raw} is its JSON, kept if it is skipped; {@code property}
-     * is the HubSpot property it changes, whose time ({@code occurredAt}, Unix ms) orders it.
+     * is the HubSpot property it changes, whose time ({@code occurredAt}, Unix ms) orders it. A HubSpot
+     * change of the source's margin property with no value clears the margin ({@code margin} null).
      */
     record Event(String format, String at, String raw, String eventId, String externalId, Long occurredAt, String property,
-            boolean creation, String name, String account, BigDecimal amount, String currency, String ownerEmail, String pipeline,
+            boolean creation, String name, String account, BigDecimal amount, BigDecimal margin, String currency, String ownerEmail, String pipeline,
             String stage, LocalDate expectedClose, String nextStep, String problem) {
     }
 
-    /** HubSpot's array of events; those about other objects, or properties Goose does not keep, are left out. */
-    static List<Event> hubspot(JsonNode events) {
+    /**
+     * HubSpot's array of events; those about other objects, or properties Goose does not keep, are left out.
+     *
+     * @param marginProperty the deal property the source keeps the gross margin in, or null
+     */
+    static List<Event> hubspot(JsonNode events, String marginProperty) {
         List<Event> read = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            Event event = hubspotEvent(events.get(i), "[" + i + "]");
+            Event event = hubspotEvent(events.get(i), "[" + i + "]", marginProperty);
             if (event != null) {
                 read.add(event);
             }
@@ -66,11 +73,12 @@ final class CrmEvents {
     }
 
     /**
-     * One HubSpot event: deal.creation, or deal.propertyChange of dealstage, dealname, amount or
-     * closedate (an event without subscriptionType counts as a property change). Null for anything
-     * else: other objects (an app's subscription may cover contacts), deletions, merges.
+     * One HubSpot event: deal.creation, or deal.propertyChange of dealstage, dealname, amount,
+     * closedate or the source's margin property (an event without subscriptionType counts as a property
+     * change). Null for anything else: other objects (an app's subscription may cover contacts),
+     * deletions, merges.
      */
-    static Event hubspotEvent(JsonNode event, String at) {
+    static Event hubspotEvent(JsonNode event, String at, String marginProperty) {
         if (event == null || !event.isObject()) {
             return problem(HUBSPOT, at, event, null, null, null, "Each event must be a JSON object.");
         }
@@ -80,7 +88,8 @@ final class CrmEvents {
             return null;
         }
         String property = creation ? null : text(event, "propertyName");
-        if (!creation && !List.of("dealstage", "dealname", "amount", "closedate").contains(property == null ? "" : property)) {
+        boolean margin = !creation && property != null && property.equals(marginProperty);
+        if (!creation && !margin && !HUBSPOT_PROPERTIES.contains(property == null ? "" : property)) {
             return null;
         }
         String id = text(event, "objectId");
@@ -101,15 +110,20 @@ final class CrmEvents {
         String name = null;
         String stage = null;
         BigDecimal amount = null;
+        BigDecimal marginValue = null;
         LocalDate close = null;
         String problem = null;
         try {
-            switch (creation ? "" : property) {
+            switch (creation ? "" : margin ? "margin" : property) {
                 case "dealstage" -> stage = value;
                 case "dealname" -> name = value;
                 case "amount" -> {
                     amount = value == null ? BigDecimal.ZERO : new BigDecimal(value);
                     problem = amountProblem(amount);
+                }
+                case "margin" -> {
+                    marginValue = value == null ? null : new BigDecimal(value);
+                    problem = marginValue == null ? null : amountProblem(marginValue);
                 }
                 case "closedate" -> close = value == null ? null : value.matches("\\d+")
                         ? Dates.require(Instant.ofEpochMilli(Long.parseLong(value)).atZone(ZoneOffset.UTC).toLocalDate())
@@ -127,8 +141,8 @@ final class CrmEvents {
         if ("dealstage".equals(property) && stage == null) {
             problem = "An empty dealstage names no stage.";
         }
-        return new Event(HUBSPOT, at, raw(event), eventId, id, occurredAt, property, creation, name, null, amount, null, null, null,
-                stage, close, null, problem == null ? null : property + ": " + problem);
+        return new Event(HUBSPOT, at, raw(event), eventId, id, occurredAt, property, creation, name, null, amount, marginValue, null, null,
+                null, stage, close, null, problem == null ? null : property + ": " + problem);
     }
 
     /** One deal of Goose's format; every field it names is changed. */
@@ -141,18 +155,8 @@ final class CrmEvents {
         if (id == null) {
             problems.add("id: Each deal needs its id in the CRM.");
         }
-        BigDecimal amount = null;
-        if (deal.hasNonNull("amount")) {
-            try {
-                amount = new BigDecimal(deal.get("amount").asText());
-                String problem = amountProblem(amount);
-                if (problem != null) {
-                    problems.add("amount: " + problem);
-                }
-            } catch (NumberFormatException e) {
-                problems.add("amount: Not a number like 12500.50.");
-            }
-        }
+        BigDecimal amount = money(deal, "amount", problems);
+        BigDecimal margin = money(deal, "margin", problems);
         LocalDate close = null;
         if (deal.hasNonNull("expectedClose")) {
             try {
@@ -169,7 +173,7 @@ final class CrmEvents {
                 problems.add(field + ": " + problem);
             }
         }
-        return new Event(GOOSE, at, raw(deal), null, id, null, null, false, text(deal, "name"), text(deal, "account"), amount,
+        return new Event(GOOSE, at, raw(deal), null, id, null, null, false, text(deal, "name"), text(deal, "account"), amount, margin,
                 text(deal, "currency"), text(deal, "ownerEmail"), text(deal, "pipeline"), text(deal, "stage"), close,
                 text(deal, "nextStep"), problems.isEmpty() ? null : String.join(" ", problems));
     }
@@ -186,6 +190,24 @@ final class CrmEvents {
         return lastApplied != null && occurredAt != null && occurredAt < lastApplied;
     }
 
+    /** An amount of money a Goose deal names, or null when it names none or a wrong one (then with its problem). */
+    private static BigDecimal money(JsonNode deal, String field, List<String> problems) {
+        if (!deal.hasNonNull(field)) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(deal.get(field).asText());
+            String problem = amountProblem(amount);
+            if (problem == null) {
+                return amount;
+            }
+            problems.add(field + ": " + problem);
+        } catch (NumberFormatException e) {
+            problems.add(field + ": Not a number like 12500.50.");
+        }
+        return null;
+    }
+
     private static String amountProblem(BigDecimal amount) {
         if (amount.signum() < 0 || amount.scale() > 2) {
             return "Use a non-negative amount with at most 2 decimals, not " + amount.toPlainString() + ".";
@@ -195,7 +217,7 @@ final class CrmEvents {
 
     private static Event problem(String format, String at, JsonNode node, String eventId, String property, Long occurredAt,
             String problem) {
-        return new Event(format, at, raw(node), eventId, null, occurredAt, property, false, null, null, null, null, null, null, null,
+        return new Event(format, at, raw(node), eventId, null, occurredAt, property, false, null, null, null, null, null, null, null, null,
                 null, null, problem);
     }
 

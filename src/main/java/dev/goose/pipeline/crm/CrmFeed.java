@@ -75,7 +75,7 @@ class CrmFeed {
         if (root == null || !root.isContainerNode()) {
             throw InvalidInput.of("body", "The body must be {\"deals\": [...]} or HubSpot's array of events.");
         }
-        List<Event> events = root.isArray() ? CrmEvents.hubspot(root) : CrmEvents.goose(root);
+        List<Event> events = root.isArray() ? CrmEvents.hubspot(root, source.marginProperty) : CrmEvents.goose(root);
         Run run = new Run(source);
         Set<String> here = new HashSet<>();
         for (Event event : CrmEvents.inTimeOrder(events)) {
@@ -104,7 +104,7 @@ class CrmFeed {
         List<SkippedEvent> kept = new ArrayList<>(SkippedEvent.of(source));
         kept.sort(Comparator.comparing((SkippedEvent s) -> s.occurredAt, Comparator.nullsFirst(Comparator.naturalOrder())));
         for (SkippedEvent skipped : kept) {
-            Event event = read(skipped);
+            Event event = read(skipped, source);
             String reason = event == null ? null : run.step(event);
             if (reason == null) {
                 skipped.delete();
@@ -129,14 +129,14 @@ class CrmFeed {
         return false;
     }
 
-    private Event read(SkippedEvent skipped) {
+    private Event read(SkippedEvent skipped, CrmSource source) {
         JsonNode node;
         try {
             node = json.readTree(skipped.payload);
         } catch (java.io.IOException e) {
             node = null;
         }
-        return CrmEvents.HUBSPOT.equals(skipped.format) ? CrmEvents.hubspotEvent(node, "") : CrmEvents.gooseDeal(node, "");
+        return CrmEvents.HUBSPOT.equals(skipped.format) ? CrmEvents.hubspotEvent(node, "", source.marginProperty) : CrmEvents.gooseDeal(node, "");
     }
 
     private static CrmSource source(String name) {

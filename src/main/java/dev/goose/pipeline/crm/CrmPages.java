@@ -46,8 +46,8 @@ public class CrmPages {
      * A source with its mapping as lines of "pipeline,stage,goose stage", and its skipped events;
      * ownerListed says whether its owner is among the people the owner list offers.
      */
-    public record SourceLines(String name, Long defaultOwnerId, String defaultOwner, boolean ownerListed, String mapping,
-            List<SkippedRow> skipped) {
+    public record SourceLines(String name, Long defaultOwnerId, String defaultOwner, boolean ownerListed, String marginProperty,
+            String mapping, List<SkippedRow> skipped) {
     }
 
     /** A skipped event as the page lists it: when it happened in the CRM (or, if it does not say, when it came). */
@@ -80,9 +80,9 @@ public class CrmPages {
     }
 
     @POST
-    public Response add(@RestForm String name, @RestForm Long defaultOwnerId, @RestForm String secret) {
+    public Response add(@RestForm String name, @RestForm Long defaultOwnerId, @RestForm String secret, @RestForm String marginProperty) {
         try {
-            SourceView created = api.addSource(new WebhookApi.SourceRequest(name, defaultOwnerId, secret));
+            SourceView created = api.addSource(new WebhookApi.SourceRequest(name, defaultOwnerId, secret, marginProperty));
             return Response.ok(page(created, null, Map.of())).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(page(null, null, e.byField())).build();
@@ -90,10 +90,10 @@ public class CrmPages {
     }
 
     @POST
-    @Path("{source}/owner")
-    public Response owner(String source, @RestForm Long defaultOwnerId) {
+    @Path("{source}/settings")
+    public Response settings(String source, @RestForm Long defaultOwnerId, @RestForm String marginProperty) {
         try {
-            api.changeSource(source, new WebhookApi.SourceChange(defaultOwnerId));
+            api.changeSource(source, new WebhookApi.SourceChange(defaultOwnerId, marginProperty));
             return Response.seeOther(URI.create("/admin/crm#source-" + source)).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(page(null, null, e.byField())).build();
@@ -132,7 +132,7 @@ public class CrmPages {
     private TemplateInstance page(SourceView created, Replayed replayed, Map<String, String> errors) {
         List<PersonView> owners = people.leaders();
         List<SourceLines> sources = api.sources().stream().map(s -> new SourceLines(s.name(), s.defaultOwnerId(), s.defaultOwnerName(),
-                owners.stream().anyMatch(o -> o.id().equals(s.defaultOwnerId())),
+                owners.stream().anyMatch(o -> o.id().equals(s.defaultOwnerId())), s.marginProperty(),
                 String.join("\n", api.mappings(s.name()).stream()
                         .map(m -> m.externalPipeline() + "," + m.externalStage() + "," + m.stage()).toList()),
                 s.skipped() == 0 ? List.<SkippedRow>of() : api.skipped(s.name()).stream().map(SkippedRow::of).toList())).toList();

@@ -30,9 +30,15 @@ public class CrmSource extends PanacheEntityBase {
     @Column(name = "default_owner_id", nullable = false)
     public Long defaultOwnerId;
 
+    /**
+     * The HubSpot deal property that holds the gross margin, when the CRM keeps one: HubSpot has none of
+     * its own, so it is a custom property such as {@code gross_margin}. Null when the CRM sends none.
+     */
+    @Column(name = "margin_property", length = 100)
+    public String marginProperty;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
 
     public static Optional<CrmSource> byName(String name) {
         return find("name", name).firstResultOptional();

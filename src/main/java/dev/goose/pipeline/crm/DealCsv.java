@@ -29,7 +29,7 @@ import dev.goose.time.Dates;
 public final class DealCsv {
 
     public static final List<String> COLUMNS = List.of("name", "account", "amount", "currency", "stage", "owner_email",
-            "expected_close", "next_step", "external_id", "source", "pipeline");
+            "expected_close", "next_step", "external_id", "source", "pipeline", "margin");
     static final Set<String> REQUIRED = Set.of("name", "account", "amount", "stage");
     static final int MAX_ROWS = 10_000;
 
@@ -41,11 +41,14 @@ public final class DealCsv {
     }
 
     /**
-     * A row as read; the amount and date are parsed, everything else is checked against the database later.
-     * The pipeline (id or key) is optional: the deal's own, else the default.
+     * A row as read; the amounts and date are parsed, everything else is checked against the database later.
+     * The pipeline (id or key) is optional: the deal's own, else the default. The gross margin is optional
+     * too; {@code marginGiven} says whether the file has the column, so that a file without it leaves a
+     * deal's margin as it is, while an empty cell clears it.
      */
     public record Row(int row, String name, String account, BigDecimal amount, String currency, String stage, String ownerEmail,
-            LocalDate expectedClose, String nextStep, String externalId, String source, String pipeline) {
+            LocalDate expectedClose, String nextStep, String externalId, String source, String pipeline, BigDecimal margin,
+            boolean marginGiven) {
     }
 
     public record Parsed(List<Row> rows, List<CellError> errors) {
@@ -84,23 +87,13 @@ public final class DealCsv {
     }
 
     private static Row row(CSVRecord record, int row, List<CellError> errors) {
-        String amountText = cell(record, "amount");
-        BigDecimal amount = null;
-        if (amountText == null) {
+        BigDecimal amount = amount(record, row, "amount", errors);
+        if (amount == null && cell(record, "amount") == null) {
             errors.add(new CellError(row, "amount", "Give the amount, 0 if not known yet."));
-        } else {
-            try {
-                amount = new BigDecimal(amountText);
-                if (amount.signum() < 0) {
-                    errors.add(new CellError(row, "amount", "The amount cannot be negative."));
-                } else if (amount.scale() > 2) {
-                    errors.add(new CellError(row, "amount", "Use at most 2 decimals."));
-                } else if (amount.precision() - amount.scale() > 17) {
-                    errors.add(new CellError(row, "amount", "Use at most 17 digits before the decimal point."));
-                }
-            } catch (NumberFormatException e) {
-                errors.add(new CellError(row, "amount", "'" + amountText + "' is not a number like 12500.50."));
-            }
+        }
+        BigDecimal margin = amount(record, row, "margin", errors);
+        if (margin != null && amount != null && margin.compareTo(amount) > 0) {
+            errors.add(new CellError(row, "margin", "The gross margin cannot be more than the amount (" + amount.toPlainString() + ")."));
         }
         String closeText = cell(record, "expected_close");
         LocalDate close = null;
@@ -118,7 +111,29 @@ public final class DealCsv {
         }
         return new Row(row, cell(record, "name"), cell(record, "account"), amount, cell(record, "currency"), cell(record, "stage"),
                 cell(record, "owner_email"), close, cell(record, "next_step"), cell(record, "external_id"), cell(record, "source"),
-                cell(record, "pipeline"));
+                cell(record, "pipeline"), margin, record.getParser().getHeaderNames().stream().anyMatch("margin"::equalsIgnoreCase));
+    }
+
+    /** An amount of money in a cell, or null when the cell is empty or wrong (then with its error). */
+    private static BigDecimal amount(CSVRecord record, int row, String column, List<CellError> errors) {
+        String text = cell(record, column);
+        if (text == null) {
+            return null;
+        }
+        String wrong;
+        try {
+            BigDecimal amount = new BigDecimal(text);
+            wrong = amount.signum() < 0 ? "The " + column + " cannot be negative."
+                    : amount.scale() > 2 ? "Use at most 2 decimals."
+                    : amount.precision() - amount.scale() > 17 ? "Use at most 17 digits before the decimal point." : null;
+            if (wrong == null) {
+                return amount;
+            }
+        } catch (NumberFormatException e) {
+            wrong = "'" + text + "' is not a number like 12500.50.";
+        }
+        errors.add(new CellError(row, column, wrong));
+        return null;
     }
 
     private static String cell(CSVRecord record, String column) {
@@ -135,6 +150,6 @@ public final class DealCsv {
     public static String write(List<DealView> deals, Function<Long, String> ownerEmail) {
         return SpreadsheetCsv.write(COLUMNS, deals.stream().map(deal -> Arrays.<Object>asList(deal.name(), deal.account(),
                 deal.amount(), deal.currency(), deal.stage(), ownerEmail.apply(deal.ownerId()), deal.expectedClose(),
-                deal.nextStep(), deal.externalId(), deal.source(), deal.pipeline())).toList());
+                deal.nextStep(), deal.externalId(), deal.source(), deal.pipeline(), deal.margin())).toList());
     }
 }

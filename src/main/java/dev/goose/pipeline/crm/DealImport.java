@@ -168,6 +168,9 @@ public class DealImport {
         deal.name = row.name();
         deal.account = row.account();
         deal.amount = row.amount().setScale(2);
+        if (row.marginGiven()) {
+            deal.margin = row.margin() == null ? null : row.margin().setScale(2);
+        }
         deal.currency = row.currency() == null ? "EUR" : row.currency().toUpperCase(Locale.ROOT);
         deal.ownerId = plan.owner().id();
         deal.expectedClose = row.expectedClose();

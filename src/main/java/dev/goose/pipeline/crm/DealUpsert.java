@@ -59,6 +59,11 @@ class DealUpsert {
                 return Outcome.skip("ownerEmail: No active person in Goose has the e-mail address '" + event.ownerEmail() + "'.");
             }
         }
+        BigDecimal amount = event.amount() != null ? event.amount() : deal != null ? deal.amount : BigDecimal.ZERO;
+        if (event.margin() != null && event.margin().compareTo(amount) > 0) {
+            return Outcome.skip((CrmEvents.HUBSPOT.equals(event.format()) ? event.property() : "margin") + ": The gross margin of "
+                    + event.margin().toPlainString() + " cannot be more than the deal's amount of " + amount.toPlainString() + ".");
+        }
         boolean isNew = deal == null;
         if (isNew) {
             deal = new Deal();
@@ -76,6 +81,9 @@ class DealUpsert {
         deal.name = limit(event.name(), 200, deal.name);
         deal.account = limit(event.account(), 200, deal.account);
         deal.amount = event.amount() == null ? deal.amount : event.amount().setScale(2);
+        if (event.margin() != null || event.property() != null && event.property().equals(source.marginProperty)) {
+            deal.margin = event.margin() == null ? null : event.margin().setScale(2);
+        }
         deal.currency = event.currency() != null && event.currency().toUpperCase().matches("[A-Z]{3}")
                 ? event.currency().toUpperCase() : deal.currency;
         deal.ownerId = owner != null ? owner.id() : deal.ownerId;

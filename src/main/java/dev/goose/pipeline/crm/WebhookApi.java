@@ -57,21 +57,24 @@ public class WebhookApi {
     @ConfigProperty(name = "goose.public-url")
     Optional<URI> publicUrl;
 
-    /** A new source; secret is optional: give the HubSpot app's client secret, or Goose makes one. */
-    public record SourceRequest(String name, Long defaultOwnerId, String secret) {
+    /**
+     * A new source; secret is optional: give the HubSpot app's client secret, or Goose makes one.
+     * marginProperty is optional too: the HubSpot deal property that holds the gross margin.
+     */
+    public record SourceRequest(String name, Long defaultOwnerId, String secret, String marginProperty) {
     }
 
     /**
      * A source; the secret is shown only when Goose made it, and only in the answer that made the source.
      * defaultOwner is the e-mail address of the person who owns the deals it creates; skipped counts its
-     * events kept for a replay.
+     * events kept for a replay; marginProperty is the HubSpot deal property read as the gross margin, if any.
      */
     public record SourceView(String name, Long defaultOwnerId, String defaultOwner, String defaultOwnerName, String secret,
-            long skipped) {
+            long skipped, String marginProperty) {
     }
 
-    /** A change to a source: who owns the deals it creates from now on. */
-    public record SourceChange(Long defaultOwnerId) {
+    /** A source's settings from now on: who owns the deals it creates, and the property it keeps the margin in (none if left out). */
+    public record SourceChange(Long defaultOwnerId, String marginProperty) {
     }
 
     /** An event kept for a replay; occurredAt is when it happened in the CRM, if it says. */
@@ -86,7 +89,7 @@ public class WebhookApi {
     @Path("webhooks/{source}")
     @Consumes(MediaType.WILDCARD)
     @PermitAll
-    @Operation(summary = "Upsert deals by external id: Goose JSON {\"deals\":[{\"id\",\"name\",\"account\",\"amount\",\"currency\","
+    @Operation(summary = "Upsert deals by external id: Goose JSON {\"deals\":[{\"id\",\"name\",\"account\",\"amount\",\"margin\",\"currency\","
             + "\"ownerEmail\",\"pipeline\",\"stage\",\"expectedClose\",\"nextStep\"}]} or HubSpot's deal.creation and"
             + " deal.propertyChange events, applied in occurredAt order; an event older than a change applied to the same deal"
             + " property is stale, and one that cannot be applied is kept with its reason (skipped) while the rest is applied."
@@ -118,15 +121,28 @@ public class WebhookApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
-    @Operation(summary = "Change a CRM source (admins): the owner of the deals it creates from now on")
+    @Operation(summary = "Change a CRM source (admins): the owner of the deals it creates, and the HubSpot deal property read as"
+            + " the gross margin (left out: none), from now on")
     public SourceView changeSource(String source, SourceChange change) {
         CrmSource crm = source(source);
         Member owner = change == null ? null : People.byId(change.defaultOwnerId()).orElse(null);
-        if (owner == null || !owner.active()) {
-            throw InvalidInput.of("defaultOwnerId", "Choose the active person who owns the deals it creates.");
-        }
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        errors.require(owner != null && owner.active(), "defaultOwnerId", "Choose the active person who owns the deals it creates.");
+        String margin = marginProperty(change == null ? null : change.marginProperty(), errors);
+        errors.throwIfAny();
         crm.defaultOwnerId = owner.id();
+        crm.marginProperty = margin;
         return view(crm, null);
+    }
+
+    /** The margin property as given, stripped, or null for none; a name HubSpot cannot have, or one Goose reads already, is refused. */
+    private static String marginProperty(String given, InvalidInput.Collector errors) {
+        String name = given == null || given.isBlank() ? null : given.strip();
+        errors.require(name == null || name.matches("[a-z][a-z0-9_]{0,99}"), "marginProperty",
+                "Give the HubSpot property's internal name, such as gross_margin: a-z, 0-9 and _, at most 100 characters.");
+        errors.require(name == null || !CrmEvents.HUBSPOT_PROPERTIES.contains(name), "marginProperty",
+                "Goose reads " + name + " as itself; give the property that holds the gross margin.");
+        return name;
     }
 
     @GET
@@ -165,11 +181,13 @@ public class WebhookApi {
         String given = request == null || request.secret() == null || request.secret().isBlank() ? null : request.secret().strip();
         errors.require(given == null || given.matches("\\S{16,200}"), "secret",
                 "Use at least 16 characters without spaces, such as the HubSpot app's client secret.");
+        String margin = marginProperty(request == null ? null : request.marginProperty(), errors);
         errors.throwIfAny();
         CrmSource source = new CrmSource();
         source.name = name;
         source.secret = given != null ? given : newSecret();
         source.defaultOwnerId = owner.id();
+        source.marginProperty = margin;
         source.createdAt = clock.instant();
         source.persist();
 
@@ -178,7 +196,8 @@ public class WebhookApi {
 
     private static SourceView view(CrmSource source, String secret) {
         Member owner = People.byId(source.defaultOwnerId).orElseThrow();
-        return new SourceView(source.name, owner.id(), owner.email(), owner.name(), secret, SkippedEvent.countOf(source));
+        return new SourceView(source.name, owner.id(), owner.email(), owner.name(), secret, SkippedEvent.countOf(source),
+                source.marginProperty);
     }
 
     private static String newSecret() {

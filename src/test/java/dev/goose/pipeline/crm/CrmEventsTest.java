@@ -29,7 +29,7 @@ class CrmEventsTest {
     }
 
     static List<Event> hubspot(String... events) {
-        return CrmEvents.hubspot(json("[" + String.join(",", events) + "]"));
+        return CrmEvents.hubspot(json("[" + String.join(",", events) + "]"), null);
     }
 
     static String change(int eventId, Object occurredAt, String property, String value) {
@@ -95,5 +95,27 @@ class CrmEventsTest {
                 + " expectedClose: Not a date like 2027-01-31.");
         assertThat(deals.get(1).at()).isEqualTo("deals[1]");
         assertThatThrownBy(() -> CrmEvents.goose(json("{\"deal\":[]}"))).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void theSourcesMarginPropertyIsReadAsTheMarginAndWithoutOneItIsLeftOut() {
+        String[] events = { change(1, 10, "gross_margin", "4200.10"), change(2, 11, "gross_margin", ""), change(3, 12, "gross_margin", "-5") };
+        assertThat(hubspot(events)).as("a source that names no margin property").isEmpty();
+        List<Event> read = CrmEvents.hubspot(json("[" + String.join(",", events) + "]"), "gross_margin");
+        assertThat(read).extracting(Event::property).containsOnly("gross_margin");
+        assertThat(read.get(0).margin()).isEqualByComparingTo("4200.10");
+        assertThat(read.get(0).problem()).isNull();
+        assertThat(read.get(1).margin()).as("an emptied property clears the margin").isNull();
+        assertThat(read.get(1).problem()).isNull();
+        assertThat(read.get(2).problem()).isEqualTo("gross_margin: Use a non-negative amount with at most 2 decimals, not -5.");
+    }
+
+    @Test
+    void aGooseDealMayGiveItsMarginAndAWrongOneIsItsProblem() {
+        List<Event> deals = CrmEvents.goose(json("{\"deals\":[{\"id\":\"A\",\"amount\":\"100\",\"margin\":\"40.25\"},"
+                + "{\"id\":\"B\",\"margin\":\"lots\"}]}"));
+        assertThat(deals.get(0).margin()).isEqualByComparingTo("40.25");
+        assertThat(deals.get(0).problem()).isNull();
+        assertThat(deals.get(1).problem()).isEqualTo("margin: Not a number like 12500.50.");
     }
 }

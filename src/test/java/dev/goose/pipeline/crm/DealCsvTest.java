@@ -51,7 +51,7 @@ class DealCsvTest {
 
     @Test
     void anExportReadsBackAsTheSameDeals() {
-        var deal = new DealViews.DealView(1L, "Pilot, phase 2", "Acme \"Labs\"", new BigDecimal("99.90"), null, "EUR", 7L, "Rick",
+        var deal = new DealViews.DealView(1L, "Pilot, phase 2", "Acme \"Labs\"", new BigDecimal("99.90"), new BigDecimal("40.25"), "EUR", 7L, "Rick",
                 "renewals", "demo", "Demo", null, null, "HS-9", "hubspot", null, null, null, false);
         String csv = DealCsv.write(java.util.List.of(deal), owner -> "rick@goose.local");
         DealCsv.Parsed back = DealCsv.read(csv);
@@ -62,7 +62,30 @@ class DealCsvTest {
             assertThat(row.amount()).isEqualByComparingTo("99.90");
             assertThat(row.ownerEmail()).isEqualTo("rick@goose.local");
             assertThat(row.pipeline()).isEqualTo("renewals");
+            assertThat(row.margin()).isEqualByComparingTo("40.25");
+            assertThat(row.marginGiven()).isTrue();
         });
+    }
+
+    @Test
+    void aMarginIsOptionalAndIsNeverMoreThanTheAmount() {
+        DealCsv.Parsed parsed = DealCsv.read("""
+                name,account,amount,stage,margin
+                Pilot,Acme,12500.50,discovery,4200.10
+                Renewal,Globex,100,prospecting,
+                Upsell,Initech,100,demo,100.01
+                Cross-sell,Hooli,100,demo,-1
+                Add-on,Umbrella,100,demo,a third
+                """);
+        assertThat(parsed.errors()).extracting(CellError::row, CellError::column, CellError::message).containsExactly(
+                tuple(4, "margin", "The gross margin cannot be more than the amount (100)."),
+                tuple(5, "margin", "The margin cannot be negative."),
+                tuple(6, "margin", "'a third' is not a number like 12500.50."));
+        assertThat(parsed.rows().get(0).margin()).isEqualByComparingTo("4200.10");
+        assertThat(parsed.rows().get(1).margin()).as("an empty cell clears it").isNull();
+        assertThat(parsed.rows().get(1).marginGiven()).isTrue();
+        assertThat(DealCsv.read("name,account,amount,stage\nA,B,1,demo\n").rows()).singleElement()
+                .satisfies(row -> assertThat(row.marginGiven()).as("without the column a deal keeps its margin").isFalse());
     }
 
     @Test

@@ -38,6 +38,24 @@ class DealImportTest {
     }
 
     @Test
+    void aMarginColumnSetsTheGrossMarginAndAFileWithoutItKeepsIt() {
+        Person rep = aRep().create();
+        String source = "crm" + System.nanoTime();
+        String csv = "name,account,amount,stage,external_id,source,margin\n"
+                + "Margin one,Acme,12500.50,discovery,M-1," + source + ",4200.10\n";
+        as(rep).contentType("text/csv").body(csv).post("/api/v1/deals/import?apply=true").then().statusCode(200).body("created", equalTo(1));
+        as(rep).get("/api/v1/deals").then().body("find { it.name == 'Margin one' }.margin", equalTo(4200.10f));
+        as(rep).get("/api/v1/deals/export").then().statusCode(200).body(containsString(",4200.10"));
+        as(rep).contentType("text/csv").body("name,account,amount,stage,external_id,source\nMargin one,Acme,13000,demo,M-1," + source + "\n")
+                .post("/api/v1/deals/import?apply=true").then().statusCode(200).body("updated", equalTo(1));
+        as(rep).get("/api/v1/deals").then().body("find { it.name == 'Margin one' }.margin", equalTo(4200.10f));
+        as(rep).contentType("text/csv").body(csv.replace("4200.10", "12500.51")).post("/api/v1/deals/import?apply=true").then()
+                .statusCode(400).body("errors.field", hasItem("row 2, column margin"));
+        as(rep).contentType("text/csv").body(csv.replace("4200.10", "")).post("/api/v1/deals/import?apply=true").then().statusCode(200);
+        as(rep).get("/api/v1/deals").then().body("find { it.name == 'Margin one' }.margin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void oneBadRowStoresNothingAndEveryProblemSaysWhere() {
         Person rep = aRep().create();
         String csv = "name,account,amount,stage,owner_email\n"

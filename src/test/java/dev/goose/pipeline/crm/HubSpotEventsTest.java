@@ -174,7 +174,33 @@ class HubSpotEventsTest {
                 .body(containsString("id=\"replayed\"")).body(containsString("1 applied"));
         assertEquals("proposal", stageOf(rep, deal));
         session.get("/admin/crm").then().body(not(containsString("id=\"skipped-" + source.name())));
-        session.postForm("/admin/crm/" + source.name() + "/owner", "defaultOwnerId", admin.id.toString()).then().statusCode(303);
+        session.postForm("/admin/crm/" + source.name() + "/settings", "defaultOwnerId", admin.id.toString()).then().statusCode(303);
         as(admin).get("/api/v1/crm-sources").then().body("find { it.name == '" + source.name() + "' }.defaultOwner", equalTo(admin.email));
+    }
+
+    @Test
+    void aSourceReadsTheGrossMarginFromTheCustomPropertyItNamesAndKeepsOneAboveTheAmountForAReplay() {
+        Person admin = anAdmin().create();
+        Person rep = aRep().create();
+        Source source = source(admin, rep);
+        long deal = dealId();
+        send(source, batch(change(deal, T + 1, "gross_margin", "4200.10"))).then().statusCode(200).body("applied", equalTo(0))
+                .body("created", equalTo(0));
+        as(admin).body(Map.of("defaultOwnerId", rep.id, "marginProperty", "amount")).put("/api/v1/crm-sources/" + source.name())
+                .then().statusCode(400).body("field", equalTo("marginProperty"));
+        as(admin).body(Map.of("defaultOwnerId", rep.id, "marginProperty", "Gross Margin")).put("/api/v1/crm-sources/" + source.name())
+                .then().statusCode(400).body("field", equalTo("marginProperty"));
+        as(admin).body(Map.of("defaultOwnerId", rep.id, "marginProperty", "gross_margin")).put("/api/v1/crm-sources/" + source.name())
+                .then().statusCode(200).body("marginProperty", equalTo("gross_margin"));
+        // The margin comes before the amount it belongs to: it is kept, and applied by a replay once the amount is in.
+        send(source, batch(change(deal, T + 3, "amount", "12500.50"), change(deal, T + 2, "gross_margin", "4200.10"),
+                change(deal, T + 2, "dealstage", "qualified"))).then().statusCode(200).body("applied", equalTo(2))
+                .body("skipped[0].reason", equalTo("gross_margin: The gross margin of 4200.10 cannot be more than the deal's amount of 0."));
+        as(admin).post("/api/v1/crm-sources/" + source.name() + "/skipped/replay").then().statusCode(200).body("applied", equalTo(1));
+        as(rep).get("/api/v1/deals").then().body("find { it.externalId == '" + deal + "' }.margin", equalTo(4200.10f));
+        send(source, batch(change(deal, T + 1, "gross_margin", "1.00"))).then().body("stale", equalTo(1));
+        send(source, batch(change(deal, T + 4, "gross_margin", ""))).then().body("applied", equalTo(1));
+        as(rep).get("/api/v1/deals").then().body("find { it.externalId == '" + deal + "' }.margin", org.hamcrest.Matchers.nullValue());
+        PageSession.signedIn(admin).get("/admin/crm").then().body(containsString("value=\"gross_margin\""));
     }
 }

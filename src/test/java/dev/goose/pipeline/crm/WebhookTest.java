@@ -55,6 +55,10 @@ class WebhookTest {
         send(source, "{\"deals\":[{\"id\":\"D-2\",\"name\":\"Enterprise deal\",\"pipeline\":\"enterprise\",\"stage\":\"qualified\"}]}")
                 .then().statusCode(200);
         as(rep).get("/api/v1/deals").then().body("find { it.name == 'Enterprise deal' }.stage", equalTo("demo"));
+        send(source, "{\"deals\":[{\"id\":\"D-1\",\"margin\":\"3150.75\"},{\"id\":\"D-2\",\"margin\":\"1\"}]}").then().statusCode(200)
+                .body("updated", equalTo(1)).body("skipped[0].at", equalTo("deals[1]"))
+                .body("skipped[0].reason", equalTo("margin: The gross margin of 1 cannot be more than the deal's amount of 0.00."));
+        as(rep).get("/api/v1/deals").then().body("find { it.name == 'Fed deal' }.margin", equalTo(3150.75f));
     }
 
     @Test
