@@ -10,6 +10,8 @@ public enum Derivation {
     DEALS_WON(Unit.COUNT, Direction.HIGHER_IS_BETTER, false),
     /** The amount of those deals. */
     REVENUE_WON(Unit.CURRENCY, Direction.HIGHER_IS_BETTER, false),
+    /** The gross margin of those deals; a deal with no margin given adds none. */
+    MARGIN_WON(Unit.CURRENCY, Direction.HIGHER_IS_BETTER, false),
     /** Won out of closed (won or lost) in the period, as a percent. */
     WIN_RATE(Unit.PERCENT, Direction.HIGHER_IS_BETTER, false),
     /** Average days from creation to win of the deals won in the period. */

@@ -56,7 +56,7 @@ public class KpiApi {
     @Operation(summary = "Define a KPI (managers, admins)", description = "key: 2-60 of a-z, 0-9 and '-', unique. "
             + "unit: count, currency, percent or days. direction: higher-is-better or lower-is-better. "
             + "category: activity or outcome. source: logged, imported or derived. derivation, exactly when derived: "
-            + "deals-won, revenue-won, win-rate, cycle-days, pipeline-created, stage-advances or stage-conversion, "
+            + "deals-won, revenue-won, margin-won, win-rate, cycle-days, pipeline-created, stage-advances or stage-conversion, "
             + "whose unit the KPI has. stageKey: a stage key of some pipeline, required for stage-conversion, "
             + "optional for stage-advances. Key, unit, source and derivation never change once created.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new KPI",

@@ -27,8 +27,8 @@ public final class Deals {
     private Deals() {
     }
 
-    /** A deal as derived numbers need it; {@code outcome} is its stage's ("won", "lost" or null while open). */
-    public record DealFact(Long id, Long ownerId, BigDecimal amount, Instant createdAt, Instant closedAt, String outcome) {
+    /** A deal as derived numbers need it; {@code outcome} is its stage's ("won", "lost" or null while open), {@code margin} may be null. */
+    public record DealFact(Long id, Long ownerId, BigDecimal amount, BigDecimal margin, Instant createdAt, Instant closedAt, String outcome) {
     }
 
     /** A stage of any pipeline; {@code outcome} is "won", "lost" or null. */
@@ -143,10 +143,11 @@ public final class Deals {
             return List.of();
         }
         return Deal.getEntityManager().createQuery("""
-                select d.id, d.ownerId, d.amount, d.createdAt, d.closedAt, s.outcome from Deal d join d.stage s
+                select d.id, d.ownerId, d.amount, d.margin, d.createdAt, d.closedAt, s.outcome from Deal d join d.stage s
                 where d.ownerId in :people""", Object[].class)
                 .setParameter("people", owners).getResultStream()
-                .map(r -> new DealFact((Long) r[0], (Long) r[1], (BigDecimal) r[2], (Instant) r[3], (Instant) r[4], (String) r[5]))
+                .map(r -> new DealFact((Long) r[0], (Long) r[1], (BigDecimal) r[2], (BigDecimal) r[3], (Instant) r[4], (Instant) r[5],
+                        (String) r[6]))
                 .toList();
     }
 

@@ -84,10 +84,11 @@ class Actuals {
     private void derived(KpiDefinition kpi, DealFacts deals, Buckets buckets) {
         Derivation derivation = kpi.derivation;
         switch (derivation) {
-            case DEALS_WON, REVENUE_WON, CYCLE_DAYS, WIN_RATE -> deals.closed().forEach(deal -> {
+            case DEALS_WON, REVENUE_WON, MARGIN_WON, CYCLE_DAYS, WIN_RATE -> deals.closed().forEach(deal -> {
                 Tally tally = switch (derivation) {
                     case DEALS_WON -> deal.won() ? Tally.of(BigDecimal.ONE, 1) : null;
                     case REVENUE_WON -> deal.won() ? Tally.of(deal.amount(), 1) : null;
+                    case MARGIN_WON -> deal.won() && deal.margin() != null ? Tally.of(deal.margin(), 1) : null;
                     case CYCLE_DAYS -> deal.won() ? Tally.of(deal.cycleDays(), 1) : null;
                     default -> Tally.rate(deal.won() ? 1 : 0, 1);
                 };

@@ -21,7 +21,8 @@ final class DealFacts {
 
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
-    record Closed(Long ownerId, BigDecimal amount, Instant createdAt, Instant closedAt, boolean won) {
+    /** A deal won or lost; its margin is null when not known. */
+    record Closed(Long ownerId, BigDecimal amount, BigDecimal margin, Instant createdAt, Instant closedAt, boolean won) {
         BigDecimal cycleDays() {
             long seconds = Math.max(0, Duration.between(createdAt, closedAt).toSeconds());
             return BigDecimal.valueOf(seconds).divide(SECONDS_PER_DAY, Ratio.PRECISION);
@@ -37,7 +38,7 @@ final class DealFacts {
     record Entry(Long ownerId, Instant at, boolean advanced) {
     }
 
-    private record DealRow(Long id, Long ownerId, BigDecimal amount, Instant createdAt, Instant closedAt, String outcome) {
+    private record DealRow(Long id, Long ownerId, BigDecimal amount, BigDecimal margin, Instant createdAt, Instant closedAt, String outcome) {
     }
 
     private record Change(Long dealId, Long fromStageId, Long toStageId, Instant at) {
@@ -63,7 +64,7 @@ final class DealFacts {
     /** Deals won or lost in the window, by their close time. */
     List<Closed> closed() {
         return deals().stream().filter(d -> d.outcome() != null && d.closedAt() != null && inWindow(d.closedAt()))
-                .map(d -> new Closed(d.ownerId(), d.amount(), d.createdAt(), d.closedAt(), "won".equals(d.outcome()))).toList();
+                .map(d -> new Closed(d.ownerId(), d.amount(), d.margin(), d.createdAt(), d.closedAt(), "won".equals(d.outcome()))).toList();
     }
 
     /** Deals created in the window. */
@@ -112,7 +113,7 @@ final class DealFacts {
     private List<DealRow> deals() {
         if (deals == null) {
             deals = Deals.ownedBy(people).stream()
-                    .map(d -> new DealRow(d.id(), d.ownerId(), d.amount(), d.createdAt(), d.closedAt(), d.outcome())).toList();
+                    .map(d -> new DealRow(d.id(), d.ownerId(), d.amount(), d.margin(), d.createdAt(), d.closedAt(), d.outcome())).toList();
         }
         return deals;
     }

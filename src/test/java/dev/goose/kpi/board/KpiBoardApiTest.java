@@ -125,6 +125,31 @@ class KpiBoardApiTest {
     }
 
     @Test
+    void theGrossMarginWonIsDerivedFromTheMarginsOfTheDealsWon() {
+        Person rep = aRep().create();
+        String key = "margin-won-" + System.nanoTime();
+        Person admin = dev.goose.testing.TestPeople.anAdmin().create();
+        as(admin).body(Map.of("key", key, "name", "Margin won", "source", "derived", "derivation", "margin-won")).post("/api/v1/kpis")
+                .then().statusCode(201).body("unit", equalTo("currency"));
+        try {
+            Map<String, Object> withMargin = TestDeals.deal("With margin");
+            withMargin.put("margin", "4200.10");
+            int first = TestDeals.create(rep, withMargin);
+            int second = TestDeals.create(rep, TestDeals.deal("No margin given"));
+            Map<String, Object> lostOne = TestDeals.deal("Lost with margin");
+            lostOne.put("margin", "900");
+            int lost = TestDeals.create(rep, lostOne);
+            as(rep).body(Map.of("won", true)).post("/api/v1/deals/" + first + "/close").then().statusCode(200);
+            as(rep).body(Map.of("won", true)).post("/api/v1/deals/" + second + "/close").then().statusCode(200);
+            as(rep).body(Map.of("won", false, "reason", "Budget")).post("/api/v1/deals/" + lost + "/close").then().statusCode(200);
+            as(rep).get("/api/v1/kpi-attainment").then().statusCode(200)
+                    .body("kpis.find { it.kpi == '" + key + "' }.actualDisplay", equalTo("4,200.10"));
+        } finally {
+            as(admin).body(Map.of("name", "Margin won", "active", false)).put("/api/v1/kpis/" + key).then().statusCode(200);
+        }
+    }
+
+    @Test
     void aTeamsTargetIsTheSumOfItsRepsTargetsUnlessItHasItsOwn() {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
