@@ -121,4 +121,13 @@ public class PayApi {
     public List<PayViews.MemberPay> team() {
         return pay.team();
     }
+
+    @GET
+    @Path("team/pools")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    @Operation(summary = "How each team the caller leads (every team for an admin) stands today on its team pools, as if their periods"
+            + " ended today: the result against the target, the pool reached and what more reaches the next tier")
+    public List<PayViews.PoolProgress> teamPools() {
+        return pay.teamPools();
+    }
 }

@@ -60,7 +60,7 @@ public class PayPages {
 
         static native TemplateInstance whatIf(List<String> amounts, PayService.WhatIf result, Map<String, String> errors);
 
-        static native TemplateInstance team(List<PayViews.MemberPay> members, List<PayViews.Dispute> disputes,
+        static native TemplateInstance team(List<PayViews.MemberPay> members, List<PayViews.PoolProgress> pools, List<PayViews.Dispute> disputes,
                 List<PayViews.Assignment> assignments,
                 AssignmentService.Choices choices, Form form, Map<String, String> errors, String notice);
     }
@@ -205,7 +205,7 @@ public class PayPages {
     }
 
     private TemplateInstance teamPage(Form form, Map<String, String> errors, String notice) {
-        return Templates.team(pay.team(), disputes.openForTeam(), assignments.list(), assignments.choices(), form, errors, notice);
+        return Templates.team(pay.team(), pay.teamPools(), disputes.openForTeam(), assignments.list(), assignments.choices(), form, errors, notice);
     }
 
     /** The id in "person:12" or "team:3"; null for anything else, which the service then names as missing. */

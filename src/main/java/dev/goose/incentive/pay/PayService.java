@@ -201,6 +201,30 @@ public class PayService {
         return pay;
     }
 
+    /**
+     * How each team the caller leads (every team for an admin) stands today on the team pools of the plans
+     * paying its members, once per team and plan version.
+     */
+    @Transactional
+    public List<PayViews.PoolProgress> teamPools() {
+        Member viewer = current.member();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<PayViews.PoolProgress> pools = new ArrayList<>();
+        for (Member person : access.visibleMembers(viewer)) {
+            if (!person.active() || person.teamId() == null || person.id().equals(viewer.id())) {
+                continue;
+            }
+            PayReads reads = statements.reads(person);
+            LocalDate day = today(person);
+            Optional<PayStatements.InForce> plan = statements.inForce(reads, day);
+            if (plan.isPresent() && !plan.get().version().plan().teamPools().isEmpty()
+                    && seen.add(person.teamId() + "/" + plan.get().plan().id() + "/" + plan.get().version().number())) {
+                pools.addAll(TeamOutcomes.progress(reads, plan.get().version().plan(), day));
+            }
+        }
+        return pools;
+    }
+
     private LocalDate today(Member person) {
         return LocalDate.ofInstant(clock.instant(), person.zone());
     }

@@ -127,6 +127,17 @@ public final class PayViews {
     }
 
     /**
+     * Where a team stands today on a pool of its plan, for Team pay while the pool's period runs.
+     *
+     * @param standing the team's result against the target in words, with the attainment
+     * @param percent  the attainment for the bar, held between 0 and 150; null with no growth to measure
+     * @param next     what more reaches the next tier, in words; null at the top tier
+     */
+    public record PoolProgress(String pool, String team, String period, LocalDate start, LocalDate end, String standing, Integer percent,
+            String poolShown, String next) {
+    }
+
+    /**
      * A pay period as an admin closes it.
      *
      * @param closable  true for the next period to close: periods close in order

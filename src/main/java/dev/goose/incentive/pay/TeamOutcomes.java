@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.goose.incentive.plan.Money;
+import dev.goose.incentive.plan.Plan;
 import dev.goose.incentive.plan.PlanLine;
 import dev.goose.incentive.plan.Statement;
 import dev.goose.incentive.plan.Statements;
@@ -47,8 +48,7 @@ final class TeamOutcomes {
             return s.noting(person.name() + " is on no team, so no team pool is paid.");
         }
         Currency currency = s.currency();
-        List<Member> team = People.onTeam(person.teamId()).stream().filter(Member::active)
-                .sorted(Comparator.comparing((Member m) -> m.name().toLowerCase(Locale.ROOT)).thenComparing(Member::id)).toList();
+        List<Member> team = teamOf(person);
         Statement paid = s;
         for (TeamPool pool : pools) {
             LocalDate start = pool.period().startOf(s.end());
@@ -59,11 +59,7 @@ final class TeamOutcomes {
             List<String> unconverted = new ArrayList<>();
             List<String> marginless = new ArrayList<>();
             List<TeamPool.Member> members = members(reads, team, start, end, currency, unconverted, marginless);
-            List<TeamPool.Member> before = List.of();
-            if (pool.growth() != null) {
-                LocalDate from = pool.growth() == TeamPool.Against.YEAR_BEFORE ? start.minusYears(1) : pool.period().startOf(start.minusDays(1));
-                before = members(reads, team, from, pool.period().endOf(from), currency, unconverted, marginless);
-            }
+            List<TeamPool.Member> before = before(reads, team, pool, start, currency, unconverted, marginless);
             String prefix = pool.period() == s.period() ? "" : "For the " + pool.period().key() + " " + start + " to " + end + ": ";
             Optional<PlanLine> line = pool.line(person.id(), members, before, currency);
             if (line.isPresent()) {
@@ -77,6 +73,49 @@ final class TeamOutcomes {
             }
         }
         return paid;
+    }
+
+    /**
+     * How the person's team stands on each pool of the plan in the pool's period so far, as if the period
+     * ended today: for Team pay while it runs. The members' results are read as a statement reads them.
+     */
+    static List<PayViews.PoolProgress> progress(PayReads reads, Plan plan, LocalDate today) {
+        Member person = reads.person;
+        if (person.teamId() == null || plan.teamPools().isEmpty()) {
+            return List.of();
+        }
+        Currency currency = plan.currency();
+        List<Member> team = teamOf(person);
+        String teamName = People.team(person.teamId()).map(People.TeamInfo::name).orElse("");
+        List<PayViews.PoolProgress> shown = new ArrayList<>();
+        for (TeamPool pool : plan.teamPools()) {
+            LocalDate start = pool.period().startOf(today);
+            LocalDate end = pool.period().endOf(start);
+            List<String> left = new ArrayList<>();
+            List<TeamPool.Member> members = members(reads, team, start, today, currency, left, left);
+            TeamPool.Progress progress = pool.progress(members, before(reads, team, pool, start, currency, left, left), currency);
+            Integer percent = progress.attainment() == null ? null
+                    : progress.attainment().max(BigDecimal.ZERO).min(BigDecimal.valueOf(150)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+            shown.add(new PayViews.PoolProgress(pool.name(), teamName, pool.period().key(), start, end, progress.standing(), percent,
+                    Money.format(progress.pool(), currency), progress.next()));
+        }
+        return shown;
+    }
+
+    /** The person's team as it is now: its active members, by name. */
+    private static List<Member> teamOf(Member person) {
+        return People.onTeam(person.teamId()).stream().filter(Member::active)
+                .sorted(Comparator.comparing((Member m) -> m.name().toLowerCase(Locale.ROOT)).thenComparing(Member::id)).toList();
+    }
+
+    /** What the team won in the period a growth pool compares with; none for a pool on the measure itself. */
+    private static List<TeamPool.Member> before(PayReads reads, List<Member> team, TeamPool pool, LocalDate start, Currency currency,
+            List<String> unconverted, List<String> marginless) {
+        if (pool.growth() == null) {
+            return List.of();
+        }
+        LocalDate from = pool.growth() == TeamPool.Against.YEAR_BEFORE ? start.minusYears(1) : pool.period().startOf(start.minusDays(1));
+        return members(reads, team, from, pool.period().endOf(from), currency, unconverted, marginless);
     }
 
     /** What each member of the team won from {@code start} to {@code end}, each in their own zone, read in one query. */

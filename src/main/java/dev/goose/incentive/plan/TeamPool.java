@@ -130,27 +130,14 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
         if (members.stream().noneMatch(m -> m.personId().equals(personId))) {
             return Optional.empty();
         }
-        BigDecimal result = result(members);
-        String achieved = "the team won " + amountOf(result, currency);
-        BigDecimal attainment;
-        if (growth == null) {
-            attainment = result.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
-            achieved += " of its " + (measure == Measure.DEALS ? target.stripTrailingZeros().toPlainString() + " target"
-                    : Money.format(Money.round(target, currency), currency) + " target");
-        } else {
-            BigDecimal base = result(before);
-            String when = growth == Against.YEAR_BEFORE ? "in the same " + period.key() + " a year before" : "in the " + period.key() + " before";
-            if (base.signum() <= 0) {
-                return Optional.of(new PlanLine(COMPONENT, name + ": " + achieved + ", and won " + amountOf(base, currency) + " " + when
-                        + ", so there is no growth to measure and no pool", Money.round(BigDecimal.ZERO, currency)));
-            }
-            BigDecimal grown = result.subtract(base).multiply(Money.HUNDRED).divide(base, 1, RoundingMode.HALF_UP);
-            attainment = grown.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
-            achieved += " against " + amountOf(base, currency) + " " + when + ": " + Money.percent(grown)
-                    + " growth of its " + Money.percent(target) + " target";
+        Standing standing = standing(members, before, currency);
+        if (standing.attainment() == null) {
+            return Optional.of(new PlanLine(COMPONENT, name + ": " + standing.achieved() + ", so there is no growth to measure and no pool",
+                    Money.round(BigDecimal.ZERO, currency)));
         }
+        BigDecimal attainment = standing.attainment();
         BigDecimal pool = Money.round(poolAt(attainment), currency);
-        String head = name + ": " + achieved + " (" + Money.percent(attainment) + ")";
+        String head = name + ": " + standing.achieved() + " (" + Money.percent(attainment) + ")";
         if (pool.signum() == 0) {
             return Optional.of(new PlanLine(COMPONENT, head + ", below the first tier at " + Money.percent(tiers.get(0).at())
                     + ", so there is no pool", Money.round(BigDecimal.ZERO, currency)));
@@ -162,6 +149,65 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
                         + " of it yours";
         return Optional.of(new PlanLine(COMPONENT, head + " reaches the " + Money.percent(reached(attainment)) + " tier: a "
                 + Money.format(pool, currency) + " pool, " + how, share));
+    }
+
+    /**
+     * Where the team stands on the pool with the members' results as they are, as if its period ended now:
+     * for the manager's page while the period runs.
+     *
+     * @param standing   the result and the attainment in words, as a statement's line says them
+     * @param attainment null when growth has nothing to grow from
+     * @param pool       the pool the attainment reaches now, zero below the first tier
+     * @param next       what more reaches the next tier, in words; null at the top tier or with no growth to measure
+     */
+    public record Progress(String standing, BigDecimal attainment, BigDecimal pool, String next) {
+    }
+
+    public Progress progress(List<Member> members, List<Member> before, Currency currency) {
+        Standing standing = standing(members, before, currency);
+        BigDecimal none = Money.round(BigDecimal.ZERO, currency);
+        if (standing.attainment() == null) {
+            return new Progress(standing.achieved() + ", so there is no growth to measure", null, none, null);
+        }
+        BigDecimal attainment = standing.attainment();
+        Step next = tiers.stream().filter(t -> attainment.compareTo(t.at()) < 0).findFirst().orElse(null);
+        String more = null;
+        if (next != null) {
+            // The result at which the attainment is the tier's exactly, rounded up to what can be won.
+            BigDecimal needed = growth == null ? target.multiply(next.at()).movePointLeft(2)
+                    : standing.base().multiply(BigDecimal.ONE.add(target.multiply(next.at()).movePointLeft(4)));
+            BigDecimal gap = needed.subtract(standing.result());
+            String gapShown = measure == Measure.DEALS ? gap.setScale(0, RoundingMode.CEILING).toPlainString() + " more deal"
+                    + (gap.compareTo(BigDecimal.ONE) > 0 ? "s" : "")
+                    : Money.format(gap.setScale(currency.getDefaultFractionDigits(), RoundingMode.CEILING), currency) + " more"
+                            + (measure == Measure.MARGIN ? " of gross margin" : "");
+            more = gapShown + " won reaches the " + Money.percent(next.at()) + " tier: a " + Money.format(Money.round(next.pool(), currency), currency)
+                    + " pool";
+        }
+        return new Progress(standing.achieved() + " (" + Money.percent(attainment) + ")", attainment, Money.round(poolAt(attainment), currency),
+                more);
+    }
+
+    /** The team's result and what it is measured against, in words, with the attainment; none when growth has no base. */
+    private record Standing(BigDecimal result, BigDecimal base, String achieved, BigDecimal attainment) {
+    }
+
+    private Standing standing(List<Member> members, List<Member> before, Currency currency) {
+        BigDecimal result = result(members);
+        String achieved = "the team won " + amountOf(result, currency);
+        if (growth == null) {
+            return new Standing(result, null, achieved + " of its " + (measure == Measure.DEALS ? target.stripTrailingZeros().toPlainString()
+                    + " target" : Money.format(Money.round(target, currency), currency) + " target"),
+                    result.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP));
+        }
+        BigDecimal base = result(before);
+        String when = growth == Against.YEAR_BEFORE ? "in the same " + period.key() + " a year before" : "in the " + period.key() + " before";
+        if (base.signum() <= 0) {
+            return new Standing(result, base, achieved + ", and won " + amountOf(base, currency) + " " + when, null);
+        }
+        BigDecimal grown = result.subtract(base).multiply(Money.HUNDRED).divide(base, 1, RoundingMode.HALF_UP);
+        return new Standing(result, base, achieved + " against " + amountOf(base, currency) + " " + when + ": " + Money.percent(grown)
+                + " growth of its " + Money.percent(target) + " target", grown.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP));
     }
 
     /** "$1,200.00", "3 deals" or "$400.00 of gross margin": a result in the measure's words. */

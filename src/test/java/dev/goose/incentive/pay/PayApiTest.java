@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
+import dev.goose.testing.PageSession;
 import dev.goose.testing.TestClock;
 import dev.goose.testing.TestDeals;
 import io.quarkus.test.junit.QuarkusTest;
@@ -217,5 +219,33 @@ class PayApiTest {
                 .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€500.00")).body("totalShown", equalTo("€4,500.04"));
         as(teammate).get("/api/v1/pay/statements").then().statusCode(200)
                 .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€500.01"));
+    }
+
+    @Test
+    void aManagerSeesWhereTheTeamStandsOnAQuarterlyPoolWhileTheQuarterRuns() {
+        String pool = "team-pool:\n  - name: Quarter revenue pool\n    measure: revenue\n    period: quarter\n    target: 50000\n"
+                + "    tiers:\n      - {at: 50, pool: 400}\n      - {at: 100, pool: 1000}\n";
+        String slug = publish(manager, PLAN.formatted(System.nanoTime()).replace("```\n", pool + "```\n"));
+        as(manager).body(Map.of("plan", slug, "team", team.id, "startsOn", "2026-10-01")).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        as(manager).get("/api/v1/pay/team/pools").then().statusCode(200).body("$", hasSize(1))
+                .body("[0].pool", equalTo("Quarter revenue pool")).body("[0].team", equalTo(team.name))
+                .body("[0].start", equalTo("2026-10-01")).body("[0].end", equalTo("2026-12-31"))
+                .body("[0].standing", equalTo("the team won €0.00 of its €50,000.00 target (0%)"))
+                .body("[0].poolShown", equalTo("€0.00"))
+                .body("[0].next", equalTo("€25,000.00 more won reaches the 50% tier: a €400.00 pool"));
+        wins(rep);
+        wins(rep);
+        // 25,001.00 of 50,000 is 50.0%: the €400.00 pool now; 24,999.00 more reaches 100%
+        as(manager).get("/api/v1/pay/team/pools").then().statusCode(200)
+                .body("[0].standing", equalTo("the team won €25,001.00 of its €50,000.00 target (50%)"))
+                .body("[0].percent", equalTo(50)).body("[0].poolShown", equalTo("€400.00"))
+                .body("[0].next", equalTo("€24,999.00 more won reaches the 100% tier: a €1,000.00 pool"));
+        // December's statement pays the quarter's pool: what the page shows is what it pays
+        as(rep).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines.formula", hasItem(org.hamcrest.Matchers.startsWith("For the quarter 2026-10-01 to 2026-12-31: Quarter revenue pool:"
+                        + " the team won €25,001.00 of its €50,000.00 target (50%) reaches the 50% tier: a €400.00 pool")));
+        PageSession.signedIn(manager).get("/pay/team").then().statusCode(200).body(containsString("id=\"team-pools\""))
+                .body(containsString("€24,999.00 more won reaches the 100% tier"));
     }
 }

@@ -86,6 +86,33 @@ class PayBrowserTest {
     }
 
     @Test
+    void aManagerFollowsTheTeamPoolOnTeamPayWhileItsQuarterRuns() {
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person rep = aRep().named("Pia Pool " + System.nanoTime() % 100000).onTeam(team).create();
+        String pool = "team-pool:\n  - name: Quarter revenue pool\n    measure: revenue\n    period: quarter\n    target: 50000\n"
+                + "    tiers:\n      - {at: 50, pool: 400}\n      - {at: 100, pool: 1000}\n";
+        String slug = PayApiTest.publish(manager, PayApiTest.PLAN.formatted(System.nanoTime()).replace("```\n", pool + "```\n"));
+        LocalDate today = LocalDate.ofInstant(TestClock.now(), ZoneOffset.UTC);
+        LocalDate quarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        as(manager).body(Map.of("plan", slug, "team", team.id, "startsOn", quarter.toString())).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        int deal = TestDeals.create(rep, TestDeals.deal("Pool deal"));
+        as(rep).body(Map.of("won", true)).post("/api/v1/deals/" + deal + "/close").then().statusCode(200);
+
+        try (Browser browser = signedIn(manager)) {
+            browser.click("nav a[href='/pay/team']");
+            String pools = browser.waitForText("Team pools");
+            assertThat(pools).contains("Quarter revenue pool");
+            assertThat(browser.find("#team-pools").getText()).contains(team.name)
+                    .contains("the team won €12,500.50 of its €50,000.00 target (25%)")
+                    .contains("€12,499.50 more won reaches the 50% tier: a €400.00 pool");
+            browser.scrollTo("#team-pools").screenshot("70-team-pool-progress");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+        }
+    }
+
+    @Test
     void aManagerAssignsThePlanAndTheRepSignsItAndFollowsTheirPay() {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);

@@ -97,4 +97,38 @@ class TeamPoolTest {
         assertThat(line.amount()).isEqualByComparingTo("0.00");
         assertThat(pool(TeamPool.Measure.DEALS, "10", TeamPool.Split.EVEN).line(9L, team, EUR)).isEmpty();
     }
+
+    @Test
+    void progressSaysWhatThePoolIsNowAndWhatMoreReachesTheNextTier() {
+        TeamPool revenue = pool(TeamPool.Measure.REVENUE, "600000", TeamPool.Split.EVEN);
+        // 550,000.01 of 600,000 is 91.7%: the 90% tier's 5,000 now; 100% is at 600,000.00, 49,999.99 more
+        TeamPool.Progress now = revenue.progress(List.of(member(1, "300000.01", 2), member(2, "250000", 1)), List.of(), EUR);
+        assertThat(now.standing()).isEqualTo("the team won €550,000.01 of its €600,000.00 target (91.7%)");
+        assertThat(now.pool()).isEqualByComparingTo("5000.00");
+        assertThat(now.next()).isEqualTo("€49,999.99 more won reaches the 100% tier: a €10,000.00 pool");
+        TeamPool.Progress top = revenue.progress(List.of(member(1, "720000", 2)), List.of(), EUR);
+        assertThat(top.pool()).isEqualByComparingTo("15000.00");
+        assertThat(top.next()).as("at the top tier nothing more is offered").isNull();
+        // 7 of 10 deals is 70%: 90% is at 9 deals, 2 more; one deal short says "1 more deal"
+        assertThat(pool(TeamPool.Measure.DEALS, "10", TeamPool.Split.EVEN).progress(List.of(member(1, "0", 7)), List.of(), EUR).next())
+                .isEqualTo("2 more deals won reaches the 90% tier: a €5,000.00 pool");
+        assertThat(pool(TeamPool.Measure.DEALS, "10", TeamPool.Split.EVEN).progress(List.of(member(1, "0", 8)), List.of(), EUR).next())
+                .isEqualTo("1 more deal won reaches the 90% tier: a €5,000.00 pool");
+    }
+
+    @Test
+    void growthProgressNamesTheResultThatReachesTheNextTierAgainstTheYearBefore() {
+        TeamPool grow = new TeamPool("Growth pool", TeamPool.Measure.REVENUE, new BigDecimal("10"), PayPeriod.QUARTER,
+                List.of(new TeamPool.Step(new BigDecimal("100"), new BigDecimal("3000"))), TeamPool.Split.EVEN, TeamPool.Against.YEAR_BEFORE);
+        List<TeamPool.Member> yearBefore = List.of(member(1, "80000", 2), member(2, "40000.01", 1));
+        // 10% more than 120,000.01 is 132,000.011, so 132,000.02 is needed: 12,000.02 more than 120,000.00
+        TeamPool.Progress progress = grow.progress(List.of(member(1, "120000", 2)), yearBefore, EUR);
+        assertThat(progress.standing()).isEqualTo("the team won €120,000.00 against €120,000.01 in the same quarter a year before:"
+                + " 0% growth of its 10% target (0%)");
+        assertThat(progress.next()).isEqualTo("€12,000.02 more won reaches the 100% tier: a €3,000.00 pool");
+        TeamPool.Progress nothingBefore = grow.progress(List.of(member(1, "5", 1)), List.of(member(1, "0", 0)), EUR);
+        assertThat(nothingBefore.attainment()).isNull();
+        assertThat(nothingBefore.next()).isNull();
+        assertThat(nothingBefore.standing()).endsWith("so there is no growth to measure");
+    }
 }
