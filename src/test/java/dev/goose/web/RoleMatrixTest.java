@@ -271,6 +271,7 @@ class RoleMatrixTest {
             new Case("GET", "/api/v1/pay/statements", 401, 200, 200, 200),
             new Case("GET", "/api/v1/pay/team", 401, 403, 200, 200),
             new Case("GET", "/api/v1/pay/team/pools", 401, 403, 200, 200),
+            new Case("POST", "/api/v1/pay/what-if", 401, 409, 409, 409),
             new Case("GET", "/pay", 302, 200, 200, 200),
             new Case("POST", "/pay/accept", 302, 409, 409, 409),
             new Case("GET", "/pay/team", 302, 403, 200, 200),

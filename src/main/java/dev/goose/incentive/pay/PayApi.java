@@ -3,6 +3,7 @@ package dev.goose.incentive.pay;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +40,9 @@ public class PayApi {
 
     @Inject
     PayService pay;
+
+    @Inject
+    WhatIfs whatIfs;
 
     @GET
     @Path("plans")
@@ -120,6 +124,27 @@ public class PayApi {
     @Operation(summary = "This period's pay of everyone the caller leads (everyone for an admin)")
     public List<PayViews.MemberPay> team() {
         return pay.team();
+    }
+
+    /** What a what-if asks: amounts of deals won today, and more activity done today by KPI key. */
+    public record WhatIfRequest(List<String> amounts, Map<String, String> activity) {
+    }
+
+    @POST
+    @Path("what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "The caller's statement this period as if they had also won deals of these amounts today and done this much"
+            + " more of the KPIs their plan's bonuses measure; nothing is saved")
+    @APIResponse(responseCode = "409", description = "No plan pays the caller this period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WhatIfs.WhatIf whatIf(WhatIfRequest request) {
+        List<String> amounts = request == null || request.amounts() == null ? List.of() : request.amounts();
+        if (amounts.size() > 20) {
+            throw dev.goose.errors.InvalidInput.of("amounts", "Give at most 20 amounts.");
+        }
+        Map<String, String> activity = request == null || request.activity() == null ? Map.of() : request.activity();
+        return whatIfs.compute(amounts, activity);
     }
 
     @GET

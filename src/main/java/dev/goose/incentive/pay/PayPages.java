@@ -36,6 +36,9 @@ public class PayPages {
     PayService pay;
 
     @Inject
+    WhatIfs whatIfs;
+
+    @Inject
     AssignmentService assignments;
 
     @Inject
@@ -58,7 +61,8 @@ public class PayPages {
 
         static native TemplateInstance dealPay(PayService.DealPay pay);
 
-        static native TemplateInstance whatIf(List<String> amounts, PayService.WhatIf result, Map<String, String> errors);
+        static native TemplateInstance whatIf(List<String> amounts, List<WhatIfs.Activity> activities, Map<String, String> activity,
+                WhatIfs.WhatIf result, Map<String, String> errors);
 
         static native TemplateInstance team(List<PayViews.MemberPay> members, List<PayViews.PoolProgress> pools, List<PayViews.Dispute> disputes,
                 List<PayViews.Assignment> assignments,
@@ -145,23 +149,34 @@ public class PayPages {
         return Templates.statement(statement, own, plan.orElse(null), outlook.orElse(null), errors, notice);
     }
 
-    /** The what-if calculator: the statement this period as if deals of the amounts typed were won today. */
+    /**
+     * The what-if calculator: the statement this period as if deals of the amounts typed were won today and
+     * the activity typed (query parameters {@code more.<kpi key>}) were done today.
+     */
     @GET
     @Path("what-if")
-    public Response whatIf(@RestQuery("amount") List<String> amount) {
+    public Response whatIf(@RestQuery("amount") List<String> amount, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         List<String> typed = new java.util.ArrayList<>(amount == null ? List.of() : amount.subList(0, Math.min(amount.size(), 5)));
         while (typed.size() < 3) {
             typed.add("");
         }
-        if (typed.stream().allMatch(String::isBlank)) {
-            return Response.ok(Templates.whatIf(typed, null, Map.of())).build();
+        Map<String, String> activity = new java.util.LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (name.startsWith("more.") && activity.size() < 20 && !values.isEmpty()) {
+                activity.put(name.substring("more.".length()), values.get(0));
+            }
+        });
+        List<WhatIfs.Activity> activities = whatIfs.activities();
+        if (typed.stream().allMatch(String::isBlank) && activity.values().stream().allMatch(v -> v == null || v.isBlank())) {
+            return Response.ok(Templates.whatIf(typed, activities, activity, null, Map.of())).build();
         }
         try {
-            return Response.ok(Templates.whatIf(typed, pay.whatIf(typed), Map.of())).build();
+            return Response.ok(Templates.whatIf(typed, activities, activity, whatIfs.compute(typed, activity), Map.of())).build();
         } catch (InvalidInput e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.whatIf(typed, null, e.byField())).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.whatIf(typed, activities, activity, null, e.byField())).build();
         } catch (Conflict e) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.whatIf(typed, null, Map.of("", e.getMessage()))).build();
+            return Response.status(Response.Status.CONFLICT).entity(Templates.whatIf(typed, activities, activity, null,
+                    Map.of("", e.getMessage()))).build();
         }
     }
 

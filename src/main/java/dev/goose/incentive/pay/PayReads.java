@@ -34,6 +34,8 @@ final class PayReads {
     private final Map<String, List<Statements.Credit>> credits = new HashMap<>();
     private final Map<String, Map<String, KpiBonus.Measured>> measured = new HashMap<>();
     private final Map<String, List<Deals.WonDeal>> teamDeals = new HashMap<>();
+    private Map<String, BigDecimal> more = Map.of();
+    private LocalDate moreOn;
     /** Each plan's versions by playbook id, as {@link PlanVersions} gives them. */
     final Map<Long, List<Statements.Version>> versions = new HashMap<>();
 
@@ -75,14 +77,31 @@ final class PayReads {
         });
     }
 
-    /** KPI results as the bonuses read them; a KPI without a target for the bonus period is left out, and pays nothing. */
+    /**
+     * KPI results as the bonuses read them; a KPI without a target for the bonus period is left out, and
+     * pays nothing. Activity added for a what-if counts in the bonus periods holding its day.
+     */
     Statements.Measures measures() {
-        return (kind, start, keys) -> measured.computeIfAbsent(kind + "/" + start + "/" + keys, k -> {
-            Map<String, KpiBonus.Measured> found = new HashMap<>();
-            kpis.of(person, keys, PeriodKind.valueOf(kind.name()), start).forEach((key, result) -> result.target()
-                    .ifPresent(target -> found.put(key, new KpiBonus.Measured(result.actual().orElse(BigDecimal.ZERO), target))));
-            return found;
-        });
+        return (kind, start, keys) -> {
+            Map<String, KpiBonus.Measured> found = measured.computeIfAbsent(kind + "/" + start + "/" + keys, k -> {
+                Map<String, KpiBonus.Measured> read = new HashMap<>();
+                kpis.of(person, keys, PeriodKind.valueOf(kind.name()), start).forEach((key, result) -> result.target()
+                        .ifPresent(target -> read.put(key, new KpiBonus.Measured(result.actual().orElse(BigDecimal.ZERO), target))));
+                return read;
+            });
+            if (more.isEmpty() || moreOn.isBefore(start) || moreOn.isAfter(kind.endOf(start))) {
+                return found;
+            }
+            Map<String, KpiBonus.Measured> plus = new HashMap<>(found);
+            more.forEach((key, extra) -> plus.computeIfPresent(key, (k, m) -> new KpiBonus.Measured(m.actual().add(extra), m.target())));
+            return plus;
+        };
+    }
+
+    /** From now on, KPI results as if the person had also done this much on the day (a what-if); the results read stay as they are. */
+    void assume(LocalDate day, Map<String, BigDecimal> activity) {
+        moreOn = day;
+        more = Map.copyOf(activity);
     }
 
     /** The deals the team's members won in {@code [from, until)}, in one query. */

@@ -107,49 +107,6 @@ public class PayService {
         return StatementViews.acceptance(acceptance, inForce.plan(), viewer);
     }
 
-    /** A statement as it would be had the caller also won deals of these amounts today, beside what it is now. */
-    public record WhatIf(List<String> amounts, PayViews.Statement statement, String nowShown, String differenceShown) {
-    }
-
-    /**
-     * The caller's statement this period as if they had also won deals of the amounts given today, in
-     * the currency of the plan paying them; amounts that are not positive numbers are named by field.
-     */
-    @Transactional
-    public WhatIf whatIf(List<String> amounts) {
-        Member viewer = current.member();
-        LocalDate today = today(viewer);
-        InvalidInput.Collector errors = new InvalidInput.Collector();
-        List<java.math.BigDecimal> parsed = new ArrayList<>();
-        for (int k = 0; k < amounts.size(); k++) {
-            String raw = amounts.get(k) == null ? "" : amounts.get(k).strip().replace(",", "");
-            if (raw.isEmpty()) {
-                continue;
-            }
-            java.math.BigDecimal amount = raw.matches("\\d{1,12}(\\.\\d{1,2})?") ? new java.math.BigDecimal(raw) : null;
-            errors.require(amount != null && amount.signum() > 0, "amount" + (k + 1), "Write an amount such as 25000 or 12500.50.");
-            if (amount != null) {
-                parsed.add(amount);
-            }
-        }
-        errors.throwIfAny();
-        PayReads reads = statements.reads(viewer);
-        PayStatements.Computed now = statements.of(reads, today, List.of());
-        String currency = now.statement().currency() == null ? null : now.statement().currency().getCurrencyCode();
-        if (currency == null) {
-            throw new Conflict("No plan pays you this period, so there is nothing to compute.");
-        }
-        List<dev.goose.incentive.plan.Statements.Credit> credits = new ArrayList<>();
-        for (int k = 0; k < parsed.size(); k++) {
-            credits.add(new dev.goose.incentive.plan.Statements.Credit(null, "A deal won today (what if " + (k + 1) + ")", parsed.get(k),
-                    currency, today));
-        }
-        PayViews.Statement preview = StatementViews.of(viewer, statements.of(reads, today, credits));
-        java.util.Currency money = now.statement().currency();
-        return new WhatIf(amounts, preview, dev.goose.incentive.plan.Money.format(now.statement().total(), money),
-                dev.goose.incentive.plan.Money.format(preview.total().subtract(now.statement().total()), money));
-    }
-
     /** Where the caller stands on the plan paying them today, and what would move them on; empty when no plan pays them. */
     @Transactional
     public Optional<PayViews.Outlook> outlook() {

@@ -248,4 +248,29 @@ class PayApiTest {
         PageSession.signedIn(manager).get("/pay/team").then().statusCode(200).body(containsString("id=\"team-pools\""))
                 .body(containsString("€24,999.00 more won reaches the 100% tier"));
     }
+
+    @Test
+    void aWhatIfAddsActivityToTheKpisThePlansBonusesMeasure() {
+        String bonus = "kpi-bonus:\n  - name: Demo bonus\n    amount: 500\n    kpis: [demos-held]\n    steps:\n      - {at: 100, pays: 100}\n";
+        String slug = publish(manager, PLAN.formatted(System.nanoTime()).replace("```\n", bonus + "```\n"));
+        as(manager).body(Map.of("plan", slug, "person", rep.id, "startsOn", "2026-12-01")).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        java.time.LocalDate today = java.time.LocalDate.parse("2026-12-10");
+        dev.goose.testing.TestKpis.target(rep, "demos-held", dev.goose.kpi.PeriodKind.MONTH, today, "8");
+        dev.goose.testing.TestKpis.measure(rep, "demos-held", today.minusDays(2), "5");
+        // 5 of 8 demos pays nothing; 3 more reach 100% of the target, the bonus's one step: €500.00
+        as(rep).body(Map.of("amounts", java.util.List.of(), "activity", Map.of("demos-held", "3"))).post("/api/v1/pay/what-if").then()
+                .statusCode(200).body("statement.totalShown", equalTo("€3,500.00")).body("nowShown", equalTo("€3,000.00"))
+                .body("differenceShown", equalTo("€500.00"));
+        as(rep).body(Map.of("amounts", java.util.List.of("1000"), "activity", Map.of("demos-held", "2"))).post("/api/v1/pay/what-if").then()
+                .statusCode(200).body("differenceShown", equalTo("€80.00"));
+        as(rep).body(Map.of("activity", Map.of("calls", "3", "demos-held", "lots"))).post("/api/v1/pay/what-if").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("activity.calls", "activity.demos-held"))
+                .body("errors.find { it.field == 'activity.calls' }.message", equalTo("Your plan pays no bonus on 'calls'; it measures demos-held."));
+        as(rep).get("/api/v1/pay/statements").then().body("totalShown", equalTo("€3,000.00"));
+        PageSession session = PageSession.signedIn(rep);
+        session.get("/pay/what-if").then().statusCode(200).body(containsString("name=\"more.demos-held\""))
+                .body(containsString("(5 of 8 this month)"));
+        session.get("/pay/what-if?more.demos-held=3").then().statusCode(200).body(containsString("id=\"what-if-total\">€3,500.00"));
+    }
 }

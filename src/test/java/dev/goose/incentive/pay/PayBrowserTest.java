@@ -113,6 +113,31 @@ class PayBrowserTest {
     }
 
     @Test
+    void aRepAsksWhatMoreDemosWouldPayThisMonth() {
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person rep = aRep().named("Wes Whatif " + System.nanoTime() % 100000).onTeam(team).create();
+        String bonus = "kpi-bonus:\n  - name: Demo bonus\n    amount: 500\n    kpis: [demos-held]\n    steps:\n      - {at: 100, pays: 100}\n";
+        String slug = PayApiTest.publish(manager, PayApiTest.PLAN.formatted(System.nanoTime()).replace("```\n", bonus + "```\n"));
+        LocalDate today = LocalDate.ofInstant(TestClock.now(), ZoneOffset.UTC);
+        as(manager).body(Map.of("plan", slug, "person", rep.id, "startsOn", today.withDayOfMonth(1).toString()))
+                .post("/api/v1/pay/assignments").then().statusCode(201);
+        dev.goose.testing.TestKpis.target(rep, "demos-held", dev.goose.kpi.PeriodKind.MONTH, today, "8");
+        dev.goose.testing.TestKpis.measure(rep, "demos-held", today, "5");
+
+        try (Browser browser = signedIn(rep)) {
+            browser.visit("/pay/what-if");
+            assertThat(browser.waitForText("And more activity today")).contains("Demos held (5 of 8 this month)");
+            browser.type("#more-demos-held", "3").click("#compute");
+            browser.waitForText("would pay");
+            assertThat(browser.find("#what-if-difference").getText()).isEqualTo("€500.00");
+            assertThat(browser.find("#what-if-lines").getText()).contains("Demo bonus");
+            browser.screenshot("71-what-if-activity");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+        }
+    }
+
+    @Test
     void aManagerAssignsThePlanAndTheRepSignsItAndFollowsTheirPay() {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
