@@ -220,7 +220,8 @@ public class PayPages {
     }
 
     private TemplateInstance teamPage(Form form, Map<String, String> errors, String notice) {
-        return Templates.team(pay.team(), pay.teamPools(), disputes.openForTeam(), assignments.list(), assignments.choices(), form, errors, notice);
+        PayService.TeamPay team = pay.teamPage();
+        return Templates.team(team.members(), team.pools(), disputes.openForTeam(), assignments.list(), assignments.choices(), form, errors, notice);
     }
 
     /** The id in "person:12" or "team:3"; null for anything else, which the service then names as missing. */

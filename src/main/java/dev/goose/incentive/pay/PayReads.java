@@ -104,6 +104,11 @@ final class PayReads {
         more = Map.copyOf(activity);
     }
 
+    /** What was recorded for a KPI for these people on days from {@code from} to {@code to}, for a SPIFF on activity. */
+    List<KpiResults.Entry> kpiEntries(Collection<Long> people, String key, LocalDate from, LocalDate to) {
+        return kpis.entries(people, key, from, to);
+    }
+
     /** The deals the team's members won in {@code [from, until)}, in one query. */
     List<Deals.WonDeal> teamDeals(Collection<Long> members, Instant from, Instant until) {
         return teamDeals.computeIfAbsent(members + "/" + from + "/" + until, k -> Deals.wonByAny(members, from, until));

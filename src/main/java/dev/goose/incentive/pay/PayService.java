@@ -130,11 +130,43 @@ public class PayService {
         return outlooks.dealPay(person, dealId, today(person)).map(p -> new DealPay(p, person.id().equals(viewer.id()), person.name()));
     }
 
+    /** Team pay: everyone's pay this period and where each team stands on its pools. */
+    public record TeamPay(List<PayViews.MemberPay> members, List<PayViews.PoolProgress> pools) {
+    }
+
     /** The pay this period of everyone the caller leads (all people for an admin), by name; reps see only themselves. */
     @Transactional
     public List<PayViews.MemberPay> team() {
+        return teamPay(false).members();
+    }
+
+    /**
+     * How each team the caller leads (every team for an admin) stands today on the team pools of the plans
+     * paying its members, once per team and plan version.
+     */
+    @Transactional
+    public List<PayViews.PoolProgress> teamPools() {
+        Member viewer = current.member();
+        PoolsSeen pools = new PoolsSeen();
+        for (Member person : access.visibleMembers(viewer)) {
+            if (person.active() && !person.id().equals(viewer.id())) {
+                PayReads reads = statements.reads(person);
+                pools.add(reads, statements.inForce(reads, today(person)), today(person));
+            }
+        }
+        return pools.shown;
+    }
+
+    /** Team pay's page: the members' pay and the pools, each plan in force read once for both. */
+    @Transactional
+    public TeamPay teamPage() {
+        return teamPay(true);
+    }
+
+    private TeamPay teamPay(boolean withPools) {
         Member viewer = current.member();
         List<PayViews.MemberPay> pay = new ArrayList<>();
+        PoolsSeen pools = new PoolsSeen();
         for (Member person : access.visibleMembers(viewer)) {
             if (!person.active() || person.id().equals(viewer.id())) {
                 continue;
@@ -142,6 +174,9 @@ public class PayService {
             PayBook.Entry entry = book.of(person, today(person));
             PayViews.Statement s = entry.statement();
             Optional<PayStatements.InForce> plan = entry.inForce();
+            if (withPools) {
+                pools.add(statements.reads(person), plan, today(person));
+            }
             boolean accepted = plan.map(f -> StatementViews.acceptance(person, f.plan(), f.version().number()) != null).orElse(false);
             java.math.BigDecimal variable = s.sum("variable");
             Optional<dev.goose.incentive.plan.Plan> terms = plan.map(f -> f.version().plan());
@@ -155,31 +190,21 @@ public class PayService {
                     (int) PayDispute.of(person.id(), s.period(), s.start()).stream().filter(PayDispute::open).count(), variableShown,
                     target.flatMap(t -> terms.map(p -> dev.goose.incentive.plan.Money.format(t, p.currency()))).orElse(null), percent));
         }
-        return pay;
+        return new TeamPay(pay, pools.shown);
     }
 
-    /**
-     * How each team the caller leads (every team for an admin) stands today on the team pools of the plans
-     * paying its members, once per team and plan version.
-     */
-    @Transactional
-    public List<PayViews.PoolProgress> teamPools() {
-        Member viewer = current.member();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<PayViews.PoolProgress> pools = new ArrayList<>();
-        for (Member person : access.visibleMembers(viewer)) {
-            if (!person.active() || person.teamId() == null || person.id().equals(viewer.id())) {
-                continue;
-            }
-            PayReads reads = statements.reads(person);
-            LocalDate day = today(person);
-            Optional<PayStatements.InForce> plan = statements.inForce(reads, day);
-            if (plan.isPresent() && !plan.get().version().plan().teamPools().isEmpty()
+    /** The pools of each team and plan version met so far, each worked out once, from the first member it pays. */
+    private static final class PoolsSeen {
+        final java.util.Set<String> seen = new java.util.HashSet<>();
+        final List<PayViews.PoolProgress> shown = new ArrayList<>();
+
+        void add(PayReads reads, Optional<PayStatements.InForce> plan, LocalDate day) {
+            Member person = reads.person;
+            if (person.teamId() != null && plan.isPresent() && !plan.get().version().plan().teamPools().isEmpty()
                     && seen.add(person.teamId() + "/" + plan.get().plan().id() + "/" + plan.get().version().number())) {
-                pools.addAll(TeamOutcomes.progress(reads, plan.get().version().plan(), day));
+                shown.addAll(TeamOutcomes.progress(reads, plan.get().version().plan(), day));
             }
         }
-        return pools;
     }
 
     private LocalDate today(Member person) {

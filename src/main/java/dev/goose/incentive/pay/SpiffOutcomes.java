@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.goose.incentive.plan.PlanLine;
 import dev.goose.incentive.plan.Spiff;
 import dev.goose.incentive.plan.Statement;
+import dev.goose.kpi.board.KpiResults;
 import dev.goose.people.People;
 import dev.goose.people.People.Member;
 import dev.goose.pipeline.Deals;
@@ -40,7 +41,7 @@ final class SpiffOutcomes {
                 continue;
             }
             LocalDate until = spiff.to().isBefore(s.end()) ? spiff.to() : s.end();
-            List<Spiff.Occurrence> occurrences = occurrences(spiff, paidBy(playbookId, spiff.from(), until), until);
+            List<Spiff.Occurrence> occurrences = occurrences(reads, spiff, paidBy(playbookId, spiff.from(), until), until);
             for (Spiff.Paid one : spiff.allocate(occurrences, s.currency())) {
                 Spiff.Occurrence o = one.occurrence();
                 if (o.personId().equals(reads.person.id()) && !o.day().isBefore(s.start()) && !o.day().isAfter(s.end())) {
@@ -84,9 +85,21 @@ final class SpiffOutcomes {
         return paidBy;
     }
 
-    private static List<Spiff.Occurrence> occurrences(Spiff spiff, Map<Long, Covered> paidBy, LocalDate until) {
+    private static List<Spiff.Occurrence> occurrences(PayReads reads, Spiff spiff, Map<Long, Covered> paidBy, LocalDate until) {
         if (paidBy.isEmpty()) {
             return List.of();
+        }
+        if (spiff.each() == Spiff.Event.KPI) {
+            // An entry is for a day, not a moment: it counts as done at the start of its day, in its owner's zone.
+            List<Spiff.Occurrence> found = new ArrayList<>();
+            for (KpiResults.Entry entry : reads.kpiEntries(paidBy.keySet(), spiff.qualifier(), spiff.from(), until)) {
+                Covered owner = paidBy.get(entry.personId());
+                if (owner != null && owner.paidOn(entry.day()) && entry.value().signum() > 0) {
+                    found.add(new Spiff.Occurrence(entry.personId(), entry.day().atStartOfDay(owner.person().zone()).toInstant(), entry.day(),
+                            entry.id(), entry.dealId(), null, entry.value()));
+                }
+            }
+            return found;
         }
         ZoneWindow window = ZoneWindow.spanning(paidBy.values().stream().map(Covered::person).toList(), spiff.from(), until);
         List<Spiff.Occurrence> found = new ArrayList<>();

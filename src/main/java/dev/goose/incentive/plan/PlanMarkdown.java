@@ -66,10 +66,14 @@ public final class PlanMarkdown {
                     .append(" among the team's members |\n");
         }
         for (Spiff spiff : plan.spiffs()) {
-            md.append("| ").append(escape(spiff.name())).append(" | A SPIFF of ").append(money(plan, spiff.amount())).append(" for each deal ")
-                    .append(spiff.each() == Spiff.Event.DEAL_WON ? "won" + (spiff.qualifier() == null ? "" : " in " + escape(spiff.qualifier()))
-                            : "entering " + escape(spiff.qualifier()))
-                    .append(", from ").append(spiff.from()).append(" to ").append(spiff.to()).append(", to the deal's owner")
+            String each = switch (spiff.each()) {
+                case DEAL_WON -> "deal won" + (spiff.qualifier() == null ? "" : " in " + escape(spiff.qualifier()));
+                case STAGE -> "deal entering " + escape(spiff.qualifier());
+                case KPI -> "unit of " + escape(spiff.qualifier()) + " recorded";
+            };
+            md.append("| ").append(escape(spiff.name())).append(" | A SPIFF of ").append(money(plan, spiff.amount())).append(" for each ")
+                    .append(each).append(", from ").append(spiff.from()).append(" to ").append(spiff.to())
+                    .append(spiff.each() == Spiff.Event.KPI ? ", to the person it is recorded for" : ", to the deal's owner")
                     .append(spiff.perPerson() == null ? "" : "; at most " + money(plan, spiff.perPerson()) + " a person")
                     .append(spiff.budget() == null ? "" : "; " + money(plan, spiff.budget()) + " for everyone, first come first paid")
                     .append(" |\n");

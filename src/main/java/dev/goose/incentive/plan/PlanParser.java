@@ -99,7 +99,7 @@ public final class PlanParser {
         }
         List<Spiff> spiffs = new ArrayList<>();
         for (Node node : plan.items("spiff")) {
-            Spiff spiff = Spiffs.parse(node, problems, firstLine);
+            Spiff spiff = Spiffs.parse(node, kpiKeys, problems, firstLine);
             if (spiff != null) {
                 spiffs.add(spiff);
             }

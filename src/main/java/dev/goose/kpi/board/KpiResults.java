@@ -34,6 +34,26 @@ public class KpiResults {
     public record Result(String key, String name, Optional<BigDecimal> actual, Optional<BigDecimal> target) {
     }
 
+    /** One entry recorded for a KPI: whose, for which day, its value now (after corrections), and the deal it was logged from, if any. */
+    public record Entry(Long id, Long personId, LocalDate day, BigDecimal value, Long dealId) {
+    }
+
+    /**
+     * The entries of the KPI with this key for the people, on days from {@code from} to {@code to}
+     * inclusive, in day and id order; none for a key no KPI has. Derived KPIs have no entries.
+     */
+    public List<Entry> entries(Collection<Long> people, String key, LocalDate from, LocalDate to) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return dev.goose.kpi.Measurement.getEntityManager().createQuery("""
+                select m.id, m.personId, m.occurredOn, m.value, m.dealId from Measurement m
+                where m.kpi.key = :key and m.personId in :people and m.occurredOn >= :from and m.occurredOn <= :to
+                order by m.occurredOn, m.id""", Object[].class)
+                .setParameter("key", key).setParameter("people", people).setParameter("from", from).setParameter("to", to)
+                .getResultStream().map(r -> new Entry((Long) r[0], (Long) r[1], (LocalDate) r[2], (BigDecimal) r[3], (Long) r[4])).toList();
+    }
+
     /** The keys of the KPIs switched on now, which plans may pay bonuses on. */
     public java.util.Set<String> definedKeys() {
         return KpiDefinition.activeInOrder().stream().map(k -> k.key).collect(java.util.stream.Collectors.toUnmodifiableSet());

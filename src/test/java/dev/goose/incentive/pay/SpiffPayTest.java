@@ -61,6 +61,29 @@ class SpiffPayTest {
                 .body("totalShown", equalTo("€4,150.04"));
     }
 
+    @Test
+    void aSpiffOnAKpiPaysEachDemoLoggedUntilThePersonalLimit() {
+        clock.pin(Instant.parse("2026-12-05T12:00:00Z"));
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person rep = aRep().onTeam(team).create();
+        String spiff = "spiff:\n  - name: Demo sprint\n    from: 2026-12-01\n    to: 2026-12-31\n    each: kpi\n    kpi: demos-held\n"
+                + "    amount: 25\n    per-person: 100\n";
+        String slug = PayApiTest.publish(manager, PayApiTest.PLAN.formatted(System.nanoTime()).replace("```\n", spiff + "```\n"));
+        as(manager).body(Map.of("plan", slug, "team", team.id, "startsOn", "2026-12-01")).post("/api/v1/pay/assignments").then().statusCode(201);
+        as(rep).body(Map.of("kpi", "demos-held")).post("/api/v1/measurements/log").then().statusCode(201);
+        as(rep).body(Map.of("kpi", "demos-held")).post("/api/v1/measurements/log").then().statusCode(201);
+        as(rep).body(Map.of("kpi", "calls")).post("/api/v1/measurements/log").then().statusCode(201);
+        as(rep).body(Map.of("kpi", "demos-held", "value", 3)).post("/api/v1/measurements/log").then().statusCode(201);
+        String head = "Demo sprint (SPIFF, €25.00 for each demos-held from 2026-12-01 to 2026-12-31): ";
+        // 1 + 1 + 3 demos at €25.00 is €125.00, but a person earns at most €100.00: the third entry is paid the €50.00 left
+        as(rep).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines.findAll { it.formula == '" + head + "1 on 2026-12-05' }.amountShown", org.hamcrest.Matchers.contains("€25.00",
+                        "€25.00"))
+                .body("lines.formula", hasItem(head + "3 on 2026-12-05 at €25.00 each: €50.00, what was left of the limit of €100.00 a person"))
+                .body("totalShown", equalTo("€3,100.00"));
+    }
+
     private static void win(Person owner) {
         int deal = TestDeals.create(owner, TestDeals.deal("Acme"));
         as(owner).body(Map.of("won", true)).post("/api/v1/deals/" + deal + "/close").then().statusCode(200);

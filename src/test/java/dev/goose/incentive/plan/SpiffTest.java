@@ -69,7 +69,8 @@ class SpiffTest {
         assertThat(problems(spiff.replace("to: 2026-12-31", "to: 2026-11-30"))).containsExactly("28: A SPIFF ends on or after its first day:"
                 + " 2026-11-30 is before 2026-12-01.");
         assertThat(problems(spiff.replace("each: deal-won", "each: demo"))).containsExactly("29: 'each' is deal-won (each deal won, in a"
-                + " 'pipeline' or any) or stage (each deal entering a 'stage'), not 'demo'.");
+                + " 'pipeline' or any), stage (each deal entering a 'stage') or kpi (each unit of a 'kpi' recorded, such as each demo held),"
+                + " not 'demo'.");
         assertThat(problems(spiff.replace("each: deal-won\n    pipeline: sales", "each: stage"))).containsExactly("26: Name the stage by its key"
                 + " ('stage'), such as demo.");
         assertThat(problems(spiff.replace("amount: 250", "amount: -5"))).hasSize(1);
@@ -77,5 +78,40 @@ class SpiffTest {
 
     private static List<String> problems(String spiff) {
         return PlanParser.parse(PlanParserTest.STANDARD + spiff, 1).problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+    }
+
+    @Test
+    void aSpiffOnAKpiPaysEachUnitRecordedAndItsBudgetByTheDayOfEachEntry() {
+        Spiff demos = new Spiff("Demo sprint", LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"), Spiff.Event.KPI, "demos-held",
+                new BigDecimal("25"), null, new BigDecimal("100"));
+        // Person 1 records 3 demos for December 2, person 2 records 2 for December 3: 75.00, then the 25.00 left of the budget.
+        List<Spiff.Paid> paid = demos.allocate(List.of(entry(2, "2026-12-03", 8, "2"), entry(1, "2026-12-02", 7, "3"),
+                entry(1, "2026-11-30", 6, "4")), USD);
+        assertThat(paid).extracting(p -> p.occurrence().personId() + " " + p.amount().toPlainString()).containsExactly("1 75.00", "2 25.00");
+        assertThat(demos.line(paid.get(0), USD).formula()).isEqualTo("Demo sprint (SPIFF, $25.00 for each demos-held from 2026-12-01 to"
+                + " 2026-12-31): 3 on 2026-12-02 at $25.00 each");
+        assertThat(demos.line(paid.get(1), USD).formula()).isEqualTo("Demo sprint (SPIFF, $25.00 for each demos-held from 2026-12-01 to"
+                + " 2026-12-31): 2 on 2026-12-03 at $25.00 each: $25.00, what was left of the budget of $100.00 for everyone");
+    }
+
+    @Test
+    void aSpiffOnAKpiNamesAKpiGooseDefinesAndNoStageOrPipeline() {
+        String spiff = "spiff:\n  - name: Demos\n    from: 2026-12-01\n    to: 2026-12-31\n    each: kpi\n    kpi: demos-held\n    amount: 25\n";
+        PlanParser.Parsed parsed = PlanParser.parse(PlanParserTest.STANDARD + spiff, 1, java.util.Set.of("demos-held", "pipeline", "demos"));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.plan().spiffs()).singleElement().satisfies(s -> assertThat(s.each()).isEqualTo(Spiff.Event.KPI));
+        assertThat(PlanParser.parse(PlanParserTest.STANDARD + spiff.replace("demos-held", "demoes"), 1, java.util.Set.of("demos-held", "pipeline", "demos"))
+                .problems()).extracting(PlanProblem::message).containsExactly("'demoes' is not a KPI defined in Goose, so it would pay nothing."
+                        + " Use one of its keys: demos, demos-held, pipeline.");
+        assertThat(problems(spiff.replace("    kpi: demos-held\n", ""))).containsExactly("26: Name the activity KPI by its key ('kpi'),"
+                + " such as demos-held.");
+        assertThat(problems(spiff.replace("    kpi: demos-held\n", "    kpi: demos-held\n    stage: demo\n")))
+                .containsExactly("31: A SPIFF on a KPI counts what is recorded for it: leave 'stage' out.");
+        assertThat(problems(spiff.replace("each: kpi", "each: deal-won"))).containsExactly("30: Only a SPIFF with each: kpi names a KPI.");
+    }
+
+    static Spiff.Occurrence entry(long person, String day, long id, String units) {
+        LocalDate on = LocalDate.parse(day);
+        return new Spiff.Occurrence(person, on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), on, id, null, null, new BigDecimal(units));
     }
 }
