@@ -8,9 +8,9 @@ package dev.goose.kpi;
 public enum Derivation {
     /** Deals moved to a won stage in the period. */
     DEALS_WON(Unit.COUNT, Direction.HIGHER_IS_BETTER, false),
-    /** The amount of those deals. */
+    /** The amount of those deals, each person credited their share of a split deal. */
     REVENUE_WON(Unit.CURRENCY, Direction.HIGHER_IS_BETTER, false),
-    /** The gross margin of those deals; a deal with no margin given adds none. */
+    /** The gross margin of those deals, by share of the credit as revenue is; a deal with no margin given adds none. */
     MARGIN_WON(Unit.CURRENCY, Direction.HIGHER_IS_BETTER, false),
     /** Won out of closed (won or lost) in the period, as a percent. */
     WIN_RATE(Unit.PERCENT, Direction.HIGHER_IS_BETTER, false),

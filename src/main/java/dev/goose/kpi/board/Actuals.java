@@ -84,11 +84,12 @@ class Actuals {
     private void derived(KpiDefinition kpi, DealFacts deals, Buckets buckets) {
         Derivation derivation = kpi.derivation;
         switch (derivation) {
-            case DEALS_WON, REVENUE_WON, MARGIN_WON, CYCLE_DAYS, WIN_RATE -> deals.closed().forEach(deal -> {
+            case REVENUE_WON -> deals.credited().forEach(part -> buckets.add(part.closedAt(), part.personId(), kpi.id, Tally.of(part.amount(), 1)));
+            case MARGIN_WON -> deals.credited().stream().filter(part -> part.margin() != null)
+                    .forEach(part -> buckets.add(part.closedAt(), part.personId(), kpi.id, Tally.of(part.margin(), 1)));
+            case DEALS_WON, CYCLE_DAYS, WIN_RATE -> deals.closed().forEach(deal -> {
                 Tally tally = switch (derivation) {
                     case DEALS_WON -> deal.won() ? Tally.of(BigDecimal.ONE, 1) : null;
-                    case REVENUE_WON -> deal.won() ? Tally.of(deal.amount(), 1) : null;
-                    case MARGIN_WON -> deal.won() && deal.margin() != null ? Tally.of(deal.margin(), 1) : null;
                     case CYCLE_DAYS -> deal.won() ? Tally.of(deal.cycleDays(), 1) : null;
                     default -> Tally.rate(deal.won() ? 1 : 0, 1);
                 };

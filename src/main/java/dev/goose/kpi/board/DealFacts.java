@@ -29,6 +29,10 @@ final class DealFacts {
         }
     }
 
+    /** A person's share of a deal won: its value and margin (null when not known) times their percent of the credit. */
+    record Credited(Long personId, BigDecimal amount, BigDecimal margin, Instant closedAt) {
+    }
+
     record Created(Long ownerId, BigDecimal amount, Instant createdAt) {
     }
 
@@ -54,6 +58,7 @@ final class DealFacts {
     private Map<Long, Long> owners;
     private Map<Long, StageFacts> stages;
     private List<Change> inWindow;
+    private List<Credited> credited;
 
     DealFacts(Collection<Long> people, Instant from, Instant until) {
         this.people = people;
@@ -65,6 +70,33 @@ final class DealFacts {
     List<Closed> closed() {
         return deals().stream().filter(d -> d.outcome() != null && d.closedAt() != null && inWindow(d.closedAt()))
                 .map(d -> new Closed(d.ownerId(), d.amount(), d.margin(), d.createdAt(), d.closedAt(), "won".equals(d.outcome()))).toList();
+    }
+
+    /**
+     * The deals won in the window, credited to each of the people by their share of the credit, as pay
+     * credits them: a split deal adds part of its value to each person it credits, and adds up to its
+     * value once. Each part is rounded half up to the cent.
+     */
+    List<Credited> credited() {
+        if (credited != null) {
+            return credited;
+        }
+        List<Credited> parts = new ArrayList<>();
+        for (Deals.WonDeal deal : Deals.wonByAny(people, from, until)) {
+            for (Long person : people) {
+                BigDecimal share = deal.shareOf(person);
+                if (share.signum() > 0) {
+                    parts.add(new Credited(person, part(deal.amount(), share), deal.margin() == null ? null : part(deal.margin(), share),
+                            deal.closedAt()));
+                }
+            }
+        }
+        credited = parts;
+        return parts;
+    }
+
+    private static BigDecimal part(BigDecimal value, BigDecimal percent) {
+        return value == null ? BigDecimal.ZERO : value.multiply(percent).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** Deals created in the window. */

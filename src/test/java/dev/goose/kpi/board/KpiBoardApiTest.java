@@ -125,6 +125,25 @@ class KpiBoardApiTest {
     }
 
     @Test
+    void revenueWonCreditsEachPersonTheirShareOfASplitDealAndTheDealCountsForItsOwner() {
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person owner = aRep().onTeam(team).create();
+        Person helper = aRep().onTeam(team).create();
+        int deal = TestDeals.create(owner, TestDeals.deal("Split"));
+        as(manager).body(Map.of("credits", java.util.List.of(Map.of("personId", owner.id, "percent", 60), Map.of("personId", helper.id,
+                "percent", 40)))).put("/api/v1/deals/" + deal + "/credits").then().statusCode(200);
+        as(owner).body(Map.of("won", true)).post("/api/v1/deals/" + deal + "/close").then().statusCode(200);
+        // 12,500.50 at 60% is 7,500.30 and at 40% 5,000.20: together the deal's value, once
+        as(owner).get("/api/v1/kpi-attainment").then().statusCode(200)
+                .body("kpis.find { it.kpi == 'revenue-won' }.actualDisplay", equalTo("7,500.30"))
+                .body("kpis.find { it.kpi == 'deals-won' }.actual", equalTo(1));
+        as(helper).get("/api/v1/kpi-attainment").then().statusCode(200)
+                .body("kpis.find { it.kpi == 'revenue-won' }.actualDisplay", equalTo("5,000.20"))
+                .body("kpis.find { it.kpi == 'deals-won' }.actual", equalTo(0));
+    }
+
+    @Test
     void theGrossMarginWonIsDerivedFromTheMarginsOfTheDealsWon() {
         Person rep = aRep().create();
         String key = "margin-won-" + System.nanoTime();
