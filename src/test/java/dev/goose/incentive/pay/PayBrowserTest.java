@@ -138,6 +138,35 @@ class PayBrowserTest {
     }
 
     @Test
+    void aRepReadsTheSpiffOnThePlanAndSeesEachDemoTheyLogPayOnMyPay() {
+        Person manager = aManager().create();
+        Team team = aTeamLedBy(manager);
+        Person rep = aRep().named("Sol Spiff " + System.nanoTime() % 100000).onTeam(team).create();
+        LocalDate today = LocalDate.ofInstant(TestClock.now(), ZoneOffset.UTC);
+        LocalDate first = today.withDayOfMonth(1);
+        String spiff = "spiff:\n  - name: Demo sprint\n    from: " + first + "\n    to: " + first.plusMonths(1).minusDays(1)
+                + "\n    each: kpi\n    kpi: demos-held\n    amount: 40\n    per-person: 200\n";
+        String title = "Spiff plan " + System.nanoTime();
+        String slug = PayApiTest.publish(manager, PayApiTest.PLAN.replace("Rep pay %s", title).replace("```\n", spiff + "```\n"));
+        as(manager).body(Map.of("plan", slug, "team", team.id, "startsOn", first.toString())).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        as(rep).body(Map.of("kpi", "demos-held", "value", 2)).post("/api/v1/measurements/log").then().statusCode(201);
+
+        try (Browser browser = signedIn(rep)) {
+            browser.visit("/playbooks/" + slug);
+            assertThat(browser.waitForText("Demo sprint")).contains("A SPIFF of €40.00 for each unit of demos-held recorded")
+                    .contains("at most €200.00 a person");
+            browser.click("nav a[href='/pay']");
+            browser.waitForText("Accept your plan");
+            assertThat(browser.find("#lines").getText()).contains("Demo sprint (SPIFF, €40.00 for each demos-held from " + first)
+                    .contains("2 on " + today + " at €40.00 each").contains("€80.00");
+            assertThat(browser.find("#total").getText()).isEqualTo("€3,080.00");
+            browser.scrollTo("#lines").screenshot("72-spiff-on-my-pay");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(1366);
+        }
+    }
+
+    @Test
     void aManagerAssignsThePlanAndTheRepSignsItAndFollowsTheirPay() {
         Person manager = aManager().create();
         Team team = aTeamLedBy(manager);
