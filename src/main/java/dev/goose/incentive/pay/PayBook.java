@@ -62,11 +62,16 @@ class PayBook {
 
     /** The person's statement for the pay period holding the day. */
     Entry of(Member person, LocalDate day) {
-        PayReads reads = statements.reads(person);
+        return of(person, day, new PayShared());
+    }
+
+    /** As {@link #of(Member, LocalDate)}, sharing with the other statements of the call what is the same for all. */
+    Entry of(Member person, LocalDate day, PayShared shared) {
+        PayReads reads = statements.reads(person, shared);
         PayStatements.Computed computed = statements.of(reads, day, List.of());
         Statement s = computed.statement();
         KeptStatement kept = KeptStatement.of(person.id(), s.period().key(), s.start()).orElse(null);
-        Optional<ClosedPeriod> closed = ClosedPeriod.of(s.period().key(), s.start());
+        Optional<ClosedPeriod> closed = shared.closed(s.period().key(), s.start());
         if (closed.isPresent()) {
             PayViews.Statement paid = kept != null && kept.closedAt != null ? read(kept)
                     : StatementViews.of(person, computed).unpaid("Nothing was paid to " + person.name() + " when this period closed; "
@@ -125,7 +130,7 @@ class PayBook {
         PayPeriod kind = PayPeriod.ofKey(live.period()).orElseThrow();
         List<Statement.Line> extra = new ArrayList<>();
         String code = live.currency();
-        if (nextOpen(kind).filter(live.start()::equals).isPresent()) {
+        if (reads.shared.nextOpen(kind).filter(live.start()::equals).isPresent()) {
             List<ClosedPeriod> closed = ClosedPeriod.list("periodKind = ?1 and startsOn >= ?2 and startsOn < ?3 order by startsOn",
                     live.period(), live.start().minusYears(ADJUSTED_YEARS), live.start());
             Map<LocalDate, PayViews.Statement> paid = new HashMap<>();

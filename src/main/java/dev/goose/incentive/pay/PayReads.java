@@ -33,15 +33,18 @@ final class PayReads {
     private Optional<LocalDate> rampStart;
     private final Map<String, List<Statements.Credit>> credits = new HashMap<>();
     private final Map<String, Map<String, KpiBonus.Measured>> measured = new HashMap<>();
-    private final Map<String, List<Deals.WonDeal>> teamDeals = new HashMap<>();
     private Map<String, BigDecimal> more = Map.of();
     private LocalDate moreOn;
-    /** Each plan's versions by playbook id, as {@link PlanVersions} gives them. */
-    final Map<Long, List<Statements.Version>> versions = new HashMap<>();
+    /** Each plan's versions by playbook id, as {@link PlanVersions} gives them, shared by everyone of the call. */
+    final Map<Long, List<Statements.Version>> versions;
+    /** What the call reads once for everyone whose statements it computes. */
+    final PayShared shared;
 
-    PayReads(Member person, KpiResults kpis) {
+    PayReads(Member person, KpiResults kpis, PayShared shared) {
         this.person = person;
         this.kpis = kpis;
+        this.shared = shared;
+        this.versions = shared.versions;
     }
 
     List<Coverage.Assigned> own() {
@@ -53,7 +56,7 @@ final class PayReads {
 
     List<Coverage.Assigned> team() {
         if (team == null) {
-            team = PlanAssignment.ofTeam(person.teamId()).stream().map(PlanAssignment::assigned).toList();
+            team = person.teamId() == null ? List.of() : shared.teamAssignments(person.teamId());
         }
         return team;
     }
@@ -109,8 +112,8 @@ final class PayReads {
         return kpis.entries(people, key, from, to);
     }
 
-    /** The deals the team's members won in {@code [from, until)}, in one query. */
+    /** The deals the team's members won in {@code [from, until)}, in one query for everyone of the call. */
     List<Deals.WonDeal> teamDeals(Collection<Long> members, Instant from, Instant until) {
-        return teamDeals.computeIfAbsent(members + "/" + from + "/" + until, k -> Deals.wonByAny(members, from, until));
+        return shared.teamDeals(members, from, until);
     }
 }

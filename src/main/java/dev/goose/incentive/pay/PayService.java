@@ -148,9 +148,10 @@ public class PayService {
     public List<PayViews.PoolProgress> teamPools() {
         Member viewer = current.member();
         PoolsSeen pools = new PoolsSeen();
+        PayShared shared = new PayShared();
         for (Member person : access.visibleMembers(viewer)) {
             if (person.active() && !person.id().equals(viewer.id())) {
-                PayReads reads = statements.reads(person);
+                PayReads reads = statements.reads(person, shared);
                 pools.add(reads, statements.inForce(reads, today(person)), today(person));
             }
         }
@@ -167,17 +168,21 @@ public class PayService {
         Member viewer = current.member();
         List<PayViews.MemberPay> pay = new ArrayList<>();
         PoolsSeen pools = new PoolsSeen();
+        PayShared shared = new PayShared();
         for (Member person : access.visibleMembers(viewer)) {
             if (!person.active() || person.id().equals(viewer.id())) {
                 continue;
             }
-            PayBook.Entry entry = book.of(person, today(person));
+            PayBook.Entry entry = book.of(person, today(person), shared);
             PayViews.Statement s = entry.statement();
             Optional<PayStatements.InForce> plan = entry.inForce();
             if (withPools) {
-                pools.add(statements.reads(person), plan, today(person));
+                pools.add(statements.reads(person, shared), plan, today(person));
             }
-            boolean accepted = plan.map(f -> StatementViews.acceptance(person, f.plan(), f.version().number()) != null).orElse(false);
+            // The statement's parts carry their acceptances; only a version in force today that no part names is looked up.
+            boolean accepted = plan.map(f -> s.parts().stream().filter(p -> f.plan().slug().equals(p.plan()) && p.version() == f.version().number())
+                    .findFirst().map(p -> p.accepted() != null)
+                    .orElseGet(() -> StatementViews.acceptance(person, f.plan(), f.version().number()) != null)).orElse(false);
             java.math.BigDecimal variable = s.sum("variable");
             Optional<dev.goose.incentive.plan.Plan> terms = plan.map(f -> f.version().plan());
             Optional<java.math.BigDecimal> target = terms.map(t -> dev.goose.incentive.plan.Money.round(t.variableAtTarget()

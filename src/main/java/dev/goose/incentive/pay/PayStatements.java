@@ -14,7 +14,6 @@ import dev.goose.incentive.plan.Statement;
 import dev.goose.incentive.plan.Statements;
 import dev.goose.kpi.board.KpiResults;
 import dev.goose.people.People.Member;
-import dev.goose.playbook.Playbooks;
 import dev.goose.playbook.Playbooks.PlaybookInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +49,12 @@ class PayStatements {
 
     /** What computing the person's statements reads, to share between several of them in one call. */
     PayReads reads(Member person) {
-        return new PayReads(person, kpis);
+        return reads(person, new PayShared());
+    }
+
+    /** As {@link #reads(Member)}, sharing with the other people of the call what is the same for all of them. */
+    PayReads reads(Member person, PayShared shared) {
+        return new PayReads(person, kpis, shared);
     }
 
     Optional<InForce> inForce(PayReads reads, LocalDate day) {
@@ -62,7 +66,7 @@ class PayStatements {
         List<Statements.Version> all = reads.versions.computeIfAbsent(playbookId, versions::of);
         Statements.Version version = all.stream().filter(v -> !v.plan().effective().isAfter(day)).reduce((a, b) -> b)
                 .or(() -> all.stream().findFirst()).orElse(null);
-        PlaybookInfo plan = Playbooks.byIds(List.of(playbookId)).get(playbookId);
+        PlaybookInfo plan = reads.shared.playbooks(List.of(playbookId)).get(playbookId);
         return version == null || plan == null ? Optional.empty() : Optional.of(new InForce(plan, version));
     }
 
@@ -126,7 +130,7 @@ class PayStatements {
         LocalDate start = kind.startOf(day);
         LocalDate end = kind.endOf(start);
         List<Coverage.Span> spans = Coverage.of(reads.own(), reads.team(), start, end);
-        Map<Long, PlaybookInfo> plans = Playbooks.byIds(spans.stream().map(Coverage.Span::playbookId).distinct().toList());
+        Map<Long, PlaybookInfo> plans = reads.shared.playbooks(spans.stream().map(Coverage.Span::playbookId).distinct().toList());
         if (spans.isEmpty()) {
             return new Computed(new Statement(start, end, kind, null, List.of(), List.of(), BigDecimal.ZERO, true,
                     List.of("No plan pays you in this period.")), spans, plans, inForce);

@@ -48,7 +48,7 @@ final class TeamOutcomes {
             return s.noting(person.name() + " is on no team, so no team pool is paid.");
         }
         Currency currency = s.currency();
-        List<Member> team = teamOf(person);
+        List<Member> team = teamOf(reads);
         Statement paid = s;
         for (TeamPool pool : pools) {
             LocalDate start = pool.period().startOf(s.end());
@@ -85,7 +85,7 @@ final class TeamOutcomes {
             return List.of();
         }
         Currency currency = plan.currency();
-        List<Member> team = teamOf(person);
+        List<Member> team = teamOf(reads);
         String teamName = People.team(person.teamId()).map(People.TeamInfo::name).orElse("");
         List<PayViews.PoolProgress> shown = new ArrayList<>();
         for (TeamPool pool : plan.teamPools()) {
@@ -103,8 +103,8 @@ final class TeamOutcomes {
     }
 
     /** The person's team as it is now: its active members, by name. */
-    private static List<Member> teamOf(Member person) {
-        return People.onTeam(person.teamId()).stream().filter(Member::active)
+    private static List<Member> teamOf(PayReads reads) {
+        return reads.shared.team(reads.person.teamId()).stream().filter(Member::active)
                 .sorted(Comparator.comparing((Member m) -> m.name().toLowerCase(Locale.ROOT)).thenComparing(Member::id)).toList();
     }
 

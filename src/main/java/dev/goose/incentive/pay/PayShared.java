@@ -1,0 +1,73 @@
+package dev.goose.incentive.pay;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.goose.incentive.plan.PayPeriod;
+import dev.goose.incentive.plan.Statements;
+import dev.goose.people.People;
+import dev.goose.people.People.Member;
+import dev.goose.pipeline.Deals;
+import dev.goose.playbook.Playbooks;
+import dev.goose.playbook.Playbooks.PlaybookInfo;
+
+/**
+ * What computing the statements of many people in one call reads once for all of them: the plans'
+ * playbooks and versions, a team's assignments, members and won deals, and the closed periods. Team
+ * pay computes ten statements of one team, which ask these same questions. Lives for one call, inside
+ * its transaction; nothing in it outlasts the request that made it.
+ */
+final class PayShared {
+
+    /** Each plan's versions by playbook id, as {@link PlanVersions} gives them. */
+    final Map<Long, List<Statements.Version>> versions = new HashMap<>();
+    private final Map<Long, Optional<PlaybookInfo>> playbooks = new HashMap<>();
+    private final Map<Long, List<Coverage.Assigned>> teamAssignments = new HashMap<>();
+    private final Map<Long, List<Member>> teams = new HashMap<>();
+    private final Map<String, List<Deals.WonDeal>> teamDeals = new HashMap<>();
+    private final Map<String, Optional<ClosedPeriod>> closed = new HashMap<>();
+    private final Map<String, Optional<LocalDate>> nextOpen = new HashMap<>();
+
+    /** The playbooks of these ids that exist, by id. */
+    Map<Long, PlaybookInfo> playbooks(Collection<Long> ids) {
+        List<Long> missing = ids.stream().filter(id -> !playbooks.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            Map<Long, PlaybookInfo> found = Playbooks.byIds(missing);
+            missing.forEach(id -> playbooks.put(id, Optional.ofNullable(found.get(id))));
+        }
+        Map<Long, PlaybookInfo> known = new LinkedHashMap<>();
+        ids.forEach(id -> playbooks.get(id).ifPresent(p -> known.put(id, p)));
+        return known;
+    }
+
+    /** The plans assigned to the team, in the order they start. */
+    List<Coverage.Assigned> teamAssignments(Long teamId) {
+        return teamAssignments.computeIfAbsent(teamId, id -> PlanAssignment.ofTeam(id).stream().map(PlanAssignment::assigned).toList());
+    }
+
+    /** The team's members as the people door lists them. */
+    List<Member> team(Long teamId) {
+        return teams.computeIfAbsent(teamId, People::onTeam);
+    }
+
+    /** The deals the members won in {@code [from, until)}, in one query. */
+    List<Deals.WonDeal> teamDeals(Collection<Long> members, Instant from, Instant until) {
+        return teamDeals.computeIfAbsent(members + "/" + from + "/" + until, k -> Deals.wonByAny(members, from, until));
+    }
+
+    /** The period of this kind starting on the day, if an admin closed it. */
+    Optional<ClosedPeriod> closed(String kind, LocalDate start) {
+        return closed.computeIfAbsent(kind + "/" + start, k -> ClosedPeriod.of(kind, start));
+    }
+
+    /** The first day of the next open period of this kind: the one after the latest closed, or empty when none closed yet. */
+    Optional<LocalDate> nextOpen(PayPeriod kind) {
+        return nextOpen.computeIfAbsent(kind.key(), k -> PayBook.nextOpen(kind));
+    }
+}
