@@ -74,6 +74,7 @@ account.hiredDaysAgo());
                 person.manager = team.manager;
             }
             person.persist();
+            TeamMembership.joined(person, clock);
             if (account.role() == Role.MANAGER) {
                 team.manager = person;
             }

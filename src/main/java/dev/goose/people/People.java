@@ -3,6 +3,7 @@ package dev.goose.people;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +128,29 @@ public final class People {
     public static List<Member> onTeam(Long teamId) {
         return Person.<Person>list("select p from Person p left join fetch p.team where p.team.id = ?1 order by lower(p.name)", teamId)
                 .stream().map(Member::of).toList();
+    }
+
+    /**
+     * How many days from {@code from} to {@code to} (both included) each person was on the team, by
+     * person id, for everyone who was on it for at least one of them. The days are dates in the team's
+     * zone; someone still on the team counts up to {@code to}. A person on the team now with no
+     * recorded time on any team counts every day: Goose records it for everyone added or moved, and
+     * took everyone already on a team when it began to as being on it since their hire date, so only
+     * people written without the people feature's use cases have none.
+     */
+    public static Map<Long, Integer> daysOnTeam(Long teamId, LocalDate from, LocalDate to) {
+        Map<Long, Integer> days = new HashMap<>();
+        if (teamId == null || to.isBefore(from)) {
+            return days;
+        }
+        for (TeamMembership stretch : TeamMembership.onTeamWithin(teamId, from, to)) {
+            days.merge(stretch.personId, stretch.daysWithin(from, to), Integer::sum);
+        }
+        int every = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        Person.getEntityManager().createQuery("select p.id from Person p where p.team.id = ?1"
+                + " and not exists (select m.id from TeamMembership m where m.personId = p.id)", Long.class)
+                .setParameter(1, teamId).getResultList().forEach(id -> days.put(id, every));
+        return days;
     }
 
     public static List<TeamInfo> teamsLedBy(Long managerId) {

@@ -82,6 +82,7 @@ public class PeopleService {
         person.createdAt = clock.instant();
         apply(person, request, true, errors);
         person.persist();
+        TeamMembership.joined(person, clock);
         created.fire(new PersonCreated(person.id));
         return view(person);
     }
@@ -161,6 +162,11 @@ public class PeopleService {
         }
         errors.throwIfAny();
 
+        if (!creating) {
+            // Before the team is replaced, while the team left is still known; a new person's first
+            // stretch is recorded once they have an id.
+            TeamMembership.moved(person, person.team, team, clock);
+        }
         person.name = name;
         person.email = email;
         person.role = role;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.goose.incentive.plan.Money;
@@ -25,8 +26,10 @@ import dev.goose.pipeline.Deals;
  * The team pools a statement pays: for each pool of the version paying at the period's end whose own
  * period ends within it, what the person's team won in that period, member by member (each member's
  * days in their own zone, deals in another currency at the month's rate), and the person's share.
- * The team is the person's team as it is now. A member is credited their share of each deal's value and
- * counted a deal for each deal they own, so that a split deal adds its value and its one deal once.
+ * The team is the person's team as it is now, its active members; a split by days weighs each by the
+ * days of the pool's period they were on it, as the people feature recorded them. A member is credited
+ * their share of each deal's value and counted a deal for each deal they own, so that a split deal adds
+ * its value and its one deal once.
  */
 final class TeamOutcomes {
 
@@ -58,8 +61,8 @@ final class TeamOutcomes {
             }
             List<String> unconverted = new ArrayList<>();
             List<String> marginless = new ArrayList<>();
-            List<TeamPool.Member> members = members(reads, team, start, end, currency, unconverted, marginless);
-            List<TeamPool.Member> before = before(reads, team, pool, start, currency, unconverted, marginless);
+            List<TeamPool.Member> members = members(reads, person.teamId(), team, start, end, currency, unconverted, marginless);
+            List<TeamPool.Member> before = before(reads, person.teamId(), team, pool, start, currency, unconverted, marginless);
             String prefix = pool.period() == s.period() ? "" : "For the " + pool.period().key() + " " + start + " to " + end + ": ";
             Optional<PlanLine> line = pool.line(person.id(), members, before, currency);
             if (line.isPresent()) {
@@ -92,8 +95,8 @@ final class TeamOutcomes {
             LocalDate start = pool.period().startOf(today);
             LocalDate end = pool.period().endOf(start);
             List<String> left = new ArrayList<>();
-            List<TeamPool.Member> members = members(reads, team, start, today, currency, left, left);
-            TeamPool.Progress progress = pool.progress(members, before(reads, team, pool, start, currency, left, left), currency);
+            List<TeamPool.Member> members = members(reads, person.teamId(), team, start, today, currency, left, left);
+            TeamPool.Progress progress = pool.progress(members, before(reads, person.teamId(), team, pool, start, currency, left, left), currency);
             Integer percent = progress.attainment() == null ? null
                     : progress.attainment().max(BigDecimal.ZERO).min(BigDecimal.valueOf(150)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
             shown.add(new PayViews.PoolProgress(pool.name(), teamName, pool.period().key(), start, end, progress.standing(), percent,
@@ -109,25 +112,30 @@ final class TeamOutcomes {
     }
 
     /** What the team won in the period a growth pool compares with; none for a pool on the measure itself. */
-    private static List<TeamPool.Member> before(PayReads reads, List<Member> team, TeamPool pool, LocalDate start, Currency currency,
-            List<String> unconverted, List<String> marginless) {
+    private static List<TeamPool.Member> before(PayReads reads, Long teamId, List<Member> team, TeamPool pool, LocalDate start,
+            Currency currency, List<String> unconverted, List<String> marginless) {
         if (pool.growth() == null) {
             return List.of();
         }
         LocalDate from = pool.growth() == TeamPool.Against.YEAR_BEFORE ? start.minusYears(1) : pool.period().startOf(start.minusDays(1));
-        return members(reads, team, from, pool.period().endOf(from), currency, unconverted, marginless);
+        return members(reads, teamId, team, from, pool.period().endOf(from), currency, unconverted, marginless);
     }
 
-    /** What each member of the team won from {@code start} to {@code end}, each in their own zone, read in one query. */
-    private static List<TeamPool.Member> members(PayReads reads, List<Member> team, LocalDate start, LocalDate end, Currency currency,
-            List<String> unconverted, List<String> marginless) {
+    /**
+     * What each member of the team won from {@code start} to {@code end}, each in their own zone, read in one query,
+     * and the days of those they were on the team.
+     */
+    private static List<TeamPool.Member> members(PayReads reads, Long teamId, List<Member> team, LocalDate start, LocalDate end,
+            Currency currency, List<String> unconverted, List<String> marginless) {
         ZoneWindow window = ZoneWindow.spanning(team, start, end);
         List<Deals.WonDeal> won = reads.teamDeals(team.stream().map(Member::id).toList(), window.from(), window.until());
-        return team.stream().map(m -> outcome(m, won, start, end, currency, reads.rates, unconverted, marginless)).toList();
+        Map<Long, Integer> days = People.daysOnTeam(teamId, start, end);
+        return team.stream().map(m -> outcome(m, days.getOrDefault(m.id(), 0), won, start, end, currency, reads.rates, unconverted,
+                marginless)).toList();
     }
 
-    private static TeamPool.Member outcome(Member member, List<Deals.WonDeal> won, LocalDate start, LocalDate end, Currency currency,
-            Statements.Rates rates, List<String> unconverted, List<String> marginless) {
+    private static TeamPool.Member outcome(Member member, int days, List<Deals.WonDeal> won, LocalDate start, LocalDate end,
+            Currency currency, Statements.Rates rates, List<String> unconverted, List<String> marginless) {
         ZoneId zone = member.zone();
         BigDecimal credited = BigDecimal.ZERO;
         BigDecimal margin = BigDecimal.ZERO;
@@ -156,7 +164,7 @@ final class TeamOutcomes {
                 margin = margin.add(Money.shareOf(rates.convert(deal.margin(), deal.currency(), currency, month).orElseThrow(), share, currency));
             }
         }
-        return new TeamPool.Member(member.id(), member.name(), credited, deals, margin);
+        return new TeamPool.Member(member.id(), member.name(), credited, deals, margin, days);
     }
 
     private static void addOnce(List<String> names, String name) {

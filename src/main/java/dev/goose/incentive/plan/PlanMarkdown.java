@@ -62,7 +62,11 @@ public final class PlanMarkdown {
                     .append(measured).append(" against ").append(target)
                     .append(" a ").append(pool.period().key()).append(": ").append(String.join("; ", pool.tiers().stream()
                             .map(t -> money(plan, t.pool()) + " from " + Money.percent(t.at())).toList()))
-                    .append(", split ").append(pool.split() == TeamPool.Split.EVEN ? "evenly" : "by credited value")
+                    .append(", split ").append(switch (pool.split()) {
+                        case EVEN -> "evenly";
+                        case CREDITED -> "by credited value";
+                        case DAYS -> "by days in the team";
+                    })
                     .append(" among the team's members |\n");
         }
         for (Spiff spiff : plan.spiffs()) {

@@ -14,10 +14,11 @@ import java.util.Optional;
  * A pool paid to a team for an outcome that takes everyone's effort: the team's revenue won, deals won or
  * gross margin in the pool's period against its target, or the growth of one of them in percent against
  * the same period a year before (or the period before), against a target growth. The pool is the amount of the highest tier the team's
- * attainment reaches (nothing below the first), split among the team's members evenly or by what each
- * credited. The split is exact to the cent by the largest-remainder rule: each share is first rounded
- * down to the minor unit, then the cents left over go one each to the shares that lost the most in
- * rounding (the earlier member in the team's list on a tie), so the shares add up to the pool.
+ * attainment reaches (nothing below the first), split among the team's members evenly, by what each
+ * credited or by the days each was on the team in the period. The split is exact to the cent by the
+ * largest-remainder rule: each share is first rounded down to the minor unit, then the cents left over
+ * go one each to the shares that lost the most in rounding (the earlier member in the team's list on a
+ * tie), so the shares add up to the pool.
  */
 public record TeamPool(String name, Measure measure, BigDecimal target, PayPeriod period, List<Step> tiers, Split split, Against growth) {
 
@@ -42,15 +43,22 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
     }
 
     public enum Split {
-        EVEN, CREDITED
+        EVEN, CREDITED, DAYS
     }
 
     /** From {@code at} percent of target, the pool is {@code pool}. */
     public record Step(BigDecimal at, BigDecimal pool) {
     }
 
-    /** What one member of the team brought in a period: credited value, deals won and credited gross margin. */
-    public record Member(Long personId, String name, BigDecimal credited, int deals, BigDecimal margin) {
+    /**
+     * What one member of the team brought in a period: credited value, deals won and credited gross margin,
+     * and the days of the period they were on the team, which only a split by days reads.
+     */
+    public record Member(Long personId, String name, BigDecimal credited, int deals, BigDecimal margin, int days) {
+
+        public Member(Long personId, String name, BigDecimal credited, int deals, BigDecimal margin) {
+            this(personId, name, credited, deals, margin, 0);
+        }
 
         public Member(Long personId, String name, BigDecimal credited, int deals) {
             this(personId, name, credited, deals, BigDecimal.ZERO);
@@ -77,13 +85,17 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
         return pool;
     }
 
-    /** Each member's share of the pool, in the members' order; the shares add up to the pool exactly. */
+    /**
+     * Each member's share of the pool, in the members' order; the shares add up to the pool exactly. A
+     * member who weighs nothing (credited nothing, or had no day on the team) gets nothing, unless nobody
+     * weighs anything: then the pool is split evenly rather than paid to no one.
+     */
     public static Map<Long, BigDecimal> split(BigDecimal pool, List<Member> members, Split split, Currency currency) {
         Map<Long, BigDecimal> shares = new LinkedHashMap<>();
         if (members.isEmpty()) {
             return shares;
         }
-        List<BigDecimal> weights = members.stream().map(m -> split == Split.EVEN ? BigDecimal.ONE : m.credited().max(BigDecimal.ZERO)).toList();
+        List<BigDecimal> weights = members.stream().map(m -> weight(m, split)).toList();
         BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.signum() == 0) {
             weights = members.stream().map(m -> BigDecimal.ONE).toList();
@@ -115,6 +127,14 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
         return shares;
     }
 
+    private static BigDecimal weight(Member member, Split split) {
+        return switch (split) {
+            case EVEN -> BigDecimal.ONE;
+            case CREDITED -> member.credited().max(BigDecimal.ZERO);
+            case DAYS -> BigDecimal.valueOf(Math.max(member.days(), 0));
+        };
+    }
+
     /** As {@link #line(Long, List, List, Currency)} for a pool on the measure itself. */
     public Optional<PlanLine> line(Long personId, List<Member> members, Currency currency) {
         return line(personId, members, List.of(), currency);
@@ -144,9 +164,12 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
         }
         BigDecimal share = split(pool, members, split, currency).get(personId);
         Member me = members.stream().filter(m -> m.personId().equals(personId)).findFirst().orElseThrow();
-        String how = split == Split.EVEN ? "split evenly among " + members.size() + " members"
-                : "split by credited value among " + members.size() + " members, " + Money.format(Money.round(me.credited(), currency), currency)
-                        + " of it yours";
+        String how = switch (split) {
+            case EVEN -> "split evenly among " + members.size() + " members";
+            case CREDITED -> "split by credited value among " + members.size() + " members, "
+                    + Money.format(Money.round(me.credited(), currency), currency) + " of it yours";
+            case DAYS -> daysHow(me, members);
+        };
         return Optional.of(new PlanLine(COMPONENT, head + " reaches the " + Money.percent(reached(attainment)) + " tier: a "
                 + Money.format(pool, currency) + " pool, " + how, share));
     }
@@ -208,6 +231,18 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
         BigDecimal grown = result.subtract(base).multiply(Money.HUNDRED).divide(base, 1, RoundingMode.HALF_UP);
         return new Standing(result, base, achieved + " against " + amountOf(base, currency) + " " + when + ": " + Money.percent(grown)
                 + " growth of its " + Money.percent(target) + " target", grown.multiply(Money.HUNDRED).divide(target, 1, RoundingMode.HALF_UP));
+    }
+
+    private static String daysHow(Member me, List<Member> members) {
+        int total = members.stream().mapToInt(m -> weight(m, Split.DAYS).intValue()).sum();
+        if (total == 0) {
+            return "split evenly among " + members.size() + " members, as none of them was on the team on any day of the period";
+        }
+        return "split by days in the team among " + members.size() + " members, " + me.days() + " of their " + days(total) + " yours";
+    }
+
+    private static String days(int days) {
+        return days + (days == 1 ? " day" : " days");
     }
 
     /** "$1,200.00", "3 deals" or "$400.00 of gross margin": a result in the measure's words. */

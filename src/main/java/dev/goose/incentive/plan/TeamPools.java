@@ -31,7 +31,7 @@ final class TeamPools {
         BigDecimal target = fields.number("target", null, new BigDecimal("0.01"), growth ? "the team's target growth in percent"
                 : "the team's target for the pool's period");
         PayPeriod period = PlanParser.period(fields, "period", payPeriod);
-        TeamPool.Split split = choice(fields, "split", TeamPool.Split.class, TeamPool.Split.EVEN, "even or credited");
+        TeamPool.Split split = choice(fields, "split", TeamPool.Split.class, TeamPool.Split.EVEN, "even, credited or days");
         List<TeamPool.Step> tiers = tiers(fields, problems, offset);
         if (problems.size() > before || name == null || measure == null || target == null || tiers.isEmpty()) {
             return null;

@@ -222,6 +222,29 @@ class PayApiTest {
     }
 
     @Test
+    void aPoolSplitByDaysInTheTeamPaysSomeoneWhoJoinedMidMonthForTheirDaysOnTheTeam() {
+        Person joiner = aRep().named("Jo Joiner " + System.nanoTime()).create();
+        // An admin moves Jo onto the team on December 10: 22 of December's 31 days, Robin all 31
+        as(anAdmin().create()).body(Map.of("name", joiner.name, "email", joiner.email, "role", "rep", "teamId", team.id))
+                .put("/api/v1/people/" + joiner.id).then().statusCode(200).body("teamId", equalTo(team.id.intValue()));
+        String pool = "team-pool:\n  - name: Team deals pool\n    measure: deals\n    target: 2\n    split: days\n    tiers:\n"
+                + "      - {at: 100, pool: 1000}\n";
+        String slug = publish(manager, PLAN.formatted(System.nanoTime()).replace("```\n", pool + "```\n"));
+        as(manager).body(Map.of("plan", slug, "team", team.id, "startsOn", "2026-12-01")).post("/api/v1/pay/assignments").then()
+                .statusCode(201);
+        wins(rep);
+        wins(joiner);
+        // 1,000 × 31/53 = 584.905…, × 22/53 = 415.094…: 999.99 rounded down, the cent left to Robin's larger remainder
+        as(rep).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines.formula", hasItem("Team deals pool: the team won 2 deals of its 2 target (100%) reaches the 100% tier: a "
+                        + "€1,000.00 pool, split by days in the team among 2 members, 31 of their 53 days yours"))
+                .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€584.91"));
+        as(joiner).get("/api/v1/pay/statements").then().statusCode(200)
+                .body("lines.formula", hasItem(org.hamcrest.Matchers.endsWith("split by days in the team among 2 members, 22 of their 53 days yours")))
+                .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€415.09"));
+    }
+
+    @Test
     void aManagerSeesWhereTheTeamStandsOnAQuarterlyPoolWhileTheQuarterRuns() {
         String pool = "team-pool:\n  - name: Quarter revenue pool\n    measure: revenue\n    period: quarter\n    target: 50000\n"
                 + "    tiers:\n      - {at: 50, pool: 400}\n      - {at: 100, pool: 1000}\n";

@@ -102,6 +102,20 @@ class PlanParserTest {
     }
 
     @Test
+    void aTeamPoolSplitByDaysInTheTeamIsReadAndShownAndAnUnknownSplitIsRefusedAtItsLine() {
+        String pool = "team-pool:\n  - name: Team pool\n    measure: revenue\n    target: 600000\n    period: quarter\n"
+                + "    split: days\n    tiers:\n      - {at: 100, pool: 10000}\n";
+        PlanParser.Parsed parsed = PlanParser.parse(STANDARD + pool, 1);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.plan().teamPools().get(0).split()).isEqualTo(TeamPool.Split.DAYS);
+        assertThat(PlanMarkdown.of(parsed.plan())).contains("from 100%, split by days in the team among the team's members |");
+        assertThat(PlanParser.parse(STANDARD + pool.replace("    split: days\n", ""), 1).plan().teamPools().get(0).split())
+                .isEqualTo(TeamPool.Split.EVEN);
+        assertThat(problems(STANDARD + pool.replace("split: days", "split: weeks")))
+                .containsExactly("39: 'split' is even, credited or days, not 'weeks'.");
+    }
+
+    @Test
     void aNewHiresGuaranteeOrDrawIsReadAndGivingBothOrAPartPeriodIsRefused() {
         PlanParser.Parsed guarantee = PlanParser.parse(STANDARD + "guarantee: {amount: 2000, periods: 3}\n", 1);
         assertThat(guarantee.problems()).isEmpty();

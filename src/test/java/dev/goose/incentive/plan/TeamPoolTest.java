@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Team pools by tier of team attainment, and splits whose parts add up to the pool to the cent. */
+/** Team pools by tier of team attainment, and splits (even, by credited value, by days in the team) whose parts add up to the pool to the cent. */
 @Tag("unit")
 class TeamPoolTest {
 
@@ -53,6 +53,46 @@ class TeamPoolTest {
         // 10,000 × 50,000/650,000 = 769.2307…
         assertThat(byCredit.amount()).isEqualByComparingTo("769.23");
         assertThat(byCredit.formula()).endsWith("split by credited value among 4 members, €50,000.00 of it yours");
+    }
+
+    static TeamPool.Member onTeamFor(long id, String credited, int days) {
+        return new TeamPool.Member(id, "Rep " + id, new BigDecimal(credited), 1, BigDecimal.ZERO, days);
+    }
+
+    @Test
+    void aSplitByDaysInTheTeamWeighsEachMemberByTheirDaysAndAddsUpToThePool() {
+        // 10,000 × 92/139 = 6,618.705…, × 46/139 = 3,309.352…, × 1/139 = 71.942…: 9,999.99 rounded down,
+        // and the cent left goes to the largest remainder, 0.005… of the first
+        Map<Long, BigDecimal> shares = TeamPool.split(new BigDecimal("10000.00"), List.of(onTeamFor(1, "0", 92), onTeamFor(2, "0", 46),
+                onTeamFor(3, "0", 1)), TeamPool.Split.DAYS, EUR);
+        assertThat(shares.values()).extracting(BigDecimal::toPlainString).containsExactly("6618.71", "3309.35", "71.94");
+        assertThat(shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("10000.00");
+    }
+
+    @Test
+    void aMemberWithNoDayOnTheTeamGetsNothingAndWithNoDaysAtAllThePoolIsSplitEvenly() {
+        // 1,000 × 30/91 = 329.670…, × 61/91 = 670.329…: the cent left goes to the larger remainder, 0.0097 of the second
+        Map<Long, BigDecimal> shares = TeamPool.split(new BigDecimal("1000.00"), List.of(onTeamFor(1, "500000", 30), onTeamFor(2, "0", 61),
+                onTeamFor(3, "90000", 0)), TeamPool.Split.DAYS, EUR);
+        assertThat(shares.values()).extracting(BigDecimal::toPlainString).containsExactly("329.67", "670.33", "0.00");
+        Map<Long, BigDecimal> nobody = TeamPool.split(new BigDecimal("100.00"), List.of(onTeamFor(1, "0", 0), onTeamFor(2, "0", 0),
+                onTeamFor(3, "0", 0)), TeamPool.Split.DAYS, EUR);
+        assertThat(nobody.values()).extracting(BigDecimal::toPlainString).containsExactly("33.34", "33.33", "33.33");
+        assertThat(new TeamPool.Member(1L, "Rep 1", BigDecimal.ONE, 1).days()).as("a member read without days has none").isZero();
+    }
+
+    @Test
+    void theLineOfASplitByDaysSaysTheMembersDaysAgainstAllOfTheirs() {
+        List<TeamPool.Member> team = List.of(onTeamFor(1, "250000", 92), onTeamFor(2, "200000", 46), onTeamFor(3, "150000", 1));
+        TeamPool byDays = pool(TeamPool.Measure.REVENUE, "600000", TeamPool.Split.DAYS);
+        PlanLine line = byDays.line(2L, team, EUR).orElseThrow();
+        assertThat(line.formula()).isEqualTo("Team pool: the team won €600,000.00 of its €600,000.00 target (100%) reaches the 100% tier:"
+                + " a €10,000.00 pool, split by days in the team among 3 members, 46 of their 139 days yours");
+        assertThat(line.amount()).isEqualByComparingTo("3309.35");
+        assertThat(byDays.line(3L, team, EUR).orElseThrow().formula()).endsWith("1 of their 139 days yours");
+        PlanLine nobody = byDays.line(1L, List.of(onTeamFor(1, "600000", 0), onTeamFor(2, "0", 0)), EUR).orElseThrow();
+        assertThat(nobody.formula()).endsWith("split evenly among 2 members, as none of them was on the team on any day of the period");
+        assertThat(nobody.amount()).isEqualByComparingTo("5000.00");
     }
 
     static TeamPool.Member withMargin(long id, String credited, String margin) {
