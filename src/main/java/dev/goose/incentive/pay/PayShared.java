@@ -31,6 +31,7 @@ final class PayShared {
     private final Map<Long, List<Coverage.Assigned>> teamAssignments = new HashMap<>();
     private final Map<Long, List<Member>> teams = new HashMap<>();
     private final Map<String, List<Deals.WonDeal>> teamDeals = new HashMap<>();
+    private final Map<String, Map<Long, Integer>> daysOnTeam = new HashMap<>();
     private final Map<String, Optional<ClosedPeriod>> closed = new HashMap<>();
     private final Map<String, Optional<LocalDate>> nextOpen = new HashMap<>();
 
@@ -59,6 +60,11 @@ final class PayShared {
     /** The deals the members won in {@code [from, until)}, in one query. */
     List<Deals.WonDeal> teamDeals(Collection<Long> members, Instant from, Instant until) {
         return teamDeals.computeIfAbsent(members + "/" + from + "/" + until, k -> Deals.wonByAny(members, from, until));
+    }
+
+    /** How many days from {@code from} to {@code to} each person was on the team, as the people door counts them. */
+    Map<Long, Integer> daysOnTeam(Long teamId, LocalDate from, LocalDate to) {
+        return daysOnTeam.computeIfAbsent(teamId + "/" + from + "/" + to, k -> People.daysOnTeam(teamId, from, to));
     }
 
     /** The period of this kind starting on the day, if an admin closed it. */

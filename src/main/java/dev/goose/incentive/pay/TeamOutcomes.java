@@ -129,7 +129,7 @@ final class TeamOutcomes {
             Currency currency, List<String> unconverted, List<String> marginless) {
         ZoneWindow window = ZoneWindow.spanning(team, start, end);
         List<Deals.WonDeal> won = reads.teamDeals(team.stream().map(Member::id).toList(), window.from(), window.until());
-        Map<Long, Integer> days = People.daysOnTeam(teamId, start, end);
+        Map<Long, Integer> days = reads.shared.daysOnTeam(teamId, start, end);
         return team.stream().map(m -> outcome(m, days.getOrDefault(m.id(), 0), won, start, end, currency, reads.rates, unconverted,
                 marginless)).toList();
     }
