@@ -90,10 +90,11 @@ class PayOutlook {
 
     private String pays(PayReads reads, LocalDate day, Deals.OpenDeal deal, BigDecimal now, Currency currency) {
         Statements.Credit credit = new Statements.Credit(deal.id(), deal.name(), deal.amount(), deal.currency(), day, deal.ownerShare());
-        var preview = statements.of(reads, day, List.of(credit)).statement();
-        if (preview.lines().stream().anyMatch(l -> deal.id().equals(l.dealId()) && l.formula().contains("not credited"))) {
-            return "not credited: no rate from " + deal.currency() + " to " + currency + " this month";
+        // The rule commission credits by: a deal in another currency needs the month's rate.
+        if (reads.rates.convert(deal.amount(), deal.currency(), currency, java.time.YearMonth.from(day)).isEmpty()) {
+            return "nothing yet (not credited: no " + deal.currency() + " to " + currency + " rate is entered for this month)";
         }
+        var preview = statements.of(reads, day, List.of(credit)).statement();
         return Money.format(preview.total().subtract(now), currency);
     }
 
