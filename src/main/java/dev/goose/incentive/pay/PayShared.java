@@ -34,6 +34,7 @@ final class PayShared {
     private final Map<String, Map<Long, Integer>> daysOnTeam = new HashMap<>();
     private final Map<String, Optional<ClosedPeriod>> closed = new HashMap<>();
     private final Map<String, Optional<LocalDate>> nextOpen = new HashMap<>();
+    private final Map<String, Object> worked = new HashMap<>();
 
     /** The playbooks of these ids that exist, by id. */
     Map<Long, PlaybookInfo> playbooks(Collection<Long> ids) {
@@ -65,6 +66,20 @@ final class PayShared {
     /** How many days from {@code from} to {@code to} each person was on the team, as the people door counts them. */
     Map<Long, Integer> daysOnTeam(Long teamId, LocalDate from, LocalDate to) {
         return daysOnTeam.computeIfAbsent(teamId + "/" + from + "/" + to, k -> People.daysOnTeam(teamId, from, to));
+    }
+
+    /**
+     * What a key names, worked out the first time it is asked for: a SPIFF's events of everyone it pays,
+     * say. The key must name everything the value depends on, and the caller the value's type.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T once(String key, java.util.function.Supplier<T> work) {
+        Object value = worked.get(key);
+        if (value == null) {
+            value = work.get();
+            worked.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The period of this kind starting on the day, if an admin closed it. */

@@ -41,8 +41,10 @@ final class SpiffOutcomes {
                 continue;
             }
             LocalDate until = spiff.to().isBefore(s.end()) ? spiff.to() : s.end();
-            List<Spiff.Occurrence> occurrences = occurrences(reads, spiff, paidBy(playbookId, spiff.from(), until), until);
-            for (Spiff.Paid one : spiff.allocate(occurrences, s.currency())) {
+            // Everyone's events and what each earned are the same for every statement of the call that pays this SPIFF.
+            List<Spiff.Paid> allocated = reads.shared.once("spiff/" + playbookId + "/" + spiff + "/" + until + "/" + s.currency(),
+                    () -> spiff.allocate(occurrences(reads, spiff, paidBy(playbookId, spiff.from(), until), until), s.currency()));
+            for (Spiff.Paid one : allocated) {
                 Spiff.Occurrence o = one.occurrence();
                 if (o.personId().equals(reads.person.id()) && !o.day().isBefore(s.start()) && !o.day().isAfter(s.end())) {
                     PlanLine line = spiff.line(one, s.currency());

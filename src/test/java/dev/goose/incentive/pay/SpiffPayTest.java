@@ -59,6 +59,10 @@ class SpiffPayTest {
         as(second).get("/api/v1/pay/statements").then().statusCode(200)
                 .body("lines.formula", hasItem(head + "2026-12-10: €150.00, what was left of the budget of €400.00 for everyone"))
                 .body("totalShown", equalTo("€4,150.04"));
+        // Team pay works out everyone's SPIFF events once for the call: each total is still the statement's
+        as(manager).get("/api/v1/pay/team").then().statusCode(200)
+                .body("find { it.personId == " + first.id + " }.totalShown", equalTo("€5,250.08"))
+                .body("find { it.personId == " + second.id + " }.totalShown", equalTo("€4,150.04"));
     }
 
     @Test
