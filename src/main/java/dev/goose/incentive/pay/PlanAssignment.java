@@ -57,6 +57,17 @@ public class PlanAssignment extends PanacheEntityBase {
         return teamId == null ? List.of() : list("teamId = ?1 order by startsOn", teamId);
     }
 
+    /** Every assignment to any of the people or any of the teams, of any plan, in the order they start. */
+    static List<PlanAssignment> ofAny(java.util.Collection<Long> personIds, java.util.Collection<Long> teamIds) {
+        if (personIds.isEmpty() && teamIds.isEmpty()) {
+            return List.of();
+        }
+        // An empty IN list is not valid SQL everywhere: a null id stands for none.
+        List<Long> people = personIds.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(personIds);
+        List<Long> teams = teamIds.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(teamIds);
+        return list("personId in ?1 or teamId in ?2 order by startsOn", people, teams);
+    }
+
     /** Every assignment of the plan in the playbook, to people and to teams. */
     static List<PlanAssignment> ofPlaybook(Long playbookId) {
         return list("playbookId = ?1 order by startsOn", playbookId);

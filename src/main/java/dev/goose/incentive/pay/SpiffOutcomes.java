@@ -76,9 +76,13 @@ final class SpiffOutcomes {
         }
         candidates.putAll(People.byIds(assignedPeople));
         Map<Long, Covered> paidBy = new HashMap<>();
+        // Every candidate's own and team assignments of any plan, in one query: another plan may take over from this one.
+        List<PlanAssignment> all = PlanAssignment.ofAny(candidates.keySet(),
+                candidates.values().stream().map(Member::teamId).filter(java.util.Objects::nonNull).distinct().toList());
         for (Member m : candidates.values()) {
-            List<Coverage.Assigned> own = PlanAssignment.ofPerson(m.id()).stream().map(PlanAssignment::assigned).toList();
-            List<Coverage.Assigned> team = PlanAssignment.ofTeam(m.teamId()).stream().map(PlanAssignment::assigned).toList();
+            List<Coverage.Assigned> own = all.stream().filter(a -> m.id().equals(a.personId)).map(PlanAssignment::assigned).toList();
+            List<Coverage.Assigned> team = m.teamId() == null ? List.of()
+                    : all.stream().filter(a -> m.teamId().equals(a.teamId)).map(PlanAssignment::assigned).toList();
             List<Coverage.Span> spans = Coverage.of(own, team, from, to).stream().filter(span -> span.playbookId().equals(playbookId)).toList();
             if (!spans.isEmpty()) {
                 paidBy.put(m.id(), new Covered(m, spans));
