@@ -66,7 +66,7 @@ class PayOutlook {
         BigDecimal now = open.isEmpty() ? BigDecimal.ZERO : statements.of(reads, day, List.of()).statement().total();
         for (Deals.OpenDeal deal : open) {
             deals.add(new PayViews.DealPay(deal.id(), deal.name(), Money.format(deal.amount(), Currency.getInstance(deal.currency())),
-                    pays(reads, day, deal, now, currency)));
+                    pays(reads, day, deal, now, currency).shown()));
         }
         return Optional.of(new PayViews.Outlook(inForce.get().plan().title(),
                 position.map(p -> Money.percent(p.here().attainment())).orElse(null),
@@ -75,8 +75,12 @@ class PayOutlook {
                 position.map(p -> curve(p, currency)).orElse(null), deals));
     }
 
-    /** What closing the deal today at its amount would add to the period's pay, in words. */
-    Optional<String> dealPay(Member owner, Long dealId, LocalDate day) {
+    /** What closing a deal today would add to the period's pay, in words; {@code uncredited} says why it would add nothing yet, if so. */
+    record Preview(String shown, String uncredited) {
+    }
+
+    /** What closing the deal today at its amount would add to the period's pay. */
+    Optional<Preview> dealPay(Member owner, Long dealId, LocalDate day) {
         Optional<Deals.OpenDeal> deal = Deals.open(dealId).filter(d -> d.amount() != null);
         PayReads reads = statements.reads(owner);
         Optional<PayStatements.InForce> inForce = statements.inForce(reads, day);
@@ -88,14 +92,15 @@ class PayOutlook {
         return Optional.of(pays(reads, day, deal.get(), now, currency));
     }
 
-    private String pays(PayReads reads, LocalDate day, Deals.OpenDeal deal, BigDecimal now, Currency currency) {
+    private Preview pays(PayReads reads, LocalDate day, Deals.OpenDeal deal, BigDecimal now, Currency currency) {
         Statements.Credit credit = new Statements.Credit(deal.id(), deal.name(), deal.amount(), deal.currency(), day, deal.ownerShare());
         // The rule commission credits by: a deal in another currency needs the month's rate.
         if (reads.rates.convert(deal.amount(), deal.currency(), currency, java.time.YearMonth.from(day)).isEmpty()) {
-            return "nothing yet (not credited: no " + deal.currency() + " to " + currency + " rate is entered for this month)";
+            String why = "no " + deal.currency() + " to " + currency + " rate is entered for this month";
+            return new Preview("nothing yet: " + why, why);
         }
         var preview = statements.of(reads, day, List.of(credit)).statement();
-        return Money.format(preview.total().subtract(now), currency);
+        return new Preview(Money.format(preview.total().subtract(now), currency), null);
     }
 
     private static PayViews.Curve curve(Outlook.Position position, Currency currency) {

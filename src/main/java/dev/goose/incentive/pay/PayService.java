@@ -45,8 +45,11 @@ public class PayService {
     @Inject
     PayOutlook outlooks;
 
-    /** What closing a deal today would add to its owner's pay, and whose pay it is. */
-    public record DealPay(String pays, boolean own, String owner) {
+    /**
+     * What closing a deal today would add to its owner's pay, and whose pay it is; {@code uncredited}
+     * says why it would add nothing yet, or is null.
+     */
+    public record DealPay(String pays, boolean own, String owner, String uncredited) {
     }
 
     /** A rep's acceptance as asked for: the version they read and their name, typed to sign. */
@@ -127,7 +130,8 @@ public class PayService {
             return Optional.empty();
         }
         Member person = owner.get().equals(viewer.id()) ? viewer : access.visibleMember(viewer, owner.get());
-        return outlooks.dealPay(person, dealId, today(person)).map(p -> new DealPay(p, person.id().equals(viewer.id()), person.name()));
+        return outlooks.dealPay(person, dealId, today(person)).map(p -> new DealPay(p.shown(), person.id().equals(viewer.id()),
+                person.name(), p.uncredited()));
     }
 
     /** Team pay: everyone's pay this period and where each team stands on its pools. */

@@ -180,7 +180,7 @@ class PayReviewApiTest {
         int renewal = TestDeals.create(rep, dollars);
         dev.goose.testing.PageSession session = dev.goose.testing.PageSession.signedIn(rep);
         session.get("/pay/deals/" + renewal).then().statusCode(200)
-                .body(containsString("adds <strong>nothing yet (not credited: no USD to EUR rate is entered for this month)</strong> to your pay"));
+                .body(containsString("Closing it today would not be credited to your pay yet: no USD to EUR rate is entered for this month"));
         as(rep).body(Map.of("won", true)).post("/api/v1/deals/" + umbrella + "/close").then().statusCode(200);
         as(rep).get("/api/v1/pay/statements").then().statusCode(200).body("complete", equalTo(false))
                 .body("lines.formula", hasItem("Umbrella, won on 2026-12-02: not credited, it is in USD and no USD to EUR rate is entered "
