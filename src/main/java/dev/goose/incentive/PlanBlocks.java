@@ -43,8 +43,7 @@ public class PlanBlocks extends PlanBlock {
         var points = Outlook.yearCurve(plan);
         String description = "Commission for a year at 0% to 150% of a quota of "
                 + Money.format(Money.round(plan.commission().quota(), plan.currency()), plan.currency()) + ": "
-                + String.join(", ", points.stream().map(p -> p.attainment().intValue() + "% pays " + Money.format(p.commission(), plan.currency()))
-                        .toList()) + ".";
+                + PayoutCurves.inWords(points, plan.currency()) + ".";
         String svg = curve.data("curve", PayoutCurves.of(points, plan.currency(), "Commission for the year by attainment of quota", description))
                 .render();
         // One block of HTML with no blank line in it, so that Markdown keeps it whole.

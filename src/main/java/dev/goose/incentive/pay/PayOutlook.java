@@ -107,9 +107,7 @@ class PayOutlook {
         Outlook.Point mine = position.here();
         String you = Money.format(mine.commission(), currency);
         String description = "From 0% to 150% of a quota of " + Money.format(Money.round(position.quota(), currency), currency) + ": "
-                + String.join(", ", position.curve().stream().map(p -> p.attainment().intValue() + "% pays " + Money.format(p.commission(), currency))
-                        .toList())
-                + ". You are at " + Money.percent(mine.attainment()) + ", earning " + you + ".";
+                + PayoutCurves.inWords(position.curve(), currency) + ". You are at " + Money.percent(mine.attainment()) + ", earning " + you + ".";
         return PayoutCurves.withHere(position.curve(), mine, "You: " + Money.percent(mine.attainment()), currency,
                 "Commission by attainment of quota, with yours", description);
     }

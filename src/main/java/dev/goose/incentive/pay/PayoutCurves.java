@@ -26,6 +26,11 @@ public final class PayoutCurves {
     private PayoutCurves() {
     }
 
+    /** The points as a description says them: "0% pays €0.00, 25% pays €4,800.00, …". */
+    public static String inWords(List<Outlook.Point> points, Currency currency) {
+        return String.join(", ", points.stream().map(p -> p.attainment().intValue() + "% pays " + Money.format(p.commission(), currency)).toList());
+    }
+
     /** The plan's curve alone, as its playbook page shows it. */
     public static PayViews.Curve of(List<Outlook.Point> points, Currency currency, String title, String description) {
         return drawn(points, null, null, currency, title, description);

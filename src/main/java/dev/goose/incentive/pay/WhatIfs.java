@@ -109,8 +109,9 @@ public class WhatIfs {
                         + (measured.isEmpty() ? "." : "; it measures " + String.join(", ", measured) + "."));
                 return;
             }
-            errors.require(raw.matches("\\d{1,9}(\\.\\d{1,2})?"), "activity." + key, "Write how many more, such as 3.");
-            if (raw.matches("\\d{1,9}(\\.\\d{1,2})?")) {
+            boolean number = raw.matches("\\d{1,9}(\\.\\d{1,2})?");
+            errors.require(number, "activity." + key, "Write how many more, such as 3.");
+            if (number) {
                 more.put(key, new BigDecimal(raw));
             }
         });

@@ -35,12 +35,16 @@ public final class Outlook {
     /** Commission for a plan year at each attainment of {@link PlanMarkdown#CURVE}, as the playbook page shows the plan. */
     public static List<Point> yearCurve(Plan plan) {
         Commission commission = plan.commission();
-        BigDecimal quota = commission.quotaFor(plan.payPeriod());
         BigDecimal periods = BigDecimal.valueOf(commission.attainment() == Commission.Attainment.CUMULATIVE ? 1 : plan.payPeriod().perYear());
+        return curve(commission, commission.quotaFor(plan.payPeriod()), periods, plan.currency());
+    }
+
+    /** Commission at each attainment of {@link PlanMarkdown#CURVE} of the quota, times {@code times} periods, rounded once. */
+    private static List<Point> curve(Commission commission, BigDecimal quota, BigDecimal times, Currency currency) {
         List<Point> curve = new ArrayList<>();
         for (int percent : PlanMarkdown.CURVE) {
             BigDecimal credited = quota.multiply(BigDecimal.valueOf(percent)).movePointLeft(2);
-            curve.add(new Point(BigDecimal.valueOf(percent), Money.round(commission.earnedAt(credited, quota).multiply(periods), plan.currency())));
+            curve.add(new Point(BigDecimal.valueOf(percent), Money.round(commission.earnedAt(credited, quota).multiply(times), currency)));
         }
         return curve;
     }
@@ -61,11 +65,7 @@ public final class Outlook {
             }
         }
         BigDecimal quota = commission.quotaFor(kind);
-        List<Point> curve = new ArrayList<>();
-        for (int percent : PlanMarkdown.CURVE) {
-            BigDecimal at = quota.multiply(BigDecimal.valueOf(percent)).movePointLeft(2);
-            curve.add(new Point(BigDecimal.valueOf(percent), Money.round(commission.earnedAt(at, quota), currency)));
-        }
+        List<Point> curve = curve(commission, quota, BigDecimal.ONE, currency);
         BigDecimal attainment = credited.multiply(Money.HUNDRED).divide(quota, 1, RoundingMode.HALF_UP);
         Point here = new Point(attainment, Money.round(commission.earnedAt(credited, quota), currency));
         return Optional.of(new Position(credited, quota, here, curve, next(commission, kind, credited, quota, currency)));
