@@ -10,7 +10,7 @@ import dev.goose.pipeline.deal.Deal;
 /** Reads the credit splits of deals for the door: each deal's shares by person, its owner in full where none was set. */
 final class DealCredits {
 
-    private static final BigDecimal FULL = BigDecimal.valueOf(100);
+    static final BigDecimal FULL = BigDecimal.valueOf(100);
 
     private DealCredits() {
     }

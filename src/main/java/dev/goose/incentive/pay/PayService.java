@@ -62,6 +62,7 @@ public class PayService {
     /** The statement of the person (the caller when null) for the pay period holding the day (today when null). */
     @Transactional
     public PayViews.Statement statement(Long personId, LocalDate day) {
+        ReadOnlyCall.begin();
         Member viewer = current.member();
         Member person = personId == null ? viewer : access.visibleMember(viewer, personId);
         LocalDate on = day == null ? today(person) : day;
@@ -72,6 +73,7 @@ public class PayService {
     /** The plan version paying the person (the caller when null) today, with their acceptance; empty when none does. */
     @Transactional
     public Optional<PayViews.CurrentPlan> currentPlan(Long personId) {
+        ReadOnlyCall.begin();
         Member viewer = current.member();
         Member person = personId == null ? viewer : access.visibleMember(viewer, personId);
         return statements.inForce(person, today(person)).map(f -> new PayViews.CurrentPlan(f.plan().slug(), f.plan().title(),
@@ -113,6 +115,7 @@ public class PayService {
     /** Where the caller stands on the plan paying them today, and what would move them on; empty when no plan pays them. */
     @Transactional
     public Optional<PayViews.Outlook> outlook() {
+        ReadOnlyCall.begin();
         Member viewer = current.member();
         return outlooks.of(viewer, today(viewer));
     }
@@ -123,6 +126,7 @@ public class PayService {
      */
     @Transactional
     public Optional<DealPay> dealPay(Long dealId) {
+        ReadOnlyCall.begin();
         Member viewer = current.member();
         Optional<Long> owner = dev.goose.pipeline.Deals.ownerOf(dealId);
         if (owner.isEmpty() || !owner.get().equals(viewer.id()) && (viewer.role() == dev.goose.people.Role.REP
@@ -150,6 +154,7 @@ public class PayService {
      */
     @Transactional
     public List<PayViews.PoolProgress> teamPools() {
+        ReadOnlyCall.begin();
         Member viewer = current.member();
         PoolsSeen pools = new PoolsSeen();
         PayShared shared = new PayShared();
@@ -169,6 +174,7 @@ public class PayService {
     }
 
     private TeamPay teamPay(boolean withPools) {
+        ReadOnlyCall.begin();
         Member viewer = current.member();
         List<PayViews.MemberPay> pay = new ArrayList<>();
         PoolsSeen pools = new PoolsSeen();

@@ -58,6 +58,7 @@ public class PlanModelling {
      */
     @Transactional
     public Model model(String block, LocalDate day) {
+        ReadOnlyCall.begin();
         Member viewer = current.member();
         PlanParser.Parsed parsed = PlanParser.parse(block == null ? "" : block, 1);
         if (!parsed.ok()) {

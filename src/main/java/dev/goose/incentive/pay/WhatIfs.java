@@ -79,6 +79,7 @@ public class WhatIfs {
      */
     @Transactional
     public WhatIf compute(List<String> amounts, Map<String, String> activity) {
+        ReadOnlyCall.begin();
         Member viewer = current.member();
         LocalDate today = LocalDate.ofInstant(clock.instant(), viewer.zone());
         InvalidInput.Collector errors = new InvalidInput.Collector();
