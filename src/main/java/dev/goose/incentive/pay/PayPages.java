@@ -19,6 +19,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -187,9 +188,11 @@ public class PayPages {
         return Templates.dealPay(pay.dealPay(deal).orElse(null));
     }
 
+    /** In one transaction, which only reads: the services it asks then read the signed-in person and the plans once. */
     @GET
     @Path("team")
     @RolesAllowed({ Role.ADMIN_NAME, Role.MANAGER_NAME })
+    @Transactional
     public TemplateInstance team(@RestQuery String done) {
         return teamPage(new Form("", "", ""), Map.of(), Notice.of(done));
     }

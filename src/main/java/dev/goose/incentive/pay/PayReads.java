@@ -73,7 +73,8 @@ final class PayReads {
     List<Statements.Credit> credits(LocalDate from, LocalDate end) {
         return credits.computeIfAbsent(from + "/" + end, k -> {
             ZoneId zone = person.zone();
-            return Deals.wonBy(person.id(), from.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+            return shared.won(List.of(person.id()), from.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                    .filter(d -> d.shareOf(person.id()).signum() > 0)
                     .map(d -> new Statements.Credit(d.id(), d.name(), d.amount(), d.currency(), LocalDate.ofInstant(d.closedAt(), zone),
                             d.shareOf(person.id())))
                     .toList();
@@ -114,6 +115,6 @@ final class PayReads {
 
     /** The deals the team's members won in {@code [from, until)}, in one query for everyone of the call. */
     List<Deals.WonDeal> teamDeals(Collection<Long> members, Instant from, Instant until) {
-        return shared.teamDeals(members, from, until);
+        return shared.won(members, from, until);
     }
 }

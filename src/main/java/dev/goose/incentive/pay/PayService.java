@@ -157,12 +157,11 @@ public class PayService {
         ReadOnlyCall.begin();
         Member viewer = current.member();
         PoolsSeen pools = new PoolsSeen();
-        PayShared shared = new PayShared();
-        for (Member person : access.visibleMembers(viewer)) {
-            if (person.active() && !person.id().equals(viewer.id())) {
-                PayReads reads = statements.reads(person, shared);
-                pools.add(reads, statements.inForce(reads, today(person)), today(person));
-            }
+        List<Member> people = others(viewer);
+        PayShared shared = sharedFor(people);
+        for (Member person : people) {
+            PayReads reads = statements.reads(person, shared);
+            pools.add(reads, statements.inForce(reads, today(person)), today(person));
         }
         return pools.shown;
     }
@@ -178,11 +177,9 @@ public class PayService {
         Member viewer = current.member();
         List<PayViews.MemberPay> pay = new ArrayList<>();
         PoolsSeen pools = new PoolsSeen();
-        PayShared shared = new PayShared();
-        for (Member person : access.visibleMembers(viewer)) {
-            if (!person.active() || person.id().equals(viewer.id())) {
-                continue;
-            }
+        List<Member> people = others(viewer);
+        PayShared shared = sharedFor(people);
+        for (Member person : people) {
             PayBook.Entry entry = book.of(person, today(person), shared);
             PayViews.Statement s = entry.statement();
             Optional<PayStatements.InForce> plan = entry.inForce();
@@ -220,6 +217,20 @@ public class PayService {
                 shown.addAll(TeamOutcomes.progress(reads, plan.get().version().plan(), day));
             }
         }
+    }
+
+    /** The active people the viewer leads (everyone for an admin), without the viewer. */
+    private List<Member> others(Member viewer) {
+        return access.visibleMembers(viewer).stream().filter(p -> p.active() && !p.id().equals(viewer.id())).toList();
+    }
+
+    /** What the people's statements share, with the deals they won this calendar year (a day either side, for zones) read at once. */
+    private PayShared sharedFor(List<Member> people) {
+        PayShared shared = new PayShared();
+        LocalDate year = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).withDayOfYear(1);
+        shared.readWonAhead(people.stream().map(Member::id).toList(), year.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                year.plusYears(1).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        return shared;
     }
 
     private LocalDate today(Member person) {

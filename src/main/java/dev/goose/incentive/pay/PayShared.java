@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.goose.incentive.plan.PayPeriod;
 import dev.goose.incentive.plan.Statements;
@@ -19,7 +20,7 @@ import dev.goose.playbook.Playbooks.PlaybookInfo;
 
 /**
  * What computing the statements of many people in one call reads once for all of them: the plans'
- * playbooks and versions, a team's assignments, members and won deals, and the closed periods. Team
+ * playbooks and versions, a team's assignments and members, the deals won, and the closed periods. Team
  * pay computes ten statements of one team, which ask these same questions. Lives for one call, inside
  * its transaction; nothing in it outlasts the request that made it.
  */
@@ -30,11 +31,16 @@ final class PayShared {
     private final Map<Long, Optional<PlaybookInfo>> playbooks = new HashMap<>();
     private final Map<Long, List<Coverage.Assigned>> teamAssignments = new HashMap<>();
     private final Map<Long, List<Member>> teams = new HashMap<>();
-    private final Map<String, List<Deals.WonDeal>> teamDeals = new HashMap<>();
+    private final Map<String, List<Deals.WonDeal>> wonQueried = new HashMap<>();
     private final Map<String, Map<Long, Integer>> daysOnTeam = new HashMap<>();
     private final Map<String, Optional<ClosedPeriod>> closed = new HashMap<>();
     private final Map<String, Optional<LocalDate>> nextOpen = new HashMap<>();
     private final Map<String, Object> worked = new HashMap<>();
+    /** The deals won that a call read ahead for everyone it will ask about, or null. */
+    private WonAhead ahead;
+
+    private record WonAhead(Set<Long> people, Instant from, Instant until, List<Deals.WonDeal> deals) {
+    }
 
     /** The playbooks of these ids that exist, by id. */
     Map<Long, PlaybookInfo> playbooks(Collection<Long> ids) {
@@ -58,9 +64,23 @@ final class PayShared {
         return teams.computeIfAbsent(teamId, People::onTeam);
     }
 
-    /** The deals the members won in {@code [from, until)}, in one query. */
-    List<Deals.WonDeal> teamDeals(Collection<Long> members, Instant from, Instant until) {
-        return teamDeals.computeIfAbsent(members + "/" + from + "/" + until, k -> Deals.wonByAny(members, from, until));
+    /**
+     * Reads in one query the deals won in {@code [from, until)} of everyone the call will compute: each
+     * person's credits and each team's pool are then answered from them (a person's own query cost
+     * more than their whole statement). Questions outside these people or this window still query.
+     */
+    void readWonAhead(Collection<Long> people, Instant from, Instant until) {
+        ahead = new WonAhead(Set.copyOf(people), from, until, Deals.wonByAny(people, from, until));
+    }
+
+    /** The deals won in {@code [from, until)} that any of the people own or have a share of, in the order they closed. */
+    List<Deals.WonDeal> won(Collection<Long> people, Instant from, Instant until) {
+        if (ahead != null && ahead.people().containsAll(people) && !from.isBefore(ahead.from()) && !until.isAfter(ahead.until())) {
+            Set<Long> asked = Set.copyOf(people);
+            return ahead.deals().stream().filter(d -> !d.closedAt().isBefore(from) && d.closedAt().isBefore(until)
+                    && (asked.contains(d.ownerId()) || d.shares().keySet().stream().anyMatch(asked::contains))).toList();
+        }
+        return wonQueried.computeIfAbsent(people + "/" + from + "/" + until, k -> Deals.wonByAny(people, from, until));
     }
 
     /** How many days from {@code from} to {@code to} each person was on the team, as the people door counts them. */

@@ -27,9 +27,13 @@ public final class Money {
         return percent.movePointLeft(2);
     }
 
+    /** Never changed: each call formats with a clone of it. */
+    private static final NumberFormat US = NumberFormat.getCurrencyInstance(Locale.US);
+
     /** "$14,400.00" or "€18,000.00": the amount with its currency's symbol, for the words of a line. */
     public static String format(BigDecimal amount, Currency currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+        // A clone: looking the locale's format up each time was a twentieth of a Team pay page.
+        NumberFormat format = (NumberFormat) US.clone();
         format.setCurrency(currency);
         format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
         format.setMaximumFractionDigits(Math.max(currency.getDefaultFractionDigits(), amount.stripTrailingZeros().scale()));
