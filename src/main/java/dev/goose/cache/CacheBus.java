@@ -29,7 +29,7 @@ import jakarta.inject.Inject;
  * While the listening connection is down, every cache is treated as stale on reconnecting.
  */
 @ApplicationScoped
-public class CacheBus {
+class CacheBus {
 
     private static final Logger LOG = Logger.getLogger(CacheBus.class);
     static final String CHANNEL = "goose_cache";

@@ -18,12 +18,12 @@ import jakarta.inject.Inject;
  * drawing is a figure block of HTML, which the playbook's sanitizer lets through as a chart.
  */
 @ApplicationScoped
-public class PlanBlocks extends PlanBlock {
+class PlanBlocks extends PlanBlock {
 
     private final Template curve;
 
     @Inject
-    public PlanBlocks(KpiResults kpis, @Location("tags/payoutCurve") Template curve) {
+    PlanBlocks(KpiResults kpis, @Location("tags/payoutCurve") Template curve) {
         super(kpis::definedKeys);
         this.curve = curve;
     }

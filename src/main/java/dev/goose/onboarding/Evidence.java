@@ -9,23 +9,23 @@ import java.util.Optional;
  * What a person shows for a done item: a note, a link, both or neither. Blank parts are absent.
  * A link must be an absolute http or https address, so that it opens a page and never runs a script.
  */
-public record Evidence(String note, String link) {
+record Evidence(String note, String link) {
 
-    public static final int MAX_NOTE = 2000;
-    public static final int MAX_LINK = 2000;
-    public static final Evidence NONE = new Evidence(null, null);
+    static final int MAX_NOTE = 2000;
+    static final int MAX_LINK = 2000;
+    static final Evidence NONE = new Evidence(null, null);
 
     public Evidence {
         note = blankToNull(note);
         link = blankToNull(link);
     }
 
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return note == null && link == null;
     }
 
     /** The first thing wrong with this evidence, if anything. */
-    public Optional<Refusal> problem() {
+    Optional<Refusal> problem() {
         if (note != null && note.length() > MAX_NOTE) {
             return Optional.of(Refusal.invalid("note", "A note may be at most " + MAX_NOTE + " characters long."));
         }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * reopening never loses the note, link or comment that came before. {@code text} is the note of
  * a tick, the reason of a skip, or the comment of a sign-off or a send-back.
  */
-public record ItemEvent(Kind kind, Actor actor, Instant at, String text, String link) {
+record ItemEvent(Kind kind, Actor actor, Instant at, String text, String link) {
 
-    public enum Kind { DONE, SIGNED_OFF, SENT_BACK, SKIPPED, REOPENED }
+    enum Kind { DONE, SIGNED_OFF, SENT_BACK, SKIPPED, REOPENED }
 }

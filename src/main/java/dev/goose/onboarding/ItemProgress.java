@@ -21,10 +21,10 @@ import dev.goose.playbook.markdown.ChecklistItem;
  *                   signed off) or skipped; {@code null} while it is not finished
  * @param dueOverride the date a manager set for this person, winning over the item's rule
  */
-public record ItemProgress(String itemId, ItemState state, Evidence evidence, String skipReason, boolean signedOff,
+record ItemProgress(String itemId, ItemState state, Evidence evidence, String skipReason, boolean signedOff,
         Instant finishedAt, LocalDate dueOverride, List<ItemEvent> history) {
 
-    public static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = 2000;
 
     public ItemProgress {
         Objects.requireNonNull(itemId, "itemId");
@@ -38,7 +38,7 @@ public record ItemProgress(String itemId, ItemState state, Evidence evidence, St
     }
 
     /** An item nobody has touched yet. */
-    public static ItemProgress open(String itemId) {
+    static ItemProgress open(String itemId) {
         return new ItemProgress(itemId, ItemState.OPEN, Evidence.NONE, null, false, null, null, List.of());
     }
 
@@ -46,7 +46,7 @@ public record ItemProgress(String itemId, ItemState state, Evidence evidence, St
      * Ticks the item, with optional evidence. An item that needs sign-off then waits for it, unless
      * a manager ticks it: their tick is the sign-off.
      */
-    public ItemProgress complete(ChecklistItem item, Actor actor, Evidence evidence, Instant at) {
+    ItemProgress complete(ChecklistItem item, Actor actor, Evidence evidence, Instant at) {
         check(Action.COMPLETE, actor, item);
         Evidence shown = evidence == null ? Evidence.NONE : evidence;
         shown.problem().ifPresent(refusal -> {
@@ -62,7 +62,7 @@ public record ItemProgress(String itemId, ItemState state, Evidence evidence, St
     }
 
     /** A manager accepts a ticked item that needs sign-off, with an optional comment. */
-    public ItemProgress signOff(ChecklistItem item, Actor actor, String comment, Instant at) {
+    ItemProgress signOff(ChecklistItem item, Actor actor, String comment, Instant at) {
         check(Action.SIGN_OFF, actor, item);
         String text = optional("comment", comment);
         return new ItemProgress(itemId, ItemState.DONE, evidence, null, true, at, dueOverride,
@@ -70,14 +70,14 @@ public record ItemProgress(String itemId, ItemState state, Evidence evidence, St
     }
 
     /** A manager returns a ticked item to open, saying why; the earlier evidence stays in the history. */
-    public ItemProgress sendBack(ChecklistItem item, Actor actor, String comment, Instant at) {
+    ItemProgress sendBack(ChecklistItem item, Actor actor, String comment, Instant at) {
         check(Action.SEND_BACK, actor, item);
         String text = required("comment", comment, "Say what is missing, so that they know what to do.");
         return reopened(new ItemEvent(Kind.SENT_BACK, actor, at, text, null));
     }
 
     /** A manager excuses the person from an item, giving the reason. */
-    public ItemProgress skip(ChecklistItem item, Actor actor, String reason, Instant at) {
+    ItemProgress skip(ChecklistItem item, Actor actor, String reason, Instant at) {
         check(Action.SKIP, actor, item);
         String text = required("reason", reason, "Give a reason for skipping this item.");
         return new ItemProgress(itemId, ItemState.SKIPPED, Evidence.NONE, text, false, at, dueOverride,
@@ -85,19 +85,19 @@ public record ItemProgress(String itemId, ItemState state, Evidence evidence, St
     }
 
     /** Undoes a tick, a skip or a sign-off, within what {@link ItemRules} allows the actor. */
-    public ItemProgress reopen(ChecklistItem item, Actor actor, Instant at) {
+    ItemProgress reopen(ChecklistItem item, Actor actor, Instant at) {
         check(Action.REOPEN, actor, item);
         return reopened(new ItemEvent(Kind.REOPENED, actor, at, null, null));
     }
 
     /** A manager sets this person's due date for the item; {@code null} returns it to the item's rule. */
-    public ItemProgress moveDue(ChecklistItem item, Actor actor, LocalDate date) {
+    ItemProgress moveDue(ChecklistItem item, Actor actor, LocalDate date) {
         check(Action.MOVE_DUE_DATE, actor, item);
         return new ItemProgress(itemId, state, evidence, skipReason, signedOff, finishedAt, date, history);
     }
 
     /** The manager's comment while the item is open because they sent it back. */
-    public Optional<String> sentBackComment() {
+    Optional<String> sentBackComment() {
         if (state != ItemState.OPEN || history.isEmpty()) {
             return Optional.empty();
         }
@@ -106,7 +106,7 @@ public record ItemProgress(String itemId, ItemState state, Evidence evidence, St
     }
 
     /** When the item was last ticked, if ever. */
-    public Optional<Instant> tickedAt() {
+    Optional<Instant> tickedAt() {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (history.get(i).kind() == Kind.DONE) {
                 return Optional.of(history.get(i).at());

@@ -9,9 +9,9 @@ import dev.goose.errors.NotAllowed;
  * Why an action on an item is refused, in words for the person who tried: whether they may not do
  * it at all, the item's state forbids it, or an input is wrong, with the field it concerns.
  */
-public record Refusal(Kind kind, String field, String message) {
+record Refusal(Kind kind, String field, String message) {
 
-    public enum Kind { NOT_ALLOWED, CONFLICT, INVALID }
+    enum Kind { NOT_ALLOWED, CONFLICT, INVALID }
 
     static Refusal notAllowed(String message) {
         return new Refusal(Kind.NOT_ALLOWED, null, message);
@@ -26,7 +26,7 @@ public record Refusal(Kind kind, String field, String message) {
     }
 
     /** The domain exception the error mapper turns into 403, 409 or 400 with the field. */
-    public DomainException toException() {
+    DomainException toException() {
         return switch (kind) {
             case NOT_ALLOWED -> new NotAllowed(message);
             case CONFLICT -> new Conflict(message);

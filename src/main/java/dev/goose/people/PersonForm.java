@@ -6,7 +6,7 @@ import dev.goose.errors.InvalidInput;
 import dev.goose.time.Dates;
 
 /** The person form as typed, kept as text so that a refused form comes back exactly as it was. */
-public record PersonForm(Long id, String name, String email, String role, String teamId, String managerId,
+record PersonForm(Long id, String name, String email, String role, String teamId, String managerId,
         String hireDate) {
 
     /** A new person's form, hired today unless the admin says otherwise. */

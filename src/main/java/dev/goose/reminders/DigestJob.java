@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
  * sends it. Each email is sent outside any transaction, so a slow mail server holds no lock.
  */
 @ApplicationScoped
-public class DigestJob {
+class DigestJob {
 
     private static final Logger LOG = Logger.getLogger(DigestJob.class);
 
@@ -52,7 +52,7 @@ public class DigestJob {
      *
      * @return how many emails went out
      */
-    public int send(LocalDate day) {
+    int send(LocalDate day) {
         if (!QuarkusTransaction.requiringNew().call(() -> DigestRun.claim(day, clock.instant())
 )) {
             LOG.infof("The reminder digest for %s was sent already", day);

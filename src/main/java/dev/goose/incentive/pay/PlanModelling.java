@@ -27,7 +27,7 @@ import jakarta.transaction.Transactional;
  * guarantee or draw is left out, since it depends on periods before. Nothing is stored.
  */
 @ApplicationScoped
-public class PlanModelling {
+class PlanModelling {
 
     @Inject
     Clock clock;

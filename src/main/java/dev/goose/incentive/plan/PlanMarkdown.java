@@ -9,15 +9,15 @@ import java.util.List;
  * component pays, the commission tiers, each KPI bonus, and the payout curve from 0 to 150 percent
  * of quota. Text from the plan is escaped, so a name cannot make a link, a table cell or markup.
  */
-public final class PlanMarkdown {
+final class PlanMarkdown {
 
     /** The attainments the payout curve shows, in percent of quota. */
-    public static final List<Integer> CURVE = List.of(0, 25, 50, 75, 100, 125, 150);
+    static final List<Integer> CURVE = List.of(0, 25, 50, 75, 100, 125, 150);
 
     private PlanMarkdown() {
     }
 
-    public static String of(Plan plan) {
+    static String of(Plan plan) {
         StringBuilder md = new StringBuilder();
         String per = " a " + plan.payPeriod().key();
         md.append("**").append(escape(plan.name())).append("**: paid").append(per.replace(" a ", " each ")).append(" in ")

@@ -11,10 +11,10 @@ import java.math.BigDecimal;
  * @param to    where it ends, in percent of quota; null for the last, open-ended band
  * @param name  what the plan calls it ("accelerator"), or null
  */
-public record Tier(BigDecimal from, BigDecimal to, BigDecimal rate, boolean retroactive, String name) {
+record Tier(BigDecimal from, BigDecimal to, BigDecimal rate, boolean retroactive, String name) {
 
     /** "0–50%", "above 125%", with the tier's name after it when it has one. */
-    public String band() {
+    String band() {
         String span = to == null ? "above " + Money.percent(from) : Money.percent(from).replace("%", "") + "–" + Money.percent(to);
         return name == null ? span : span + " (" + name + ")";
     }

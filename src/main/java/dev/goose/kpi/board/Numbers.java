@@ -6,12 +6,12 @@ import java.math.RoundingMode;
 import dev.goose.kpi.Unit;
 
 /** KPI numbers for display, rounded only here: counts and money whole or to cents, percents and days to one place. */
-public final class Numbers {
+final class Numbers {
 
     private Numbers() {
     }
 
-    public static String format(BigDecimal value, Unit unit) {
+    static String format(BigDecimal value, Unit unit) {
         return switch (unit) {
             case COUNT -> grouped(value.setScale(value.stripTrailingZeros().scale() > 0 ? 1 : 0, RoundingMode.HALF_UP));
             case CURRENCY -> grouped(value.setScale(value.stripTrailingZeros().scale() > 0 ? 2 : 0, RoundingMode.HALF_UP));

@@ -14,7 +14,7 @@ import dev.goose.kpi.PeriodKind;
 import dev.goose.time.Dates;
 
 /** Reading the period a page or call asks for, naming periods, and the run of periods a trend shows. */
-public final class Periods {
+final class Periods {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
@@ -27,7 +27,7 @@ public final class Periods {
      * The period of the kind named ("week", "month", "quarter"; month when blank) holding the date
      * (today when blank), or a 400 naming the field.
      */
-    public static Period parse(String kind, String date, LocalDate today) {
+    static Period parse(String kind, String date, LocalDate today) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         PeriodKind parsedKind = PeriodKind.MONTH;
         if (kind != null && !kind.isBlank()) {
@@ -50,7 +50,7 @@ public final class Periods {
     }
 
     /** The period and those before it, oldest first, count in all. */
-    public static List<Period> endingWith(Period last, int count) {
+    static List<Period> endingWith(Period last, int count) {
         List<Period> periods = new ArrayList<>();
         Period period = last;
         for (int i = 0; i < count; i++) {
@@ -61,7 +61,7 @@ public final class Periods {
     }
 
     /** "Week of 23 Nov 2026", "November 2026", "Q4 2026". */
-    public static String label(Period period) {
+    static String label(Period period) {
         return switch (period.kind()) {
             case WEEK -> "Week of " + DAY.format(period.start());
             case MONTH -> MONTH.format(period.start());
@@ -70,7 +70,7 @@ public final class Periods {
     }
 
     /** "W48", "Nov", "Q4": for chart axes. */
-    public static String shortLabel(Period period) {
+    static String shortLabel(Period period) {
         return switch (period.kind()) {
             case WEEK -> "W" + period.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             case MONTH -> SHORT_MONTH.format(period.start());
@@ -78,7 +78,7 @@ public final class Periods {
         };
     }
 
-    public static String key(PeriodKind kind) {
+    static String key(PeriodKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 }

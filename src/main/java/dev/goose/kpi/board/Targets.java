@@ -24,22 +24,22 @@ import jakarta.enterprise.context.ApplicationScoped;
  * whatever the number of people: the targets, and everyone's first onboarding start.
  */
 @ApplicationScoped
-public class Targets {
+class Targets {
 
     /** Effective targets by subject ("person:12", "team:3"), KPI id and period start. */
-    public record Book(Map<String, Map<Long, Map<LocalDate, BigDecimal>>> values) {
+    record Book(Map<String, Map<Long, Map<LocalDate, BigDecimal>>> values) {
 
-        public Optional<BigDecimal> of(String subject, Long kpiId, Period period) {
+        Optional<BigDecimal> of(String subject, Long kpiId, Period period) {
             return Optional.ofNullable(values.getOrDefault(subject, Map.of()).getOrDefault(kpiId, Map.of()).get(period.start()));
         }
 
-        public Optional<BigDecimal> of(Member person, Long kpiId, Period period) {
+        Optional<BigDecimal> of(Member person, Long kpiId, Period period) {
             return of(KpiTarget.personSubject(person.id()), kpiId, period);
         }
     }
 
     /** The targets of the people, and of the team when one is given, over the periods (of one kind). */
-    public Book of(Collection<Member> people, TeamInfo team, List<Period> periods) {
+    Book of(Collection<Member> people, TeamInfo team, List<Period> periods) {
         Map<String, Member> bySubject = new HashMap<>();
         people.forEach(p -> bySubject.put(KpiTarget.personSubject(p.id()), p));
         List<String> subjects = new ArrayList<>(bySubject.keySet());

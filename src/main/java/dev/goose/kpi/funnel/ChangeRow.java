@@ -13,7 +13,7 @@ import dev.goose.kpi.StageChange;
  *                       moves recorded before they were kept
  * @param guideVersions  the guides the deal showed: of the stage left, or for a new deal of the stage it starts in
  */
-public record ChangeRow(String dealId, String fromStage, String toStage, Instant at, String enteredGuides, String guideVersions) {
+record ChangeRow(String dealId, String fromStage, String toStage, Instant at, String enteredGuides, String guideVersions) {
 
     public ChangeRow {
         Objects.requireNonNull(dealId, "dealId");
@@ -21,7 +21,7 @@ public record ChangeRow(String dealId, String fromStage, String toStage, Instant
         Objects.requireNonNull(at, "at");
     }
 
-    public StageChange change() {
+    StageChange change() {
         return new StageChange(dealId, fromStage, toStage, at);
     }
 }

@@ -5,10 +5,10 @@ import java.util.Set;
 import dev.goose.people.Role;
 
 /** What Goose takes from a Keycloak token: who it is, how to reach them, and their realm roles. */
-public record OidcClaims(String subject, String email, boolean emailVerified, String name, Set<String> roles) {
+record OidcClaims(String subject, String email, boolean emailVerified, String name, Set<String> roles) {
 
     /** The strongest Goose role among the realm roles; without any, a rep. Keycloak alone decides. */
-    public Role role() {
+    Role role() {
         for (Role role : Role.values()) {
             if (roles.contains(role.key())) {
                 return role;
@@ -17,7 +17,7 @@ public record OidcClaims(String subject, String email, boolean emailVerified, St
         return Role.REP;
     }
 
-    public String displayName() {
+    String displayName() {
         if (name != null && !name.isBlank()) {
             String trimmed = name.trim();
             return trimmed.length() <= 200 ? trimmed : trimmed.substring(0, 200);

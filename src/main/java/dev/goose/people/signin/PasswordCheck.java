@@ -3,7 +3,7 @@ package dev.goose.people.signin;
 import java.time.Duration;
 
 /** The result of checking an email and password: who signed in, or why not, and how long to wait. */
-public record PasswordCheck(SignedIn person, String failure, Duration retryAfter) {
+record PasswordCheck(SignedIn person, String failure, Duration retryAfter) {
 
     /**
      * The one message for every refusal, so that nobody can learn which accounts exist or are
@@ -26,11 +26,11 @@ public record PasswordCheck(SignedIn person, String failure, Duration retryAfter
                 + (seconds == 1 ? " second" : " seconds") + " and try again.", Duration.ofSeconds(seconds));
     }
 
-    public boolean passed() {
+    boolean passed() {
         return person != null;
     }
 
-    public boolean throttled() {
+    boolean throttled() {
         return retryAfter != null;
     }
 }

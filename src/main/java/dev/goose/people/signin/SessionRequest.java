@@ -3,15 +3,15 @@ package dev.goose.people.signin;
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 
 /** A request to authenticate by the value of the Goose session cookie. */
-public class SessionRequest extends BaseAuthenticationRequest {
+class SessionRequest extends BaseAuthenticationRequest {
 
     private final String token;
 
-    public SessionRequest(String token) {
+    SessionRequest(String token) {
         this.token = token;
     }
 
-    public String token() {
+    String token() {
         return token;
     }
 }

@@ -21,7 +21,7 @@ import jakarta.transaction.Transactional;
  * addresses, the owner's included, are not slowed by someone else's failures.
  */
 @ApplicationScoped
-public class SignInThrottle {
+class SignInThrottle {
 
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class);
 

@@ -3,15 +3,15 @@ package dev.goose.people.signin;
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 
 /** A request to authenticate by a personal API token. */
-public class TokenRequest extends BaseAuthenticationRequest {
+class TokenRequest extends BaseAuthenticationRequest {
 
     private final String secret;
 
-    public TokenRequest(String secret) {
+    TokenRequest(String secret) {
         this.secret = secret;
     }
 
-    public String secret() {
+    String secret() {
         return secret;
     }
 }

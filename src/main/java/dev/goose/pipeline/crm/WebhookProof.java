@@ -13,7 +13,7 @@ import dev.goose.errors.NotAuthenticated;
  * ({@code X-HubSpot-Request-Timestamp}, {@code X-HubSpot-Signature-v3}), which also signs the
  * method and the URL HubSpot called. Either is checked with the source's secret.
  */
-public record WebhookProof(String method, String url, String gooseTimestamp, String gooseSignature,
+record WebhookProof(String method, String url, String gooseTimestamp, String gooseSignature,
         String hubspotTimestamp, String hubspotSignature) {
 
     /** The prefix of a HubSpot delivery's key, so that it can never equal a Goose one. */
@@ -26,7 +26,7 @@ public record WebhookProof(String method, String url, String gooseTimestamp, Str
      * @throws NotAuthenticated when the signature is missing or does not match
      * @throws NotAllowed when the signature matches but its timestamp is more than five minutes from now
      */
-    public String verify(String secret, byte[] body, Instant now) {
+    String verify(String secret, byte[] body, Instant now) {
         if (gooseSignature == null && hubspotSignature != null) {
             return verifyHubSpot(secret, body, now);
         }
@@ -66,7 +66,7 @@ public record WebhookProof(String method, String url, String gooseTimestamp, Str
      *
      * @param requestTarget the path and query exactly as sent, still percent-encoded
      */
-    public static String calledUrl(Optional<URI> publicUrl, String absoluteUri, String requestTarget) {
+    static String calledUrl(Optional<URI> publicUrl, String absoluteUri, String requestTarget) {
         return publicUrl.map(base -> base.toString().replaceAll("/+$", "") + requestTarget).orElse(absoluteUri);
     }
 

@@ -21,7 +21,7 @@ import dev.goose.pipeline.stage.PipelineRules.StageRequest;
  * before the closing ones. Rows are put in order by their order number, so reordering needs no
  * script; removed rows and blank rows are left out. Errors come back beside the row they are about.
  */
-public record PipelineForm(Long id, String key, String name, String exitRule, List<Row> rows, Map<String, String> errors) {
+record PipelineForm(Long id, String key, String name, String exitRule, List<Row> rows, Map<String, String> errors) {
 
     static final int BLANK_ROWS = 2;
     private static final Pattern STAGE_FIELD = Pattern.compile("(stages|rows)\\[(\\d+)]\\.?(\\w*)");

@@ -12,10 +12,10 @@ import java.util.List;
  * @param diffFrom the version they last acknowledged, when something newer exists; {@code null}
  *                 when they never acknowledged (the whole document) or are up to date
  */
-public record AcknowledgementDue(boolean required, Integer diffFrom) {
+record AcknowledgementDue(boolean required, Integer diffFrom) {
 
     /** A published version's number and whether its author marked it major. */
-    public record PublishedVersion(int number, boolean major) {
+    record PublishedVersion(int number, boolean major) {
     }
 
     /**
@@ -23,7 +23,7 @@ public record AcknowledgementDue(boolean required, Integer diffFrom) {
      * @param versions         the playbook's published versions, in any order
      * @param current          the number of the version the playbook now points at
      */
-    public static AcknowledgementDue of(Integer lastAcknowledged, List<PublishedVersion> versions, int current) {
+    static AcknowledgementDue of(Integer lastAcknowledged, List<PublishedVersion> versions, int current) {
         if (lastAcknowledged == null) {
             return new AcknowledgementDue(true, null);
         }

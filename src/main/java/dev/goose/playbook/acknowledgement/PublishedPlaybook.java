@@ -13,7 +13,7 @@ import dev.goose.playbook.acknowledgement.AcknowledgementDue.PublishedVersion;
  *
  * @param audience the roles it is for; empty means everyone
  */
-public record PublishedPlaybook(Long id, String slug, String title, int current, Set<Role> audience,
+record PublishedPlaybook(Long id, String slug, String title, int current, Set<Role> audience,
         List<PublishedVersion> versions) {
 
     public PublishedPlaybook {
@@ -22,7 +22,7 @@ public record PublishedPlaybook(Long id, String slug, String title, int current,
     }
 
     /** The roles named in a playbook's stored audience ("rep,manager"); unknown words are ignored. */
-    public static Set<Role> audienceOf(String stored) {
+    static Set<Role> audienceOf(String stored) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (stored != null) {
             for (String key : stored.split(",")) {
@@ -32,7 +32,7 @@ public record PublishedPlaybook(Long id, String slug, String title, int current,
         return roles;
     }
 
-    public boolean isFor(Role role) {
+    boolean isFor(Role role) {
         return audience.isEmpty() || audience.contains(role);
     }
 
@@ -40,13 +40,13 @@ public record PublishedPlaybook(Long id, String slug, String title, int current,
      * What someone with this role must do about the current version. Outside the audience nothing
      * is required, but the version to diff from still holds for someone who reads it anyway.
      */
-    public AcknowledgementDue dueFor(Role role, Integer lastAcknowledged) {
+    AcknowledgementDue dueFor(Role role, Integer lastAcknowledged) {
         AcknowledgementDue due = AcknowledgementDue.of(lastAcknowledged, versions, current);
         return isFor(role) ? due : new AcknowledgementDue(false, due.diffFrom());
     }
 
     /** Whether the current version itself was marked major. */
-    public boolean currentIsMajor() {
+    boolean currentIsMajor() {
         return versions.stream().anyMatch(v -> v.number() == current && v.major());
     }
 }
