@@ -46,7 +46,11 @@ public final class Playbooks {
     /** The playbooks by id, in one query; an unknown id is left out. */
     public static Map<Long, PlaybookInfo> byIds(Collection<Long> ids) {
         Map<Long, PlaybookInfo> found = new HashMap<>();
-        if (!ids.isEmpty()) {
+        if (ids.size() == 1) {
+            // By its id, from the transaction's own entities when read already: a list of ids as a
+            // parameter has Hibernate translate the query again on every call.
+            Playbook.<Playbook>findByIdOptional(ids.iterator().next()).ifPresent(p -> found.put(p.id, PlaybookInfo.of(p)));
+        } else if (!ids.isEmpty()) {
             Playbook.<Playbook>list("id in ?1", ids).forEach(p -> found.put(p.id, PlaybookInfo.of(p)));
         }
         return found;

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.goose.cache.Caches;
+import dev.goose.cache.ReadCache;
+import dev.goose.cache.Region;
 import dev.goose.errors.Conflict;
 import dev.goose.errors.InvalidInput;
 import dev.goose.errors.NotAllowed;
@@ -22,6 +25,7 @@ import dev.goose.people.PeopleAccess;
 import dev.goose.people.Role;
 import dev.goose.playbook.Playbooks;
 import dev.goose.playbook.Playbooks.PlaybookInfo;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +45,16 @@ public class AssignmentService {
 
     @Inject
     PeopleAccess access;
+
+    @Inject
+    Caches caches;
+
+    private ReadCache<Boolean, List<PayViews.PlanChoice>> assignable;
+
+    @PostConstruct
+    void init() {
+        assignable = caches.of("assignable-plans", 1, Region.PLAYBOOKS);
+    }
 
     /** An assignment as asked for: the plan's playbook slug, a person or a team, and the first day. */
     public record Request(String plan, Long person, Long team, String startsOn) {
@@ -64,9 +78,11 @@ public class AssignmentService {
         return new Choices(plans(), subjects);
     }
 
+    /** The plans one can assign: kept until a playbook changes, as finding them reads every current version's Markdown. */
     @Transactional
     public List<PayViews.PlanChoice> plans() {
-        return Playbooks.withBlock(PlanBlock.INFO).stream().map(p -> new PayViews.PlanChoice(p.slug(), p.title(), p.current())).toList();
+        return assignable.get(Boolean.TRUE, () -> Playbooks.withBlock(PlanBlock.INFO).stream()
+                .map(p -> new PayViews.PlanChoice(p.slug(), p.title(), p.current())).toList());
     }
 
     /** The assignments of the people and teams the caller sees, the latest start first. */

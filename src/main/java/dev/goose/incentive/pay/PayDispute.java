@@ -57,7 +57,14 @@ public class PayDispute extends PanacheEntityBase {
         return list("personId = ?1 and periodKind = ?2 and startsOn = ?3 order by openedAt, id", personId, kind, start);
     }
 
+    /** Every open dispute, oldest first: few at any time, as each is resolved within its period or the next. */
+    static List<PayDispute> allOpen() {
+        return list("resolvedAt is null order by openedAt, id");
+    }
+
+    /** The open disputes of these people, from {@link #allOpen()}: a list of ids as a parameter costs Hibernate a translation per call. */
     static List<PayDispute> openOf(java.util.Collection<Long> people) {
-        return people.isEmpty() ? List.of() : list("personId in ?1 and resolvedAt is null order by openedAt, id", people);
+        java.util.Set<Long> asked = java.util.Set.copyOf(people);
+        return people.isEmpty() ? List.of() : allOpen().stream().filter(d -> asked.contains(d.personId)).toList();
     }
 }

@@ -158,7 +158,7 @@ public class PayService {
         Member viewer = current.member();
         PoolsSeen pools = new PoolsSeen();
         List<Member> people = others(viewer);
-        PayShared shared = sharedFor(people);
+        PayShared shared = sharedFor(viewer, people);
         for (Member person : people) {
             PayReads reads = statements.reads(person, shared);
             pools.add(reads, statements.inForce(reads, today(person)), today(person));
@@ -178,7 +178,7 @@ public class PayService {
         List<PayViews.MemberPay> pay = new ArrayList<>();
         PoolsSeen pools = new PoolsSeen();
         List<Member> people = others(viewer);
-        PayShared shared = sharedFor(people);
+        PayShared shared = sharedFor(viewer, people);
         for (Member person : people) {
             PayBook.Entry entry = book.of(person, today(person), shared);
             PayViews.Statement s = entry.statement();
@@ -199,7 +199,8 @@ public class PayService {
                     .divide(t, 0, java.math.RoundingMode.HALF_UP).intValue()).orElse(null);
             pay.add(new PayViews.MemberPay(person.id(), person.name(), plan.map(f -> f.plan().title()).orElse(null),
                     plan.map(f -> f.version().number()).orElse(null), accepted, s.totalShown(), s.complete(), s.review(),
-                    (int) PayDispute.of(person.id(), s.period(), s.start()).stream().filter(PayDispute::open).count(), variableShown,
+                    (int) shared.once("open-disputes", PayDispute::allOpen).stream()
+                    .filter(d -> d.personId.equals(person.id()) && d.periodKind.equals(s.period()) && d.startsOn.equals(s.start())).count(), variableShown,
                     target.flatMap(t -> terms.map(p -> dev.goose.incentive.plan.Money.format(t, p.currency()))).orElse(null), percent));
         }
         return new TeamPay(pay, pools.shown);
@@ -224,11 +225,16 @@ public class PayService {
         return access.visibleMembers(viewer).stream().filter(p -> p.active() && !p.id().equals(viewer.id())).toList();
     }
 
-    /** What the people's statements share, with the deals they won this calendar year (a day either side, for zones) read at once. */
-    private PayShared sharedFor(List<Member> people) {
+    /**
+     * What the people's statements share, with the deals won this calendar year (a day either side, for
+     * zones) read at once: theirs and the viewer's, who is on the team whose pools they are paid.
+     */
+    private PayShared sharedFor(Member viewer, List<Member> people) {
         PayShared shared = new PayShared();
         LocalDate year = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).withDayOfYear(1);
-        shared.readWonAhead(people.stream().map(Member::id).toList(), year.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+        List<Long> ids = new ArrayList<>(people.stream().map(Member::id).toList());
+        ids.add(viewer.id());
+        shared.readWonAhead(ids, year.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
                 year.plusYears(1).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         return shared;
     }
