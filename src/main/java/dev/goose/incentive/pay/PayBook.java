@@ -62,7 +62,7 @@ class PayBook {
 
     /** The person's statement for the pay period holding the day. */
     Entry of(Member person, LocalDate day) {
-        return of(person, day, new PayShared());
+        return of(person, day, statements.shared());
     }
 
     /** As {@link #of(Member, LocalDate)}, sharing with the other statements of the call what is the same for all. */

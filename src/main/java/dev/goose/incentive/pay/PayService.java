@@ -230,7 +230,7 @@ public class PayService {
      * zones) read at once: theirs and the viewer's, who is on the team whose pools they are paid.
      */
     private PayShared sharedFor(Member viewer, List<Member> people) {
-        PayShared shared = new PayShared();
+        PayShared shared = statements.shared();
         LocalDate year = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).withDayOfYear(1);
         List<Long> ids = new ArrayList<>(people.stream().map(Member::id).toList());
         ids.add(viewer.id());

@@ -31,13 +31,17 @@ final class PayShared {
     private final Map<Long, Optional<PlaybookInfo>> playbooks = new HashMap<>();
     private final Map<Long, List<Coverage.Assigned>> teamAssignments = new HashMap<>();
     private final Map<Long, List<Member>> teams = new HashMap<>();
-    private final Map<String, List<Deals.WonDeal>> wonQueried = new HashMap<>();
     private final Map<String, Map<Long, Integer>> daysOnTeam = new HashMap<>();
     private final Map<String, Optional<ClosedPeriod>> closed = new HashMap<>();
     private final Map<String, Optional<LocalDate>> nextOpen = new HashMap<>();
     private final Map<String, Object> worked = new HashMap<>();
     /** The deals won that a call read ahead for everyone it will ask about, or null. */
     private WonAhead ahead;
+    private final WonDeals wonDeals;
+
+    PayShared(WonDeals wonDeals) {
+        this.wonDeals = wonDeals;
+    }
 
     private record WonAhead(Set<Long> people, Instant from, Instant until, List<Deals.WonDeal> deals) {
     }
@@ -70,7 +74,7 @@ final class PayShared {
      * more than their whole statement). Questions outside these people or this window still query.
      */
     void readWonAhead(Collection<Long> people, Instant from, Instant until) {
-        ahead = new WonAhead(Set.copyOf(people), from, until, Deals.wonByAny(people, from, until));
+        ahead = new WonAhead(Set.copyOf(people), from, until, wonDeals.of(people, from, until));
     }
 
     /** The deals won in {@code [from, until)} that any of the people own or have a share of, in the order they closed. */
@@ -80,7 +84,7 @@ final class PayShared {
             return ahead.deals().stream().filter(d -> !d.closedAt().isBefore(from) && d.closedAt().isBefore(until)
                     && (asked.contains(d.ownerId()) || d.shares().keySet().stream().anyMatch(asked::contains))).toList();
         }
-        return wonQueried.computeIfAbsent(people + "/" + from + "/" + until, k -> Deals.wonByAny(people, from, until));
+        return wonDeals.of(people, from, until);
     }
 
     /** How many days from {@code from} to {@code to} each person was on the team, as the people door counts them. */

@@ -32,6 +32,9 @@ class PayStatements {
     @Inject
     KpiResults kpis;
 
+    @Inject
+    WonDeals wonDeals;
+
     /**
      * A statement with what it was computed from: the spans of the period, the playbooks of their plans,
      * and the plan version in force on the day asked for.
@@ -49,7 +52,12 @@ class PayStatements {
 
     /** What computing the person's statements reads, to share between several of them in one call. */
     PayReads reads(Member person) {
-        return reads(person, new PayShared());
+        return reads(person, shared());
+    }
+
+    /** What one call computing statements reads once for everyone in it. */
+    PayShared shared() {
+        return new PayShared(wonDeals);
     }
 
     /** As {@link #reads(Member)}, sharing with the other people of the call what is the same for all of them. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.goose.cache.Region;
+import dev.goose.cache.Writes;
 import dev.goose.errors.NotAllowed;
 import dev.goose.people.CurrentPerson;
 import dev.goose.people.People;
@@ -20,6 +22,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class CreditService {
+
+    @Inject
+    Writes writes;
 
     @Inject
     CurrentPerson current;
@@ -79,6 +84,9 @@ public class CreditService {
         Deal.<Deal>findById(deal.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         DealCredit.delete("dealId", deal.id);
         DealCredit.flush();
+        // A bulk delete passes by the interceptor that marks what a transaction changes: going back to the
+        // owner in full writes no entity, and the read caches of deals (pay's won deals) would keep the split.
+        writes.changed(Region.DEALS);
         boolean ownerInFull = shares.size() == 1 && shares.get(0).personId().equals(deal.ownerId);
         for (Share share : ownerInFull ? List.<Share>of() : shares) {
             DealCredit credit = new DealCredit();
