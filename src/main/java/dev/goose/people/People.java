@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.LockModeType;
 
@@ -151,6 +155,51 @@ public final class People {
                 + " and not exists (select m.id from TeamMembership m where m.personId = p.id)", Long.class)
                 .setParameter(1, teamId).getResultList().forEach(id -> days.put(id, every));
         return days;
+    }
+
+    /** A stretch of days a person was on a team, both included; {@code last} is null while they still are. */
+    public record Stretch(Long teamId, LocalDate first, LocalDate last) {
+
+        public boolean holds(LocalDate day) {
+            return !day.isBefore(first) && (last == null || !day.isAfter(last));
+        }
+    }
+
+    /**
+     * The person's stretches on teams, the earliest first, as Goose recorded them. A person with none
+     * recorded (see {@link #daysOnTeam}) is taken to be on their team now on every day.
+     */
+    public static List<Stretch> stretchesOf(Long personId) {
+        return stretchesOf(List.of(personId)).getOrDefault(personId, List.of());
+    }
+
+    /** As {@link #stretchesOf(Long)}, for several people in two queries, by person id. */
+    public static Map<Long, List<Stretch>> stretchesOf(Collection<Long> people) {
+        Map<Long, List<Stretch>> stretches = new HashMap<>();
+        if (people.isEmpty()) {
+            return stretches;
+        }
+        TeamMembership.<TeamMembership>list("personId in ?1 order by firstDay", people)
+                .forEach(m -> stretches.computeIfAbsent(m.personId, k -> new ArrayList<>()).add(new Stretch(m.teamId, m.firstDay, m.lastDay)));
+        byIds(people.stream().filter(id -> !stretches.containsKey(id)).toList()).values().stream().filter(m -> m.teamId() != null)
+                .forEach(m -> stretches.put(m.id(), List.of(new Stretch(m.teamId(), LocalDate.MIN, null))));
+        return stretches;
+    }
+
+    /** The people on the team on the day, by the days recorded, and those on it now with none recorded. */
+    public static List<Member> onTeamOn(Long teamId, LocalDate day) {
+        return onTeamWithin(teamId, day, day);
+    }
+
+    /** The people on the team on some day from {@code from} to {@code to}, by name, as {@link #onTeamOn} counts them. */
+    public static List<Member> onTeamWithin(Long teamId, LocalDate from, LocalDate to) {
+        Set<Long> ids = new HashSet<>();
+        TeamMembership.onTeamWithin(teamId, from, to).forEach(m -> ids.add(m.personId));
+        Person.getEntityManager().createQuery("select p.id from Person p where p.team.id = ?1"
+                + " and not exists (select m.id from TeamMembership m where m.personId = p.id)", Long.class)
+                .setParameter(1, teamId).getResultList().forEach(ids::add);
+        return byIds(ids).values().stream().sorted(Comparator.comparing((Member m) -> m.name().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(Member::id)).toList();
     }
 
     public static List<TeamInfo> teamsLedBy(Long managerId) {

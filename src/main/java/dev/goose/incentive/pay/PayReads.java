@@ -15,6 +15,7 @@ import dev.goose.incentive.plan.Statements;
 import dev.goose.kpi.PeriodKind;
 import dev.goose.kpi.board.KpiResults;
 import dev.goose.onboarding.Enrollments;
+import dev.goose.people.People;
 import dev.goose.people.People.Member;
 import dev.goose.pipeline.Deals;
 
@@ -29,7 +30,7 @@ final class PayReads {
     final Statements.Rates rates = RateService.lookup();
     private final KpiResults kpis;
     private List<Coverage.Assigned> own;
-    private List<Coverage.Assigned> team;
+    private List<People.Stretch> stretches;
     private Optional<LocalDate> rampStart;
     private final Map<String, List<Statements.Credit>> credits = new HashMap<>();
     private final Map<String, Map<String, KpiBonus.Measured>> measured = new HashMap<>();
@@ -54,11 +55,17 @@ final class PayReads {
         return own;
     }
 
-    List<Coverage.Assigned> team() {
-        if (team == null) {
-            team = person.teamId() == null ? List.of() : shared.teamAssignments(person.teamId());
+    /** The assignments of the team the person was on that day; none on a day they were on no team. */
+    List<Coverage.Assigned> team(LocalDate day) {
+        return teamOn(day).map(shared::teamAssignments).orElse(List.of());
+    }
+
+    /** The team the person was on that day, as the people feature recorded their moves. */
+    Optional<Long> teamOn(LocalDate day) {
+        if (stretches == null) {
+            stretches = shared.stretchesOf(person.id());
         }
-        return team;
+        return stretches.stream().filter(s -> s.holds(day)).map(People.Stretch::teamId).findFirst();
     }
 
     /** The day a guarantee or a draw counts from: the first onboarding start, else the hire date. */

@@ -226,14 +226,16 @@ public class PayService {
     }
 
     /**
-     * What the people's statements share, with the deals won this calendar year (a day either side, for
-     * zones) read at once: theirs and the viewer's, who is on the team whose pools they are paid.
+     * What the people's statements share, with their days on teams and the deals won this calendar year
+     * (a day either side, for zones) read at once: theirs and the viewer's, who is on the team whose
+     * pools they are paid.
      */
     private PayShared sharedFor(Member viewer, List<Member> people) {
         PayShared shared = statements.shared();
         LocalDate year = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).withDayOfYear(1);
         List<Long> ids = new ArrayList<>(people.stream().map(Member::id).toList());
         ids.add(viewer.id());
+        shared.readStretchesAhead(ids);
         shared.readWonAhead(ids, year.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
                 year.plusYears(1).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         return shared;

@@ -31,6 +31,8 @@ final class PayShared {
     private final Map<Long, Optional<PlaybookInfo>> playbooks = new HashMap<>();
     private final Map<Long, List<Coverage.Assigned>> teamAssignments = new HashMap<>();
     private final Map<Long, List<Member>> teams = new HashMap<>();
+    private final Map<String, List<Member>> onTeamOn = new HashMap<>();
+    private final Map<Long, List<People.Stretch>> stretches = new HashMap<>();
     private final Map<String, Map<Long, Integer>> daysOnTeam = new HashMap<>();
     private final Map<String, Optional<ClosedPeriod>> closed = new HashMap<>();
     private final Map<String, Optional<LocalDate>> nextOpen = new HashMap<>();
@@ -61,6 +63,22 @@ final class PayShared {
     /** The plans assigned to the team, in the order they start. */
     List<Coverage.Assigned> teamAssignments(Long teamId) {
         return teamAssignments.computeIfAbsent(teamId, id -> PlanAssignment.ofTeam(id).stream().map(PlanAssignment::assigned).toList());
+    }
+
+    /** Each person's days on teams, read ahead for everyone of the call when it knows them (see {@link #readWonAhead}). */
+    List<People.Stretch> stretchesOf(Long personId) {
+        return stretches.computeIfAbsent(personId, People::stretchesOf);
+    }
+
+    /** Reads everyone's days on teams in one query; they were one per statement. */
+    void readStretchesAhead(Collection<Long> people) {
+        stretches.putAll(People.stretchesOf(people));
+        people.forEach(id -> stretches.putIfAbsent(id, List.of()));
+    }
+
+    /** The people on the team on the day, by name, as the people door lists them. */
+    List<Member> onTeamOn(Long teamId, LocalDate day) {
+        return onTeamOn.computeIfAbsent(teamId + "/" + day, k -> People.onTeamOn(teamId, day));
     }
 
     /** The team's members as the people door lists them. */

@@ -66,7 +66,7 @@ class PayStatements {
     }
 
     Optional<InForce> inForce(PayReads reads, LocalDate day) {
-        List<Coverage.Span> spans = Coverage.of(reads.own(), reads.team(), day, day);
+        List<Coverage.Span> spans = Coverage.of(reads.own(), reads::team, day, day);
         if (spans.isEmpty()) {
             return Optional.empty();
         }
@@ -137,7 +137,7 @@ class PayStatements {
         PayPeriod kind = inForce.map(f -> f.version().plan().payPeriod()).orElse(PayPeriod.MONTH);
         LocalDate start = kind.startOf(day);
         LocalDate end = kind.endOf(start);
-        List<Coverage.Span> spans = Coverage.of(reads.own(), reads.team(), start, end);
+        List<Coverage.Span> spans = Coverage.of(reads.own(), reads::team, start, end);
         Map<Long, PlaybookInfo> plans = reads.shared.playbooks(spans.stream().map(Coverage.Span::playbookId).distinct().toList());
         if (spans.isEmpty()) {
             return new Computed(new Statement(start, end, kind, null, List.of(), List.of(), BigDecimal.ZERO, true,

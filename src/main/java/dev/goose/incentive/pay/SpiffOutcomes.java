@@ -71,18 +71,21 @@ final class SpiffOutcomes {
             if (a.personId != null) {
                 assignedPeople.add(a.personId);
             } else {
-                People.onTeam(a.teamId).forEach(m -> candidates.put(m.id(), m));
+                People.onTeamWithin(a.teamId, from, to).forEach(m -> candidates.put(m.id(), m));
             }
         }
         candidates.putAll(People.byIds(assignedPeople));
         Map<Long, Covered> paidBy = new HashMap<>();
-        // Every candidate's own and team assignments of any plan, in one query: another plan may take over from this one.
+        // Each candidate's days on teams, and their own and their teams' assignments of any plan, in one query
+        // each: another plan may take over from this one, and a team's plan pays on the days they were on it.
+        Map<Long, List<People.Stretch>> stretches = People.stretchesOf(candidates.keySet());
         List<PlanAssignment> all = PlanAssignment.ofAny(candidates.keySet(),
-                candidates.values().stream().map(Member::teamId).filter(java.util.Objects::nonNull).distinct().toList());
+                stretches.values().stream().flatMap(List::stream).map(People.Stretch::teamId).distinct().toList());
         for (Member m : candidates.values()) {
             List<Coverage.Assigned> own = all.stream().filter(a -> m.id().equals(a.personId)).map(PlanAssignment::assigned).toList();
-            List<Coverage.Assigned> team = m.teamId() == null ? List.of()
-                    : all.stream().filter(a -> m.teamId().equals(a.teamId)).map(PlanAssignment::assigned).toList();
+            List<People.Stretch> on = stretches.getOrDefault(m.id(), List.of());
+            java.util.function.Function<LocalDate, List<Coverage.Assigned>> team = day -> on.stream().filter(s -> s.holds(day)).findFirst()
+                    .map(s -> all.stream().filter(a -> s.teamId().equals(a.teamId)).map(PlanAssignment::assigned).toList()).orElse(List.of());
             List<Coverage.Span> spans = Coverage.of(own, team, from, to).stream().filter(span -> span.playbookId().equals(playbookId)).toList();
             if (!spans.isEmpty()) {
                 paidBy.put(m.id(), new Covered(m, spans));

@@ -26,8 +26,9 @@ import dev.goose.pipeline.Deals;
  * The team pools a statement pays: for each pool of the version paying at the period's end whose own
  * period ends within it, what the person's team won in that period, member by member (each member's
  * days in their own zone, deals in another currency at the month's rate), and the person's share.
- * The team is the person's team as it is now, its active members; a split by days weighs each by the
- * days of the pool's period they were on it, as the people feature recorded them. A member is credited
+ * The team is the one the person was on at the pool period's end, with its active members on that day
+ * (the progress of a running period: the team as it is now); a split by days weighs each by the days
+ * of the pool's period they were on it, as the people feature recorded them. A member is credited
  * their share of each deal's value and counted a deal for each deal they own, so that a split deal adds
  * its value and its one deal once.
  */
@@ -47,11 +48,7 @@ final class TeamOutcomes {
         if (pools.isEmpty() || !last.plan().currency().equals(s.currency())) {
             return s;
         }
-        if (person.teamId() == null) {
-            return s.noting(person.name() + " is on no team, so no team pool is paid.");
-        }
         Currency currency = s.currency();
-        List<Member> team = teamOf(reads);
         Statement paid = s;
         for (TeamPool pool : pools) {
             LocalDate start = pool.period().startOf(s.end());
@@ -59,10 +56,18 @@ final class TeamOutcomes {
             if (end.isAfter(s.end()) || end.isBefore(s.start())) {
                 continue;
             }
+            // The team the person is on at the pool period's end, with its members then: a later move to
+            // another team changes neither what that period paid nor what computing it again gives.
+            Optional<Long> teamId = reads.teamOn(end);
+            if (teamId.isEmpty()) {
+                paid = paid.noting(person.name() + " was on no team on " + end + ", so " + pool.name() + " pays nothing.");
+                continue;
+            }
+            List<Member> team = reads.shared.onTeamOn(teamId.get(), end).stream().filter(Member::active).toList();
             List<String> unconverted = new ArrayList<>();
             List<String> marginless = new ArrayList<>();
-            List<TeamPool.Member> members = members(reads, person.teamId(), team, start, end, currency, unconverted, marginless);
-            List<TeamPool.Member> before = before(reads, person.teamId(), team, pool, start, currency, unconverted, marginless);
+            List<TeamPool.Member> members = members(reads, teamId.get(), team, start, end, currency, unconverted, marginless);
+            List<TeamPool.Member> before = before(reads, teamId.get(), team, pool, start, currency, unconverted, marginless);
             String prefix = pool.period() == s.period() ? "" : "For the " + pool.period().key() + " " + start + " to " + end + ": ";
             Optional<PlanLine> line = pool.line(person.id(), members, before, currency);
             if (line.isPresent()) {

@@ -250,7 +250,7 @@ public record TeamPool(String name, Measure measure, BigDecimal target, PayPerio
         return switch (measure) {
             case REVENUE -> Money.format(Money.round(result, currency), currency);
             case MARGIN -> Money.format(Money.round(result, currency), currency) + " of gross margin";
-            case DEALS -> result.toPlainString() + " deals";
+            case DEALS -> result.toPlainString() + (result.compareTo(BigDecimal.ONE) == 0 ? " deal" : " deals");
         };
     }
 

@@ -241,7 +241,8 @@ class PayApiTest {
                 .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€584.91"));
         as(joiner).get("/api/v1/pay/statements").then().statusCode(200)
                 .body("lines.formula", hasItem(org.hamcrest.Matchers.endsWith("split by days in the team among 2 members, 22 of their 53 days yours")))
-                .body("lines.amountShown", contains("€3,000.00", "€1,000.04", "€415.09"));
+                // The team's plan pays Jo from the day Jo joined: 3,000 × 22/31 = 2,129.03
+                .body("lines.amountShown", contains("€2,129.03", "€1,000.04", "€415.09"));
     }
 
     @Test
