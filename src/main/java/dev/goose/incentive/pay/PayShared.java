@@ -40,9 +40,11 @@ final class PayShared {
     /** The deals won that a call read ahead for everyone it will ask about, or null. */
     private WonAhead ahead;
     private final WonDeals wonDeals;
+    private final TeamDays teamDays;
 
-    PayShared(WonDeals wonDeals) {
+    PayShared(WonDeals wonDeals, TeamDays teamDays) {
         this.wonDeals = wonDeals;
+        this.teamDays = teamDays;
     }
 
     private record WonAhead(Set<Long> people, Instant from, Instant until, List<Deals.WonDeal> deals) {
@@ -67,7 +69,7 @@ final class PayShared {
 
     /** Each person's days on teams, read ahead for everyone of the call when it knows them (see {@link #readWonAhead}). */
     List<People.Stretch> stretchesOf(Long personId) {
-        return stretches.computeIfAbsent(personId, People::stretchesOf);
+        return stretches.computeIfAbsent(personId, teamDays::of);
     }
 
     /** Reads everyone's days on teams in one query; they were one per statement. */
@@ -78,7 +80,7 @@ final class PayShared {
 
     /** The people on the team on the day, by name, as the people door lists them. */
     List<Member> onTeamOn(Long teamId, LocalDate day) {
-        return onTeamOn.computeIfAbsent(teamId + "/" + day, k -> People.onTeamOn(teamId, day));
+        return onTeamOn.computeIfAbsent(teamId + "/" + day, k -> teamDays.onTeamOn(teamId, day));
     }
 
     /** The team's members as the people door lists them. */

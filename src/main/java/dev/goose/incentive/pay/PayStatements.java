@@ -35,6 +35,9 @@ class PayStatements {
     @Inject
     WonDeals wonDeals;
 
+    @Inject
+    TeamDays teamDays;
+
     /**
      * A statement with what it was computed from: the spans of the period, the playbooks of their plans,
      * and the plan version in force on the day asked for.
@@ -57,7 +60,7 @@ class PayStatements {
 
     /** What one call computing statements reads once for everyone in it. */
     PayShared shared() {
-        return new PayShared(wonDeals);
+        return new PayShared(wonDeals, teamDays);
     }
 
     /** As {@link #reads(Member)}, sharing with the other people of the call what is the same for all of them. */
