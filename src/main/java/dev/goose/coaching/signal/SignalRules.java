@@ -49,9 +49,12 @@ public final class SignalRules {
             String evidence, String help) {
     }
 
-    /** A deal past its stage's limit: the further past, the more urgent (twice the limit is the most). */
+    /**
+     * A deal that has reached its stage's limit, as its deal page marks it stalled: the further past, the
+     * more urgent (twice the limit is the most).
+     */
     public static Optional<Signal> stalled(StageStay s) {
-        if (s.stallDays() == null || s.daysInStage() <= s.stallDays()) {
+        if (s.stallDays() == null || s.daysInStage() < s.stallDays()) {
             return Optional.empty();
         }
         int over = s.daysInStage() - s.stallDays();

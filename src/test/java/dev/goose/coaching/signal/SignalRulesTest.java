@@ -40,8 +40,10 @@ class SignalRulesTest {
     }
 
     @Test
-    void aDealIsStalledOnlyPastItsStagesLimitAndMostUrgentAtTwiceIt() {
-        assertThat(SignalRules.stalled(stay(14, 14))).isEmpty();
+    void aDealIsStalledFromItsStagesLimitOnAndMostUrgentAtTwiceIt() {
+        assertThat(SignalRules.stalled(stay(13, 14))).isEmpty();
+        // On the limit's day, as the deal page marks it stalled.
+        assertThat(SignalRules.stalled(stay(14, 14)).orElseThrow().urgency()).isEqualTo(50);
         assertThat(SignalRules.stalled(stay(40, null))).as("a stage without a limit").isEmpty();
         Signal s = SignalRules.stalled(stay(19, 14)).orElseThrow();
         assertThat(s.words()).isEqualTo("Acme has been in Discovery for 19 days; the stage's limit is 14 days.");
