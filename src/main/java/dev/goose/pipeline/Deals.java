@@ -133,6 +133,18 @@ public final class Deals {
                 .setParameter("who", who).setParameter("from", from).setParameter("until", until).getResultList();
     }
 
+    /** An open deal in its stage: since when, and the stage's limit in days (null for none). */
+    public record Stay(Long dealId, Long ownerId, String name, String stageKey, String stageName, Instant enteredAt, Integer stallDays) {
+    }
+
+    /** The open deals the people own, each in the stage it is in, the longest there first. */
+    public static List<Stay> openStays(Collection<Long> owners) {
+        return owners.isEmpty() ? List.of() : Deal.getEntityManager().createQuery("""
+                select new dev.goose.pipeline.Deals$Stay(d.id, d.ownerId, d.name, s.key, s.name, d.stageEnteredAt, s.stallDays)
+                from Deal d join d.stage s where d.ownerId in :owners and s.outcome is null order by d.stageEnteredAt, d.id""", Stay.class)
+                .setParameter("owners", owners).getResultList();
+    }
+
     /** A deal's first entry into a stage within a window, as a SPIFF on that stage counts it. */
     public record Entered(Long dealId, Long ownerId, String name, Instant at) {
     }

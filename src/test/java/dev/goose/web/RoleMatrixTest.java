@@ -262,6 +262,7 @@ class RoleMatrixTest {
             new Case("GET", "/api/v1/kpi-targets/{target}", 401, 404, 200, 200),
             new Case("PUT", "/api/v1/kpi-targets/{target}", 401, 403, 400, 400),
             new Case("DELETE", "/api/v1/kpi-targets/{target}", 401, 403, 204, 404),
+            new Case("GET", "/api/v1/coaching/signals", 401, 200, 200, 200),
             new Case("GET", "/api/v1/pay/plans", 401, 403, 200, 200),
             new Case("GET", "/api/v1/pay/assignments", 401, 200, 200, 200),
             new Case("POST", "/api/v1/pay/assignments", 401, 403, 400, 400),
