@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.goose.people.Person;
 import dev.goose.people.Team;
+import dev.goose.testing.PageSession;
 import dev.goose.testing.TestClock;
 import dev.goose.testing.TestDeals;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,6 +65,11 @@ class CoachingApiTest {
                 // 6 days over a 14-day limit: 50 + 6 × 50 / 14 = 71
                 .body("[0].signals[0].urgency", equalTo(71));
         as(rep).get("/api/v1/coaching/signals").then().statusCode(200).body("personId", contains(rep.id.intValue()));
+        String page = PageSession.signedIn(manager).get("/coaching").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("Sleeper has been in Prospecting for 20 days; the stage&#39;s limit is 14 days.")
+                .contains("href=\"/deals/" + sleeper + "\"").doesNotContain("Far away");
+        org.assertj.core.api.Assertions.assertThat(PageSession.signedIn(elsewhere).get("/coaching").then().statusCode(200).extract().asString())
+                .contains("Far away").doesNotContain("Sleeper");
         as(elsewhere).get("/api/v1/coaching/signals").then().statusCode(200).body("personId", contains(elsewhere.id.intValue()))
                 .body("[0].signals.words", contains(org.hamcrest.Matchers.startsWith("Far away has been in Prospecting for 20 days")));
     }

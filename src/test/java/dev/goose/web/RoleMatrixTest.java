@@ -263,6 +263,7 @@ class RoleMatrixTest {
             new Case("PUT", "/api/v1/kpi-targets/{target}", 401, 403, 400, 400),
             new Case("DELETE", "/api/v1/kpi-targets/{target}", 401, 403, 204, 404),
             new Case("GET", "/api/v1/coaching/signals", 401, 200, 200, 200),
+            new Case("GET", "/coaching", 302, 200, 200, 200),
             new Case("GET", "/api/v1/pay/plans", 401, 403, 200, 200),
             new Case("GET", "/api/v1/pay/assignments", 401, 200, 200, 200),
             new Case("POST", "/api/v1/pay/assignments", 401, 403, 400, 400),
