@@ -151,10 +151,15 @@ public final class People {
             days.merge(stretch.personId, stretch.daysWithin(from, to), Integer::sum);
         }
         int every = (int) ChronoUnit.DAYS.between(from, to) + 1;
-        Person.getEntityManager().createQuery("select p.id from Person p where p.team.id = ?1"
-                + " and not exists (select m.id from TeamMembership m where m.personId = p.id)", Long.class)
-                .setParameter(1, teamId).getResultList().forEach(id -> days.put(id, every));
+        unrecordedOn(teamId).forEach(id -> days.put(id, every));
         return days;
+    }
+
+    /** The people on the team now with no time on any team recorded, who count as on it every day. */
+    private static List<Long> unrecordedOn(Long teamId) {
+        return Person.getEntityManager().createQuery("select p.id from Person p where p.team.id = ?1"
+                + " and not exists (select m.id from TeamMembership m where m.personId = p.id)", Long.class)
+                .setParameter(1, teamId).getResultList();
     }
 
     /** A stretch of days a person was on a team, both included; {@code last} is null while they still are. */
@@ -162,6 +167,11 @@ public final class People {
 
         public boolean holds(LocalDate day) {
             return !day.isBefore(first) && (last == null || !day.isAfter(last));
+        }
+
+        /** The team of the stretch holding the day, of a person's stretches; empty on a day they were on none. */
+        public static Optional<Long> teamOn(List<Stretch> stretches, LocalDate day) {
+            return stretches.stream().filter(s -> s.holds(day)).map(Stretch::teamId).findFirst();
         }
     }
 
@@ -195,9 +205,7 @@ public final class People {
     public static List<Member> onTeamWithin(Long teamId, LocalDate from, LocalDate to) {
         Set<Long> ids = new HashSet<>();
         TeamMembership.onTeamWithin(teamId, from, to).forEach(m -> ids.add(m.personId));
-        Person.getEntityManager().createQuery("select p.id from Person p where p.team.id = ?1"
-                + " and not exists (select m.id from TeamMembership m where m.personId = p.id)", Long.class)
-                .setParameter(1, teamId).getResultList().forEach(ids::add);
+        unrecordedOn(teamId).forEach(ids::add);
         return byIds(ids).values().stream().sorted(Comparator.comparing((Member m) -> m.name().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(Member::id)).toList();
     }

@@ -65,7 +65,7 @@ final class PayReads {
         if (stretches == null) {
             stretches = shared.stretchesOf(person.id());
         }
-        return stretches.stream().filter(s -> s.holds(day)).map(People.Stretch::teamId).findFirst();
+        return People.Stretch.teamOn(stretches, day);
     }
 
     /** The day a guarantee or a draw counts from: the first onboarding start, else the hire date. */

@@ -84,8 +84,8 @@ final class SpiffOutcomes {
         for (Member m : candidates.values()) {
             List<Coverage.Assigned> own = all.stream().filter(a -> m.id().equals(a.personId)).map(PlanAssignment::assigned).toList();
             List<People.Stretch> on = stretches.getOrDefault(m.id(), List.of());
-            java.util.function.Function<LocalDate, List<Coverage.Assigned>> team = day -> on.stream().filter(s -> s.holds(day)).findFirst()
-                    .map(s -> all.stream().filter(a -> s.teamId().equals(a.teamId)).map(PlanAssignment::assigned).toList()).orElse(List.of());
+            java.util.function.Function<LocalDate, List<Coverage.Assigned>> team = day -> People.Stretch.teamOn(on, day)
+                    .map(t -> all.stream().filter(a -> t.equals(a.teamId)).map(PlanAssignment::assigned).toList()).orElse(List.of());
             List<Coverage.Span> spans = Coverage.of(own, team, from, to).stream().filter(span -> span.playbookId().equals(playbookId)).toList();
             if (!spans.isEmpty()) {
                 paidBy.put(m.id(), new Covered(m, spans));
